@@ -1,0 +1,58 @@
+package dsim.run;
+
+import dsim.scenario.Semantics;
+
+/**
+ * The tally of one run, recomputed from its journal: per message, 0 processings = lost,
+ * 1 = processed once, 2 or more = duplicated. {@code produced = lost + processedOnce + duplicated}.
+ *
+ * @param scenario           scenario name
+ * @param semantics          the semantics run
+ * @param seed               the master seed
+ * @param produced           messages created
+ * @param lost               messages never processed
+ * @param processedOnce      messages processed exactly once
+ * @param duplicated         messages processed twice or more
+ * @param extraProcessings   processings beyond the first, summed over messages
+ * @param sent               packets put on any link (publishes, deliveries, acks, resends)
+ * @param retries            producer resends
+ * @param redeliveries       broker redeliveries
+ * @param drops              packets that never arrived, by cause
+ * @param linkDuplicates     extra copies links delivered
+ * @param dedupSuppressed    deliveries skipped by a dedup (consumer store or idempotent broker)
+ * @param crashes            node crashes (brokers and consumers)
+ * @param gaveUp             messages whose producer exhausted its attempts without an ack
+ * @param latency            creation-to-first-processing latency
+ * @param events             events executed by the engine
+ * @param simulatedTimeNanos simulated time when the run ended
+ * @param outcome            completed, or the limit that stopped it
+ * @param traceDigest        16 hex digits hashing the run's journal; equal digests mean equal runs
+ */
+public record RunResult(
+        String scenario,
+        Semantics semantics,
+        long seed,
+        long produced,
+        long lost,
+        long processedOnce,
+        long duplicated,
+        long extraProcessings,
+        long sent,
+        long retries,
+        long redeliveries,
+        Drops drops,
+        long linkDuplicates,
+        long dedupSuppressed,
+        long crashes,
+        long gaveUp,
+        Latency latency,
+        long events,
+        long simulatedTimeNanos,
+        Outcome outcome,
+        String traceDigest) {
+
+    /** Packets sent per message produced (0 if nothing was produced). */
+    public double packetsPerMessage() {
+        return produced == 0 ? 0 : (double) sent / produced;
+    }
+}

@@ -1,5 +1,6 @@
 package dsim.run;
 
+import dsim.model.Model;
 import dsim.scenario.Scenario;
 import dsim.scenario.Semantics;
 
@@ -19,6 +20,6 @@ public final class Simulation {
      * @return the tally of the run
      */
     public static RunResult run(Scenario scenario, Semantics semantics, long seed, TraceSink sink) {
-        throw new UnsupportedOperationException("engine not written yet");
+        return new Model(scenario, semantics, seed, sink).run();
     }
 }

@@ -1,0 +1,176 @@
+package dsim.model;
+
+import dsim.engine.Engine;
+import dsim.random.Seeds;
+import dsim.random.SplitMixRandom;
+import dsim.scenario.BrokerCrashSpec;
+import dsim.scenario.BrokerSpec;
+import dsim.scenario.Scenario;
+import dsim.scenario.Semantics;
+
+/**
+ * Brokers: store published messages and hand each to one of their consumers in turn.
+ * Under at-most-once a broker forwards once and keeps nothing. Otherwise it acks the
+ * producer after storing, keeps the message until a consumer acks it, and redelivers
+ * after the redelivery timeout; under exactly-once it also drops a publish of a message
+ * it already stored (the idempotent producer). A crash drops what arrives while down and,
+ * unless durable, loses every message it held and its memory of ids.
+ */
+final class Brokers {
+
+    private final Engine engine;
+    private final Journal journal;
+    private final Network network;
+    private final Topology topology;
+    private final boolean retries;
+    private final boolean idempotent;
+    private final BrokerSpec[] specs;
+    private final int[][] consumers;
+    private final int[] nextConsumer;
+    private final boolean[] down;
+    private final SplitMixRandom[] crashRandom;
+    /** Per broker, bumped when a non-durable crash wipes its memory of ids. */
+    private final int[] memoryEpoch;
+    private final BrokerEntries entries = new BrokerEntries();
+    /** Times each message was stored by its broker: the store index of the next copy. */
+    private final int[] storeCount;
+    /** Per message, (memoryEpoch + 1) of its broker when stored; 0 if never. */
+    private final int[] seenInEpoch;
+
+    Brokers(Scenario scenario, Semantics semantics, Topology topology, long masterSeed, Engine engine,
+            Journal journal, Network network) {
+        this.engine = engine;
+        this.journal = journal;
+        this.network = network;
+        this.topology = topology;
+        this.retries = semantics.retries();
+        this.idempotent = semantics.idempotent();
+        int n = topology.brokerCount;
+        specs = scenario.brokers().toArray(new BrokerSpec[0]);
+        consumers = new int[n][];
+        nextConsumer = new int[n];
+        down = new boolean[n];
+        crashRandom = new SplitMixRandom[n];
+        memoryEpoch = new int[n];
+        for (int b = 0; b < n; b++) {
+            consumers[b] = specs[b].deliverTo().stream().mapToInt(topology::node).toArray();
+            crashRandom[b] = new SplitMixRandom(Seeds.stream(masterSeed, "broker:" + specs[b].name() + ":crash"));
+        }
+        storeCount = n == 0 ? new int[0] : new int[topology.totalMessages];
+        seenInEpoch = n == 0 || !idempotent ? new int[0] : new int[topology.totalMessages];
+    }
+
+    /** Schedules each crashing broker's first crash. */
+    void start() {
+        for (int b = 0; b < specs.length; b++) {
+            scheduleCrash(b);
+        }
+    }
+
+    private void scheduleCrash(int b) {
+        BrokerCrashSpec crash = specs[b].crash();
+        if (crash != null) {
+            double u = 1.0 - crashRandom[b].nextDouble();
+            long gap = Math.max(1, Math.round(-Math.log(u) * crash.everyNanos()));
+            // Background: a crash that would come after all work is done never happens.
+            engine.scheduleBackground(gap, Events.CRASH, topology.brokerNode(b), -1, 0, 0, 0, 0, 0, 0);
+        }
+    }
+
+    void onPublish(int node, int m, int attempt, int from, long now) {
+        int b = topology.brokerIndex(node);
+        if (down[b]) {
+            journal.dropped(now, from, node, Packet.PUBLISH, m, attempt, DropCause.NODE_DOWN);
+            return;
+        }
+        if (idempotent && seenInEpoch[m] == memoryEpoch[b] + 1) {
+            journal.deduplicatedAtBroker(now, node, m, attempt);
+            network.send(node, from, Packet.PUBLISH_ACK, m, attempt, 0, 0, 0);
+            return;
+        }
+        int store = ++storeCount[m];
+        journal.stored(now, node, m, attempt, store, specs[b].durable());
+        if (idempotent) {
+            seenInEpoch[m] = memoryEpoch[b] + 1;
+        }
+        if (!retries) {
+            // At-most-once: forward once, keep nothing, ack nobody.
+            int consumer = pickConsumer(b);
+            journal.delivered(now, node, consumer, m, 1);
+            network.send(node, consumer, Packet.DELIVER, m, 1, -1, 0, store);
+            return;
+        }
+        int e = entries.allocate(b, m, store);
+        network.send(node, from, Packet.PUBLISH_ACK, m, attempt, 0, 0, 0);
+        deliver(b, e, now);
+    }
+
+    private int pickConsumer(int b) {
+        int[] group = consumers[b];
+        int c = group[nextConsumer[b]];
+        nextConsumer[b] = (nextConsumer[b] + 1) % group.length;
+        return c;
+    }
+
+    private void deliver(int b, int e, long now) {
+        int node = topology.brokerNode(b);
+        int m = entries.message(e);
+        int delivery = entries.nextDelivery(e);
+        int consumer = pickConsumer(b);
+        int gen = entries.generation(e);
+        journal.delivered(now, node, consumer, m, delivery);
+        network.send(node, consumer, Packet.DELIVER, m, delivery, e, gen, entries.storeIndex(e));
+        // REDELIVERY_TIMEOUT: node = broker, msg, a = delivery, b = entry, c = generation.
+        engine.schedule(specs[b].redeliveryTimeoutNanos(), Events.REDELIVERY_TIMEOUT, node, m, delivery, e, gen, 0, 0, 0);
+    }
+
+    void onRedeliveryTimeout(int node, int m, int delivery, int e, int gen, long now) {
+        int b = topology.brokerIndex(node);
+        if (down[b] || !entries.isCurrent(e, gen) || entries.deliveries(e) != delivery) {
+            return; // acked, lost, superseded, or the broker is down (it redelivers on restart)
+        }
+        deliver(b, e, now);
+    }
+
+    void onConsumerAck(int node, int m, int delivery, int e, int gen, int from, long now) {
+        int b = topology.brokerIndex(node);
+        if (down[b]) {
+            journal.dropped(now, from, node, Packet.CONSUMER_ACK, m, delivery, DropCause.NODE_DOWN);
+            return;
+        }
+        if (entries.isCurrent(e, gen)) {
+            journal.released(now, node, m, delivery);
+            entries.free(e);
+        }
+    }
+
+    void onCrash(int node, long now) {
+        int b = topology.brokerIndex(node);
+        BrokerSpec spec = specs[b];
+        down[b] = true;
+        journal.crashed(now, node, spec.durable() ? "durable: stored messages survive" : "not durable: stored messages are lost");
+        if (!spec.durable()) {
+            memoryEpoch[b]++;
+            for (int e = 0; e < entries.highWater(); e++) {
+                if (entries.isLiveAt(e, b)) {
+                    journal.lostInCrash(now, node, entries.message(e), entries.deliveries(e), "held only in broker memory");
+                    entries.free(e);
+                }
+            }
+        }
+        // RESTART is foreground: a broker holding messages must come back to deliver them.
+        engine.schedule(spec.crash().downForNanos(), Events.RESTART, node, -1, 0, 0, 0, 0, 0, 0);
+    }
+
+    void onRestart(int node, long now) {
+        int b = topology.brokerIndex(node);
+        down[b] = false;
+        journal.restarted(now, node);
+        for (int e = 0; e < entries.highWater(); e++) {
+            if (entries.isLiveAt(e, b)) {
+                deliver(b, e, now); // deliveries made before the crash may never be acked: start over
+            }
+        }
+        scheduleCrash(b);
+    }
+}

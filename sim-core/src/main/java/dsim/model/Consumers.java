@@ -1,0 +1,152 @@
+package dsim.model;
+
+import dsim.engine.Engine;
+import dsim.random.DelaySampler;
+import dsim.random.Seeds;
+import dsim.scenario.ConsumerCrashSpec;
+import dsim.scenario.ConsumerSpec;
+import dsim.scenario.CrashPoint;
+import dsim.scenario.DedupSpec;
+import dsim.scenario.Scenario;
+import dsim.scenario.Semantics;
+
+/**
+ * Consumers: process each delivery (the side effect that matters) and ack it. Under
+ * at-most-once the ack is implicit on receipt (nothing is ever resent), so a crash while
+ * processing loses the message. Otherwise they process, then ack: a crash in between
+ * means a redelivery and so a duplicate, unless exactly-once's dedup store, committed
+ * atomically with the effect, already holds the id.
+ */
+final class Consumers {
+
+    private final Engine engine;
+    private final Journal journal;
+    private final Network network;
+    private final Topology topology;
+    private final Messages messages;
+    private final boolean acks;
+    private final boolean idempotent;
+    private final ConsumerCrashSpec[] crash;
+    private final DelaySampler[] processing;
+    private final long[] crashSeed;
+    private final boolean[] down;
+    private final int[] incarnation;
+    private final DedupStores dedup;
+
+    Consumers(Scenario scenario, Semantics semantics, Topology topology, long masterSeed, Engine engine,
+              Journal journal, Network network, Messages messages) {
+        this.engine = engine;
+        this.journal = journal;
+        this.network = network;
+        this.topology = topology;
+        this.messages = messages;
+        this.acks = semantics.retries();
+        this.idempotent = semantics.idempotent();
+        int n = topology.consumerCount;
+        crash = new ConsumerCrashSpec[n];
+        processing = new DelaySampler[n];
+        crashSeed = new long[n];
+        down = new boolean[n];
+        incarnation = new int[n];
+        DedupSpec[] dedupSpecs = new DedupSpec[n];
+        for (int c = 0; c < n; c++) {
+            ConsumerSpec spec = scenario.consumers().get(c);
+            crash[c] = spec.crash();
+            processing[c] = new DelaySampler(spec.processing(), Seeds.stream(masterSeed, "consumer:" + spec.name() + ":processing"));
+            crashSeed[c] = Seeds.stream(masterSeed, "consumer:" + spec.name() + ":crash");
+            dedupSpecs[c] = spec.dedup();
+        }
+        dedup = new DedupStores(dedupSpecs, topology.totalMessages, idempotent);
+    }
+
+    /** The crash point this delivery meets at consumer {@code c}, or null if none. */
+    private CrashPoint crashFor(int c, long key, long instance) {
+        ConsumerCrashSpec spec = crash[c];
+        if (spec == null || spec.probability() == 0) {
+            return null;
+        }
+        return Seeds.uniform(crashSeed[c], key, instance) < spec.probability() ? spec.at() : null;
+    }
+
+    /**
+     * A publish (straight from a producer) or a deliver (from a broker) arrives. Arguments
+     * follow {@link Packet}; entry is -1 for a publish.
+     */
+    void onReceive(int node, int packet, int m, int attempt, int entry, int gen, int store, int senderAndCopy, long now) {
+        int c = topology.consumerIndex(node);
+        int from = Packet.sender(senderAndCopy);
+        if (down[c]) {
+            journal.dropped(now, from, node, packet, m, attempt, DropCause.NODE_DOWN);
+            return;
+        }
+        long key = messages.key(m);
+        long instance = Packet.instance(packet, attempt, store, Packet.copy(senderAndCopy));
+        if (crashFor(c, key, instance) == CrashPoint.BEFORE_PROCESS) {
+            crash(c, now, "crashed on receipt, before processing");
+            journal.lostInCrash(now, node, m, attempt, "received but not processed");
+            return;
+        }
+        if (idempotent && dedup.contains(c, m, now)) {
+            journal.deduplicated(now, node, m, attempt);
+            ack(node, from, packet, m, attempt, entry, gen, store);
+            return;
+        }
+        long duration = processing[c].sample(key, instance);
+        journal.processing(now, node, m, attempt, duration);
+        // PROCESS_DONE: the received packet's arguments, plus f = the incarnation that started it.
+        engine.schedule(duration, Events.PROCESS_DONE, node, m, attempt, entry, gen, store,
+                senderAndCopy | (packet == Packet.DELIVER ? 0 : Integer.MIN_VALUE), incarnation[c]);
+    }
+
+    void onProcessDone(int node, int m, int attempt, int entry, int gen, int store, int e, int startedIn, long now) {
+        int c = topology.consumerIndex(node);
+        int packet = e < 0 ? Packet.PUBLISH : Packet.DELIVER;
+        int senderAndCopy = e & Integer.MAX_VALUE;
+        int from = Packet.sender(senderAndCopy);
+        if (startedIn != incarnation[c]) {
+            journal.lostInCrash(now, node, m, attempt, "processing aborted by a crash");
+            return;
+        }
+        if (idempotent) {
+            if (dedup.contains(c, m, now)) {
+                // Another delivery committed while this one was processing: the atomic commit rejects it.
+                journal.deduplicated(now, node, m, attempt);
+                ack(node, from, packet, m, attempt, entry, gen, store);
+                return;
+            }
+            dedup.commit(c, m, now);
+        }
+        journal.processed(now, node, m, attempt);
+        long instance = Packet.instance(packet, attempt, store, Packet.copy(senderAndCopy));
+        if (crashFor(c, messages.key(m), instance) == CrashPoint.AFTER_PROCESS) {
+            crash(c, now, "crashed after processing, before acking");
+            return;
+        }
+        ack(node, from, packet, m, attempt, entry, gen, store);
+    }
+
+    private void ack(int node, int to, int packet, int m, int attempt, int entry, int gen, int store) {
+        if (!acks) {
+            return; // at-most-once: acked on receipt, implicitly; nobody waits for it
+        }
+        if (packet == Packet.PUBLISH) {
+            network.send(node, to, Packet.PUBLISH_ACK, m, attempt, 0, 0, 0);
+        } else {
+            network.send(node, to, Packet.CONSUMER_ACK, m, attempt, entry, gen, store);
+        }
+    }
+
+    private void crash(int c, long now, String why) {
+        int node = topology.consumerNode(c);
+        down[c] = true;
+        incarnation[c]++;
+        dedup.crashed(c);
+        journal.crashed(now, node, why);
+        engine.schedule(crash[c].downForNanos(), Events.RESTART, node, -1, 0, 0, 0, 0, 0, 0);
+    }
+
+    void onRestart(int node, long now) {
+        down[topology.consumerIndex(node)] = false;
+        journal.restarted(now, node);
+    }
+}

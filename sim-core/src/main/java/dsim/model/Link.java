@@ -1,0 +1,93 @@
+package dsim.model;
+
+import dsim.random.DelaySampler;
+import dsim.random.Seeds;
+import dsim.random.SplitMixRandom;
+import dsim.scenario.LinkSpec;
+import dsim.scenario.LossSpec;
+import dsim.scenario.OutageSpec;
+
+/**
+ * One direction of a link and its faults. Each decision is a named predicate keyed by the
+ * packet it concerns (message key, packet instance), except bursty loss, whose state is a
+ * Markov chain stepped per packet in send order from the link's own stream.
+ */
+final class Link {
+
+    /** Verdicts of {@link #verdict}. */
+    static final int PASS = 0;
+    static final int DROP_LOSS = 1;
+    static final int DROP_OUTAGE = 2;
+
+    private final double lossProbability;
+    private final LossSpec.GilbertElliott bursty; // null for independent loss
+    private final double duplicateProbability;
+    private final long[] outageStart;
+    private final long[] outageEnd;
+    private final double[] outageLoss;
+    private final DelaySampler delay;
+    private final long lossSeed;
+    private final long outageSeed;
+    private final long duplicateSeed;
+    private final SplitMixRandom burstRandom;
+    private boolean burstBad;
+
+    Link(LinkSpec spec, long masterSeed, String name) {
+        String prefix = "link:" + name + ":";
+        this.delay = new DelaySampler(spec.delay(), Seeds.stream(masterSeed, prefix + "delay"));
+        this.lossSeed = Seeds.stream(masterSeed, prefix + "loss");
+        this.outageSeed = Seeds.stream(masterSeed, prefix + "outage");
+        this.duplicateSeed = Seeds.stream(masterSeed, prefix + "duplicate");
+        this.burstRandom = new SplitMixRandom(Seeds.stream(masterSeed, prefix + "burst"));
+        if (spec.loss() instanceof LossSpec.GilbertElliott ge) {
+            this.bursty = ge;
+            this.lossProbability = 0;
+        } else {
+            this.bursty = null;
+            this.lossProbability = ((LossSpec.Independent) spec.loss()).probability();
+        }
+        this.duplicateProbability = spec.duplicate();
+        int n = spec.outages().size();
+        outageStart = new long[n];
+        outageEnd = new long[n];
+        outageLoss = new double[n];
+        for (int i = 0; i < n; i++) {
+            OutageSpec o = spec.outages().get(i);
+            outageStart[i] = o.startNanos();
+            outageEnd[i] = o.endNanos();
+            outageLoss[i] = o.loss();
+        }
+    }
+
+    /** Whether a packet sent now gets through: PASS, DROP_LOSS or DROP_OUTAGE. */
+    int verdict(long now, long messageKey, long instance) {
+        for (int i = 0; i < outageStart.length; i++) {
+            if (now >= outageStart[i] && now < outageEnd[i]) {
+                // Inside an outage its loss replaces the link's normal loss.
+                return Seeds.uniform(outageSeed, messageKey, instance) < outageLoss[i] ? DROP_OUTAGE : PASS;
+            }
+        }
+        if (bursty != null) {
+            return burstLoses() ? DROP_LOSS : PASS;
+        }
+        return lossProbability > 0 && Seeds.uniform(lossSeed, messageKey, instance) < lossProbability
+                ? DROP_LOSS : PASS;
+    }
+
+    private boolean burstLoses() {
+        double step = burstRandom.nextDouble();
+        burstBad = burstBad ? step >= bursty.exitBad() : step < bursty.enterBad();
+        double p = burstBad ? bursty.lossInBad() : bursty.lossInGood();
+        return burstRandom.nextDouble() < p;
+    }
+
+    /** Whether a packet that got through arrives twice. */
+    boolean duplicates(long messageKey, long instance) {
+        return duplicateProbability > 0 && Seeds.uniform(duplicateSeed, messageKey, instance) < duplicateProbability;
+    }
+
+    /** The one-way delay of one copy of a packet. */
+    long delayNanos(long messageKey, long instance) {
+        return delay.sample(messageKey, instance);
+    }
+}

@@ -1,0 +1,69 @@
+package dsim.model;
+
+import dsim.engine.Engine;
+import dsim.scenario.Scenario;
+
+/**
+ * Puts packets on links: journals the send, asks the link for its verdict, and schedules
+ * the arrival (and a duplicate's) at the receiver. A link's faults come from its
+ * (from, to) entry, never from its place in the file's list.
+ */
+final class Network {
+
+    private final Engine engine;
+    private final Journal journal;
+    private final Messages messages;
+    private final Link[] links; // [from * nodeCount + to], built on first use
+    private final int nodeCount;
+    private final Scenario scenario;
+    private final Topology topology;
+    private final long masterSeed;
+
+    Network(Scenario scenario, Topology topology, long masterSeed, Engine engine, Journal journal, Messages messages) {
+        this.engine = engine;
+        this.journal = journal;
+        this.messages = messages;
+        this.nodeCount = topology.nodeCount();
+        this.links = new Link[nodeCount * nodeCount];
+        this.scenario = scenario;
+        this.topology = topology;
+        this.masterSeed = masterSeed;
+    }
+
+    private Link link(int from, int to) {
+        Link link = links[from * nodeCount + to];
+        if (link == null) {
+            // Streams are named after the link, so building links lazily changes no draw.
+            String a = topology.names[from];
+            String b = topology.names[to];
+            link = new Link(scenario.network().link(a, b), masterSeed, a + "->" + b);
+            links[from * nodeCount + to] = link;
+        }
+        return link;
+    }
+
+    /**
+     * Sends one packet. Arguments follow {@link Packet}'s layout: attempt or delivery,
+     * broker entry, entry generation, store index.
+     */
+    void send(int from, int to, int packet, int m, int attempt, int entry, int generation, int storeIndex) {
+        long now = engine.now();
+        journal.sent(now, from, to, packet, m, attempt);
+        Link link = link(from, to);
+        long key = messages.key(m);
+        long instance = Packet.instance(packet, attempt, storeIndex, 0);
+        int verdict = link.verdict(now, key, instance);
+        if (verdict != Link.PASS) {
+            journal.dropped(now, from, to, packet, m, attempt, verdict == Link.DROP_LOSS ? DropCause.LOSS : DropCause.OUTAGE);
+            return;
+        }
+        engine.schedule(link.delayNanos(key, instance), packet, to, m, attempt, entry, generation, storeIndex,
+                Packet.senderAndCopy(from, 0), 0);
+        if (link.duplicates(key, instance)) {
+            journal.duplicated(now, from, to, packet, m, attempt);
+            long copyInstance = Packet.instance(packet, attempt, storeIndex, 1);
+            engine.schedule(link.delayNanos(key, copyInstance), packet, to, m, attempt, entry, generation, storeIndex,
+                    Packet.senderAndCopy(from, 1), 0);
+        }
+    }
+}

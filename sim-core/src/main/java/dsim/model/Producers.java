@@ -1,0 +1,122 @@
+package dsim.model;
+
+import dsim.engine.Engine;
+import dsim.random.Seeds;
+import dsim.random.SplitMixRandom;
+import dsim.scenario.ArrivalSpec;
+import dsim.scenario.ProducerSpec;
+import dsim.scenario.RetrySpec;
+import dsim.scenario.Scenario;
+import dsim.scenario.Semantics;
+
+/**
+ * Producers: create messages on their arrival process and publish them. Under
+ * at-most-once a message is sent once and forgotten; otherwise it is resent after each
+ * ack timeout (exponential backoff with jitter) until acked or attempts run out.
+ */
+final class Producers {
+
+    private final Engine engine;
+    private final Journal journal;
+    private final Network network;
+    private final Topology topology;
+    private final Messages messages;
+    private final boolean retries;
+    private final RetrySpec retry;
+    private final int[] target;
+    private final ArrivalSpec[] arrival;
+    private final SplitMixRandom[] arrivalRandom;
+    private final long jitterSeed;
+    /** Attempts sent so far, per message. */
+    private final int[] attempts;
+    /** Whether the producer got an ack, per message. */
+    private final boolean[] acked;
+
+    Producers(Scenario scenario, Semantics semantics, Topology topology, long masterSeed, Engine engine,
+              Journal journal, Network network, Messages messages) {
+        this.engine = engine;
+        this.journal = journal;
+        this.network = network;
+        this.topology = topology;
+        this.messages = messages;
+        this.retries = semantics.retries();
+        this.retry = scenario.retry();
+        int n = topology.producerCount;
+        target = new int[n];
+        arrival = new ArrivalSpec[n];
+        arrivalRandom = new SplitMixRandom[n];
+        for (int p = 0; p < n; p++) {
+            ProducerSpec spec = scenario.producers().get(p);
+            target[p] = topology.node(spec.sendTo());
+            arrival[p] = spec.arrival();
+            arrivalRandom[p] = new SplitMixRandom(Seeds.stream(masterSeed, "producer:" + spec.name() + ":arrival"));
+        }
+        jitterSeed = Seeds.stream(masterSeed, "retry:jitter");
+        attempts = new int[topology.totalMessages];
+        acked = new boolean[topology.totalMessages];
+    }
+
+    /** Schedules every producer's first message at time 0. */
+    void start() {
+        for (int p = 0; p < topology.producerCount; p++) {
+            if (topology.messageBase[p + 1] > topology.messageBase[p]) {
+                // ARRIVAL: node = producer, msg = the message to create.
+                engine.schedule(0, Events.ARRIVAL, p, topology.messageBase[p], 0, 0, 0, 0, 0, 0);
+            }
+        }
+    }
+
+    void onArrival(int p, int m, long now) {
+        journal.created(now, p, m);
+        if (m + 1 < topology.messageBase[p + 1]) {
+            engine.schedule(nextGap(p), Events.ARRIVAL, p, m + 1, 0, 0, 0, 0, 0, 0);
+        }
+        send(p, m, 1);
+    }
+
+    private long nextGap(int p) {
+        if (arrival[p] instanceof ArrivalSpec.Fixed f) {
+            return f.intervalNanos();
+        }
+        double rate = ((ArrivalSpec.Poisson) arrival[p]).ratePerSecond();
+        double u = 1.0 - arrivalRandom[p].nextDouble(); // (0, 1]
+        return Math.round(-Math.log(u) / rate * 1e9);
+    }
+
+    private void send(int p, int m, int attempt) {
+        attempts[m] = attempt;
+        network.send(p, target[p], Packet.PUBLISH, m, attempt, 0, 0, 0);
+        if (retries) {
+            // RETRY_TIMEOUT: node = producer, msg, a = the attempt it guards.
+            engine.schedule(waitNanos(m, attempt), Events.RETRY_TIMEOUT, p, m, attempt, 0, 0, 0, 0, 0);
+        }
+    }
+
+    private long waitNanos(int m, int attempt) {
+        long base = retry.baseWaitNanos(attempt);
+        if (retry.jitter() == 0) {
+            return base;
+        }
+        double u = Seeds.uniform(jitterSeed, messages.key(m), attempt);
+        return Math.max(1, Math.round(base * (1 + retry.jitter() * (2 * u - 1))));
+    }
+
+    void onRetryTimeout(int p, int m, int attempt, long now) {
+        if (acked[m] || attempts[m] != attempt) {
+            return; // acked meanwhile: the timer is stale
+        }
+        if (retry.mayRetryAfter(attempt)) {
+            journal.retried(now, p, m, attempt + 1);
+            send(p, m, attempt + 1);
+        } else {
+            journal.gaveUp(now, p, m, attempt);
+        }
+    }
+
+    void onPublishAck(int p, int m, int attempt, long now) {
+        if (!acked[m]) {
+            acked[m] = true;
+            journal.acked(now, p, m, attempt);
+        }
+    }
+}

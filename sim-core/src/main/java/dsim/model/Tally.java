@@ -1,0 +1,114 @@
+package dsim.model;
+
+import dsim.run.Drops;
+import dsim.run.Latency;
+
+import java.util.Arrays;
+
+/**
+ * The judge of a run, fed only by journal entries: how often each message was processed,
+ * when it was created and first processed, and the packet-level counts.
+ */
+final class Tally {
+
+    /** createdAt of a message a limit stopped before its producer created it. */
+    private static final long NOT_CREATED = -1;
+
+    final int[] processings;
+    final long[] createdAt;
+    final long[] firstProcessedAt;
+    long produced;
+    long sent;
+    long retries;
+    long redeliveries;
+    long dropsLoss;
+    long dropsOutage;
+    long dropsNodeDown;
+    long linkDuplicates;
+    long dedupSuppressed;
+    long crashes;
+    long gaveUp;
+
+    Tally(int messages) {
+        processings = new int[messages];
+        createdAt = new long[messages];
+        firstProcessedAt = new long[messages];
+        Arrays.fill(createdAt, NOT_CREATED);
+    }
+
+    void created(int m, long now) {
+        produced++;
+        createdAt[m] = now;
+    }
+
+    void processed(int m, long now) {
+        if (processings[m]++ == 0) {
+            firstProcessedAt[m] = now;
+        }
+    }
+
+    void dropped(DropCause cause) {
+        switch (cause) {
+            case LOSS -> dropsLoss++;
+            case OUTAGE -> dropsOutage++;
+            case NODE_DOWN -> dropsNodeDown++;
+        }
+    }
+
+    Drops drops() {
+        return new Drops(dropsLoss, dropsOutage, dropsNodeDown);
+    }
+
+    /** Per-message outcome counts over the messages created: {lost, once, duplicated, extra}. */
+    long[] outcomes() {
+        long lost = 0;
+        long once = 0;
+        long duplicated = 0;
+        long extra = 0;
+        for (int m = 0; m < processings.length; m++) {
+            int n = processings[m];
+            if (createdAt[m] == NOT_CREATED) {
+                continue;
+            } else if (n == 0) {
+                lost++;
+            } else if (n == 1) {
+                once++;
+            } else {
+                duplicated++;
+                extra += n - 1;
+            }
+        }
+        return new long[] {lost, once, duplicated, extra};
+    }
+
+    /** Latency from creation to first processing over processed messages; nearest-rank percentiles. */
+    Latency latency() {
+        int count = 0;
+        for (int m = 0; m < processings.length; m++) {
+            if (processings[m] > 0) {
+                count++;
+            }
+        }
+        if (count == 0) {
+            return Latency.NONE;
+        }
+        long[] values = new long[count];
+        int i = 0;
+        double sum = 0;
+        for (int m = 0; m < processings.length; m++) {
+            if (processings[m] > 0) {
+                long v = firstProcessedAt[m] - createdAt[m];
+                values[i++] = v;
+                sum += v;
+            }
+        }
+        Arrays.sort(values);
+        return new Latency(count, Math.round(sum / count), rank(values, 0.50), rank(values, 0.90),
+                rank(values, 0.99), values[count - 1]);
+    }
+
+    private static long rank(long[] sorted, double p) {
+        int r = (int) Math.ceil(p * sorted.length);
+        return sorted[Math.max(r, 1) - 1];
+    }
+}

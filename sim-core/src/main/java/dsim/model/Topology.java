@@ -1,0 +1,97 @@
+package dsim.model;
+
+import dsim.scenario.Scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Node and message numbering. Nodes are numbered producers first, then brokers, then
+ * consumers, in file order. Messages are numbered per producer in contiguous ranges; a
+ * message's id is its producer's name and its 1-based sequence ({@code auth-service-17}).
+ */
+final class Topology {
+
+    final int producerCount;
+    final int brokerCount;
+    final int consumerCount;
+    final String[] names;
+    /** First message index of each producer; messageBase[producerCount] = total. */
+    final int[] messageBase;
+    final int totalMessages;
+
+    Topology(Scenario scenario) {
+        producerCount = scenario.producers().size();
+        brokerCount = scenario.brokers().size();
+        consumerCount = scenario.consumers().size();
+        List<String> all = new ArrayList<>();
+        scenario.producers().forEach(p -> all.add(p.name()));
+        scenario.brokers().forEach(b -> all.add(b.name()));
+        scenario.consumers().forEach(c -> all.add(c.name()));
+        names = all.toArray(new String[0]);
+        messageBase = new int[producerCount + 1];
+        long total = 0;
+        for (int p = 0; p < producerCount; p++) {
+            messageBase[p] = (int) total;
+            total += scenario.producers().get(p).messages();
+        }
+        if (total > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("too many messages for one run: " + total);
+        }
+        totalMessages = (int) total;
+        messageBase[producerCount] = totalMessages;
+    }
+
+    int nodeCount() {
+        return names.length;
+    }
+
+    int brokerNode(int broker) {
+        return producerCount + broker;
+    }
+
+    int consumerNode(int consumer) {
+        return producerCount + brokerCount + consumer;
+    }
+
+    boolean isBroker(int node) {
+        return node >= producerCount && node < producerCount + brokerCount;
+    }
+
+    boolean isConsumer(int node) {
+        return node >= producerCount + brokerCount;
+    }
+
+    int brokerIndex(int node) {
+        return node - producerCount;
+    }
+
+    int consumerIndex(int node) {
+        return node - producerCount - brokerCount;
+    }
+
+    /** The node index of the node named {@code name}. */
+    int node(String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("unknown node " + name);
+    }
+
+    /** The producer that created message {@code m}. */
+    int producerOf(int m) {
+        int p = 0;
+        while (messageBase[p + 1] <= m) {
+            p++;
+        }
+        return p;
+    }
+
+    /** The readable id of message {@code m}. */
+    String messageId(int m) {
+        int p = producerOf(m);
+        return names[p] + "-" + (m - messageBase[p] + 1);
+    }
+}

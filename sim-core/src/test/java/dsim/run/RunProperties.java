@@ -1,0 +1,122 @@
+package dsim.run;
+
+import dsim.scenario.CrashPoint;
+import dsim.scenario.DelaySpec;
+import dsim.scenario.LossSpec;
+import dsim.scenario.OutageSpec;
+import dsim.scenario.Scenario;
+import dsim.scenario.Semantics;
+import dsim.testing.ScenarioBuilder;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.util.List;
+
+import static dsim.testing.ScenarioBuilder.MS;
+import static dsim.testing.ScenarioBuilder.S;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Laws that hold for every scenario, checked on generated ones. */
+class RunProperties {
+
+    /** The knobs a generated scenario turns. */
+    record Faults(int messages, boolean broker, int consumers, double loss, double duplicate, boolean bursty,
+                  double crashProbability, CrashPoint crashAt, boolean brokerCrashes, boolean brokerDurable) {
+
+        ScenarioBuilder builder() {
+            ScenarioBuilder b = ScenarioBuilder.scenario().messages(messages).poisson(100).consumers(consumers)
+                    .network(new DelaySpec.Exponential(5 * MS),
+                            bursty ? new LossSpec.GilbertElliott(loss / 2, 0.3, 1, 0) : new LossSpec.Independent(loss),
+                            duplicate)
+                    .processing(new DelaySpec.Uniform(MS, 3 * MS))
+                    .retry(200 * MS, 6);
+            if (crashProbability > 0) {
+                b.consumerCrash(crashProbability, crashAt, 300 * MS);
+            }
+            if (broker) {
+                b.viaBroker().brokerDurable(brokerDurable).redeliveryTimeout(S);
+                if (brokerCrashes) {
+                    b.brokerCrash(2 * S, 200 * MS);
+                }
+            }
+            return b;
+        }
+    }
+
+    @Provide
+    Arbitrary<Faults> faults() {
+        return Combinators.combine(
+                Arbitraries.integers().between(1, 250),
+                Arbitraries.of(true, false),
+                Arbitraries.integers().between(1, 3),
+                Arbitraries.doubles().between(0, 0.3),
+                Arbitraries.doubles().between(0, 0.2),
+                Arbitraries.of(true, false),
+                Arbitraries.doubles().between(0, 0.2),
+                Arbitraries.of(CrashPoint.class)
+        ).flatAs((n, broker, consumers, loss, dup, bursty, crash, at) ->
+                Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false))
+                        .as((brokerCrashes, durable) ->
+                                new Faults(n, broker, consumers, loss, dup, bursty, crash, at, brokerCrashes, durable)));
+    }
+
+    @Property(tries = 150)
+    void everyRun_conservesMessages(@ForAll("faults") Faults faults, @ForAll long seed) {
+        Scenario s = faults.builder().build();
+        for (Semantics semantics : Semantics.values()) {
+            RunResult r = Simulation.run(s, semantics, seed, null);
+            assertEquals(r.produced(), r.lost() + r.processedOnce() + r.duplicated(), semantics.id());
+            assertTrue(r.extraProcessings() >= r.duplicated(), semantics.id());
+            assertEquals(Outcome.COMPLETED, r.outcome(), semantics.id());
+            assertEquals(faults.messages(), r.produced(), semantics.id());
+        }
+    }
+
+    @Property(tries = 150)
+    void atMostOnce_neverRetriesOrRedelivers(@ForAll("faults") Faults faults, @ForAll long seed) {
+        RunResult r = Simulation.run(faults.builder().build(), Semantics.AT_MOST_ONCE, seed, null);
+        assertEquals(0, r.retries());
+        assertEquals(0, r.redeliveries());
+        assertEquals(0, r.gaveUp());
+    }
+
+    @Property(tries = 150)
+    void exactlyOnce_withDurableDedupStore_neverDuplicates(@ForAll("faults") Faults faults, @ForAll long seed) {
+        RunResult r = Simulation.run(faults.builder().build(), Semantics.EXACTLY_ONCE, seed, null);
+        assertEquals(0, r.duplicated());
+    }
+
+    @Property(tries = 100)
+    void withoutFaults_everySemanticsProcessesEveryMessageOnce(
+            @ForAll("faults") Faults faults, @ForAll long seed) {
+        Faults none = new Faults(faults.messages(), faults.broker(), faults.consumers(), 0, 0, false, 0,
+                CrashPoint.AFTER_PROCESS, false, faults.brokerDurable());
+        Scenario s = none.builder().build();
+        for (Semantics semantics : Semantics.values()) {
+            RunResult r = Simulation.run(s, semantics, seed, null);
+            assertEquals(r.produced(), r.processedOnce(), semantics.id());
+        }
+    }
+
+    @Property(tries = 50)
+    void reorderingLinkEntries_changesNothing(@ForAll("faults") Faults faults, @ForAll long seed) {
+        String target = faults.broker() ? "b" : "c";
+        List<OutageSpec> outage = List.of(new OutageSpec(100 * MS, 900 * MS, 0.5));
+        Scenario forward = faults.builder()
+                .link("p", target, new DelaySpec.Constant(3 * MS), new LossSpec.Independent(0.2), 0, outage)
+                .link(target, "p", new DelaySpec.Uniform(MS, 9 * MS), LossSpec.NONE, 0.1, List.of())
+                .build();
+        Scenario backward = faults.builder()
+                .link(target, "p", new DelaySpec.Uniform(MS, 9 * MS), LossSpec.NONE, 0.1, List.of())
+                .link("p", target, new DelaySpec.Constant(3 * MS), new LossSpec.Independent(0.2), 0, outage)
+                .build();
+        for (Semantics semantics : Semantics.values()) {
+            assertEquals(Simulation.run(forward, semantics, seed, null), Simulation.run(backward, semantics, seed, null));
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package dsim.testing;
+
+import dsim.scenario.ArrivalSpec;
+import dsim.scenario.BrokerCrashSpec;
+import dsim.scenario.BrokerSpec;
+import dsim.scenario.ConsumerCrashSpec;
+import dsim.scenario.ConsumerSpec;
+import dsim.scenario.CrashPoint;
+import dsim.scenario.DedupSpec;
+import dsim.scenario.DelaySpec;
+import dsim.scenario.Expectation;
+import dsim.scenario.LimitsSpec;
+import dsim.scenario.LinkOverride;
+import dsim.scenario.LinkSpec;
+import dsim.scenario.LossSpec;
+import dsim.scenario.NetworkSpec;
+import dsim.scenario.OutageSpec;
+import dsim.scenario.ProducerSpec;
+import dsim.scenario.RetrySpec;
+import dsim.scenario.Scenario;
+import dsim.scenario.ScenarioSource;
+import dsim.scenario.Semantics;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fluent builder of scenarios for tests, without YAML: a producer "p" that sends to a
+ * consumer "c" directly, or through a broker "b" after {@link #viaBroker}.
+ */
+public final class ScenarioBuilder {
+
+    public static final long MS = 1_000_000L;
+    public static final long S = 1_000_000_000L;
+
+    private long messages = 1000;
+    private ArrivalSpec arrival = new ArrivalSpec.Fixed(10 * MS);
+    private boolean broker;
+    private boolean brokerDurable = true;
+    private long redeliveryTimeout = 5 * S;
+    private BrokerCrashSpec brokerCrash;
+    private int consumers = 1;
+    private DelaySpec processing = new DelaySpec.Constant(MS);
+    private ConsumerCrashSpec consumerCrash;
+    private DedupSpec dedup = DedupSpec.DEFAULT;
+    private LinkSpec defaultLink = new LinkSpec(new DelaySpec.Constant(10 * MS), LossSpec.NONE, 0, List.of());
+    private final List<LinkOverride> links = new ArrayList<>();
+    private RetrySpec retry = new RetrySpec(S, 10, 2, 60 * S, 0);
+    private LimitsSpec limits = LimitsSpec.DEFAULT;
+    private final Map<Semantics, Expectation> expect = new EnumMap<>(Semantics.class);
+
+    public static ScenarioBuilder scenario() {
+        return new ScenarioBuilder();
+    }
+
+    public ScenarioBuilder messages(long n) {
+        this.messages = n;
+        return this;
+    }
+
+    public ScenarioBuilder poisson(double perSecond) {
+        this.arrival = new ArrivalSpec.Poisson(perSecond);
+        return this;
+    }
+
+    public ScenarioBuilder every(long intervalNanos) {
+        this.arrival = new ArrivalSpec.Fixed(intervalNanos);
+        return this;
+    }
+
+    public ScenarioBuilder viaBroker() {
+        this.broker = true;
+        return this;
+    }
+
+    public ScenarioBuilder brokerDurable(boolean durable) {
+        this.brokerDurable = durable;
+        return this;
+    }
+
+    public ScenarioBuilder redeliveryTimeout(long nanos) {
+        this.redeliveryTimeout = nanos;
+        return this;
+    }
+
+    public ScenarioBuilder brokerCrash(long everyNanos, long downForNanos) {
+        this.brokerCrash = new BrokerCrashSpec(everyNanos, downForNanos);
+        return this;
+    }
+
+    public ScenarioBuilder consumers(int n) {
+        this.consumers = n;
+        return this;
+    }
+
+    public ScenarioBuilder processing(DelaySpec spec) {
+        this.processing = spec;
+        return this;
+    }
+
+    public ScenarioBuilder consumerCrash(double probability, CrashPoint at, long downForNanos) {
+        this.consumerCrash = new ConsumerCrashSpec(probability, at, downForNanos);
+        return this;
+    }
+
+    public ScenarioBuilder dedup(DedupSpec spec) {
+        this.dedup = spec;
+        return this;
+    }
+
+    /** Sets the default link's delay, loss and duplication. */
+    public ScenarioBuilder network(DelaySpec delay, LossSpec loss, double duplicate) {
+        this.defaultLink = new LinkSpec(delay, loss, duplicate, List.of());
+        return this;
+    }
+
+    public ScenarioBuilder loss(double p) {
+        return network(defaultLink.delay(), new LossSpec.Independent(p), defaultLink.duplicate());
+    }
+
+    public ScenarioBuilder duplicate(double d) {
+        return network(defaultLink.delay(), defaultLink.loss(), d);
+    }
+
+    /** Gives the direction from -> to its own faults. */
+    public ScenarioBuilder link(String from, String to, DelaySpec delay, LossSpec loss, double duplicate,
+                                List<OutageSpec> outages) {
+        links.add(new LinkOverride(from, to, new LinkSpec(delay, loss, duplicate, outages)));
+        return this;
+    }
+
+    public ScenarioBuilder retry(long timeoutNanos, int maxAttempts) {
+        this.retry = new RetrySpec(timeoutNanos, maxAttempts, 1, Math.max(timeoutNanos, 60 * S), 0);
+        return this;
+    }
+
+    public ScenarioBuilder retry(RetrySpec spec) {
+        this.retry = spec;
+        return this;
+    }
+
+    public ScenarioBuilder limits(long maxTimeNanos, long maxEvents) {
+        this.limits = new LimitsSpec(maxTimeNanos, maxEvents);
+        return this;
+    }
+
+    public ScenarioBuilder expect(Semantics semantics, Expectation expectation) {
+        expect.put(semantics, expectation);
+        return this;
+    }
+
+    public Scenario build() {
+        List<String> consumerNames = new ArrayList<>();
+        List<ConsumerSpec> consumerSpecs = new ArrayList<>();
+        for (int i = 0; i < consumers; i++) {
+            String name = consumers == 1 ? "c" : "c" + (i + 1);
+            consumerNames.add(name);
+            consumerSpecs.add(new ConsumerSpec(name, processing, consumerCrash, dedup));
+        }
+        List<BrokerSpec> brokers = broker
+                ? List.of(new BrokerSpec("b", consumerNames, brokerDurable, redeliveryTimeout, brokerCrash))
+                : List.of();
+        String target = broker ? "b" : consumerNames.get(0);
+        return new Scenario("test", "", 1, List.of(Semantics.values()),
+                List.of(new ProducerSpec("p", target, messages, arrival)), brokers, consumerSpecs,
+                new NetworkSpec(defaultLink, links), retry, limits, expect, new ScenarioSource("test.yaml", ""));
+    }
+}

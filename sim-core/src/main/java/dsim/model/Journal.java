@@ -138,7 +138,7 @@ final class Journal {
     void processing(long now, int consumer, int m, int attempt, long durationNanos) {
         fold(now, TraceKind.PROCESSING, consumer, m, attempt, (int) durationNanos);
         if (sink != null) {
-            emit(now, TraceKind.PROCESSING, consumer, m, attempt, "takes " + durationNanos + "ns");
+            emit(now, TraceKind.PROCESSING, consumer, m, attempt, "takes " + dsim.scenario.Units.formatDuration(durationNanos));
         }
     }
 

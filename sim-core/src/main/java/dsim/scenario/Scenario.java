@@ -18,6 +18,7 @@ import java.util.Map;
  * @param retry       producer retry policy (used by at-least-once and exactly-once)
  * @param limits      bounds that end a run which would not finish on its own
  * @param expect      per semantics, the outcome the scenario promises; may lack entries
+ * @param costs       what lost messages, extra processings and packets cost, or null if not given
  * @param source      where the scenario came from, for messages and report footers
  */
 public record Scenario(
@@ -32,6 +33,7 @@ public record Scenario(
         RetrySpec retry,
         LimitsSpec limits,
         Map<Semantics, Expectation> expect,
+        CostsSpec costs,
         ScenarioSource source) {
 
     public Scenario {
@@ -57,6 +59,6 @@ public record Scenario(
     /** This scenario with another master seed. */
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, semantics, producers, brokers, consumers,
-                network, retry, limits, expect, source);
+                network, retry, limits, expect, costs, source);
     }
 }

@@ -6,6 +6,7 @@ import dsim.scenario.BrokerSpec;
 import dsim.scenario.ConsumerCrashSpec;
 import dsim.scenario.ConsumerSpec;
 import dsim.scenario.CrashPoint;
+import dsim.scenario.CostsSpec;
 import dsim.scenario.DedupSpec;
 import dsim.scenario.DelaySpec;
 import dsim.scenario.Expectation;
@@ -50,6 +51,7 @@ public final class ScenarioBuilder {
     private RetrySpec retry = new RetrySpec(S, 10, 2, 60 * S, 0);
     private LimitsSpec limits = LimitsSpec.DEFAULT;
     private final Map<Semantics, Expectation> expect = new EnumMap<>(Semantics.class);
+    private CostsSpec costs;
 
     public static ScenarioBuilder scenario() {
         return new ScenarioBuilder();
@@ -151,6 +153,11 @@ public final class ScenarioBuilder {
         return this;
     }
 
+    public ScenarioBuilder costs(double lost, double duplicate, double packet) {
+        this.costs = new CostsSpec(lost, duplicate, packet);
+        return this;
+    }
+
     public Scenario build() {
         List<String> consumerNames = new ArrayList<>();
         List<ConsumerSpec> consumerSpecs = new ArrayList<>();
@@ -165,6 +172,6 @@ public final class ScenarioBuilder {
         String target = broker ? "b" : consumerNames.get(0);
         return new Scenario("test", "", 1, List.of(Semantics.values()),
                 List.of(new ProducerSpec("p", target, messages, arrival)), brokers, consumerSpecs,
-                new NetworkSpec(defaultLink, links), retry, limits, expect, new ScenarioSource("test.yaml", ""));
+                new NetworkSpec(defaultLink, links), retry, limits, expect, costs, new ScenarioSource("test.yaml", ""));
     }
 }

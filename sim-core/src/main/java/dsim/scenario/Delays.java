@@ -1,0 +1,119 @@
+package dsim.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a delay: a duration ({@code 20ms}) or a mapping naming a distribution and its parameters. */
+final class Delays {
+
+    /** The distributions, their ids and the parameters each needs, in the order messages list them. */
+    enum Distribution {
+        CONSTANT("constant", "value"),
+        UNIFORM("uniform", "min", "max"),
+        EXPONENTIAL("exponential", "mean"),
+        NORMAL("normal", "mean", "stddev"),
+        LOGNORMAL("lognormal", "median", "sigma"),
+        PARETO("pareto", "scale", "shape");
+
+        final String id;
+        final List<String> keys;
+
+        Distribution(String id, String... parameters) {
+            this.id = id;
+            this.keys = concat("distribution", parameters);
+        }
+
+        private static List<String> concat(String first, String... rest) {
+            List<String> all = new ArrayList<>();
+            all.add(first);
+            all.addAll(List.of(rest));
+            return List.copyOf(all);
+        }
+    }
+
+    private static final String EXPECTED = Units.DURATION_EXPECTED
+            + ", or a mapping like { distribution: uniform, min: 1ms, max: 5ms }";
+
+    private Delays() {
+    }
+
+    /** The delay at {@code n}, or null after reporting problems. */
+    static DelaySpec read(Values values, YamlNode n, String path) {
+        if (n instanceof YamlNode.Scalar) {
+            if (!Values.isText(n) && !Values.isNumber(n)) {
+                return values.wrongType(n, path, EXPECTED);
+            }
+            Long nanos = values.duration(n, path);
+            return nanos == null ? null : new DelaySpec.Constant(nanos);
+        }
+        Section sec = Section.of(values, n, path, EXPECTED);
+        if (sec == null) {
+            return null;
+        }
+        YamlNode d = sec.required("distribution");
+        Distribution dist = d == null ? null
+                : values.choice(d, sec.path("distribution"), "distribution", List.of(Distribution.values()), x -> x.id);
+        if (dist == null) {
+            return null; // without the distribution we cannot tell which keys belong
+        }
+        sec.allow(dist.keys);
+        return switch (dist) {
+            case CONSTANT -> constant(sec);
+            case UNIFORM -> uniform(sec);
+            case EXPONENTIAL -> exponential(sec);
+            case NORMAL -> normal(sec);
+            case LOGNORMAL -> lognormal(sec);
+            case PARETO -> pareto(sec);
+        };
+    }
+
+    private static DelaySpec constant(Section sec) {
+        Long value = sec.duration("value", Section.REQUIRED);
+        return value == null ? null : new DelaySpec.Constant(value);
+    }
+
+    private static DelaySpec uniform(Section sec) {
+        Long min = sec.duration("min", Section.REQUIRED);
+        Long max = sec.duration("max", Section.REQUIRED);
+        if (min == null || max == null) {
+            return null;
+        }
+        if (max < min) {
+            return sec.values.report(sec.get("max"), sec.path("max"),
+                    "must be at least min (" + Units.formatDuration(min) + "), got " + Values.text(sec.get("max")));
+        }
+        return new DelaySpec.Uniform(min, max);
+    }
+
+    private static DelaySpec exponential(Section sec) {
+        Long mean = sec.positiveDuration("mean", Section.REQUIRED);
+        return mean == null ? null : new DelaySpec.Exponential(mean);
+    }
+
+    private static DelaySpec normal(Section sec) {
+        Long mean = sec.duration("mean", Section.REQUIRED);
+        Long stddev = sec.duration("stddev", Section.REQUIRED);
+        return mean == null || stddev == null ? null : new DelaySpec.Normal(mean, stddev);
+    }
+
+    private static DelaySpec lognormal(Section sec) {
+        Long median = sec.positiveDuration("median", Section.REQUIRED);
+        Double sigma = positiveNumber(sec, "sigma");
+        return median == null || sigma == null ? null : new DelaySpec.LogNormal(median, sigma);
+    }
+
+    private static DelaySpec pareto(Section sec) {
+        Long scale = sec.positiveDuration("scale", Section.REQUIRED);
+        Double shape = positiveNumber(sec, "shape");
+        return scale == null || shape == null ? null : new DelaySpec.Pareto(scale, shape);
+    }
+
+    /** A plain number &gt; 0 (no unit): sigma and shape are ratios, not durations. */
+    private static Double positiveNumber(Section sec, String key) {
+        Double v = sec.number(key, null);
+        if (v != null && v <= 0) {
+            return sec.values.report(sec.get(key), sec.path(key), "must be more than 0, got " + Values.text(sec.get(key)));
+        }
+        return v;
+    }
+}

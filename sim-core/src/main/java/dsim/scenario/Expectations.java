@@ -1,0 +1,144 @@
+package dsim.scenario;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads {@code semantics} (which presets to run) and {@code expect} (what each must achieve). */
+final class Expectations {
+
+    private static final List<Semantics> ALL = List.of(Semantics.values());
+    private static final List<String> METRIC_IDS =
+            List.of(Expectation.Metric.values()).stream().map(Expectation.Metric::id).toList();
+    private static final Pattern BOUND = Pattern.compile("(==|<=|>=|<|>)?\\s*([0-9]{1,15}(?:\\.[0-9]{1,15})?)\\s*(%)?");
+    private static final String BOUND_EXPECTED = "a bound like 0, \"> 0\", \"<= 10\" or \"< 5%\"";
+
+    private Expectations() {
+    }
+
+    /** The semantics to run (all three if {@code n} is null), or null after problems. */
+    static List<Semantics> semantics(Values v, YamlNode n) {
+        if (n == null) {
+            return ALL;
+        }
+        List<YamlNode> items = n instanceof YamlNode.Sequence s ? s.items() : List.of(n);
+        if (!(n instanceof YamlNode.Sequence) && !Values.isText(n)) {
+            return v.wrongType(n, "semantics", "a list like [at-most-once, at-least-once, exactly-once]");
+        }
+        if (items.isEmpty()) {
+            return v.report(n, "semantics", "must name at least one of: at-most-once, at-least-once, exactly-once");
+        }
+        List<Semantics> out = new ArrayList<>();
+        boolean valid = true;
+        for (int i = 0; i < items.size(); i++) {
+            String path = n instanceof YamlNode.Sequence ? KeyPath.index("semantics", i) : "semantics";
+            Semantics s = v.choice(items.get(i), path, "semantics", ALL, Semantics::id);
+            if (s != null && out.contains(s)) {
+                s = v.report(items.get(i), path, "\"" + s.id() + "\" is listed twice");
+            }
+            valid &= s != null;
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return valid ? out : null;
+    }
+
+    /**
+     * The expectations per semantics (none if {@code n} is null), or null after problems.
+     * {@code run} is the semantics list, or null if it was invalid (then it is not cross-checked).
+     */
+    static Map<Semantics, Expectation> expect(Values v, YamlNode n, List<Semantics> run) {
+        Map<Semantics, Expectation> out = new EnumMap<>(Semantics.class);
+        if (n == null) {
+            return out;
+        }
+        Section sec = Section.of(v, n, "expect", "a mapping like { exactly-once: { lost: 0, duplicated: 0 } }");
+        if (sec == null) {
+            return null;
+        }
+        boolean valid = true;
+        for (YamlNode.Entry e : sec.map.entries().values()) {
+            String path = sec.path(e.key());
+            Semantics s = Semantics.fromId(e.key());
+            if (s == null || !s.id().equals(e.key())) {
+                v.problems.add(e.keyAt(), path, "unknown semantics \"" + Values.shown(e.key()) + "\""
+                        + DidYouMean.hint(e.key(), ALL.stream().map(Semantics::id).toList()));
+                valid = false;
+                continue;
+            }
+            if (run != null && !run.contains(s)) {
+                v.problems.add(e.keyAt(), path, s.id() + " is not run by this scenario (semantics: "
+                        + String.join(", ", run.stream().map(Semantics::id).toList()) + ")");
+                valid = false;
+                continue;
+            }
+            Expectation x = expectation(v, e.value(), path);
+            valid &= x != null;
+            if (x != null) {
+                out.put(s, x);
+            }
+        }
+        return valid ? out : null;
+    }
+
+    private static Expectation expectation(Values v, YamlNode n, String path) {
+        if (n instanceof YamlNode.Scalar s && s.isNull()) {
+            return new Expectation(List.of());
+        }
+        Section sec = Section.of(v, n, path, "a mapping of metric to bound like { lost: 0, duplicated: \"< 1%\" }");
+        if (sec == null) {
+            return null;
+        }
+        sec.allow(METRIC_IDS);
+        List<Expectation.Check> checks = new ArrayList<>();
+        boolean valid = true;
+        for (YamlNode.Entry e : sec.map.entries().values()) {
+            Expectation.Metric metric = metric(e.key());
+            if (metric == null) {
+                continue; // reported by allow()
+            }
+            Expectation.Check c = check(v, metric, e.value(), sec.path(e.key()));
+            valid &= c != null;
+            if (c != null) {
+                checks.add(c);
+            }
+        }
+        return valid ? new Expectation(checks) : null;
+    }
+
+    private static Expectation.Metric metric(String id) {
+        for (Expectation.Metric m : Expectation.Metric.values()) {
+            if (m.id().equals(id)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Expectation.Check check(Values v, Expectation.Metric metric, YamlNode n, String path) {
+        if (!Values.isText(n) && !Values.isNumber(n)) {
+            return v.wrongType(n, path, BOUND_EXPECTED);
+        }
+        String text = Values.text(n).strip();
+        Matcher m = BOUND.matcher(text);
+        if (!m.matches()) {
+            return v.report(n, path, "expected " + BOUND_EXPECTED + ", got " + n.describe());
+        }
+        double bound = Double.parseDouble(m.group(2));
+        boolean percent = m.group(3) != null;
+        if (percent && bound > 100) {
+            return v.report(n, path, "a percentage bound must be at most 100%, got " + text);
+        }
+        Expectation.Comparison cmp = Expectation.Comparison.EQ;
+        for (Expectation.Comparison c : Expectation.Comparison.values()) {
+            if (c.symbol().equals(m.group(1))) {
+                cmp = c;
+            }
+        }
+        return new Expectation.Check(metric, cmp, bound, percent, text);
+    }
+}

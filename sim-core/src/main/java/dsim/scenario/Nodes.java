@@ -1,0 +1,203 @@
+package dsim.scenario;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+
+/** Reads the producers, brokers and consumers lists, and remembers which consumers anything sends to. */
+final class Nodes {
+
+    static final long MAX_MESSAGES = 100_000_000L;
+    static final long DEFAULT_REDELIVERY_TIMEOUT = Units.parseDuration("30s");
+    static final long DEFAULT_CONSUMER_DOWN_FOR = Units.parseDuration("10s");
+
+    private final Values v;
+    private final NodeIndex index;
+    /** Consumers some producer or broker names; checked for reachability once all lists are read. */
+    final Set<String> reached = new TreeSet<>();
+    /** False if a send-to or deliver-to was unusable: reachability would then report follow-on noise. */
+    boolean referencesComplete = true;
+
+    Nodes(Values v, NodeIndex index) {
+        this.v = v;
+        this.index = index;
+    }
+
+    /** The items of the list at {@code n}, each read by {@code item}; null after problems. */
+    <T> List<T> list(YamlNode n, String path, boolean required, BiFunction<Section, String, T> item) {
+        if (!(n instanceof YamlNode.Sequence list)) {
+            return v.wrongType(n, path, "a list");
+        }
+        if (required && list.items().isEmpty()) {
+            return v.report(n, path, "must list at least one");
+        }
+        List<T> out = new ArrayList<>();
+        boolean valid = true;
+        for (int i = 0; i < list.items().size(); i++) {
+            String itemPath = KeyPath.index(path, i);
+            Section sec = Section.of(v, list.items().get(i), itemPath, "a mapping with a name");
+            T t = sec == null ? null : item.apply(sec, itemPath);
+            valid &= t != null;
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return valid ? out : null;
+    }
+
+    ProducerSpec producer(Section sec, String itemPath) {
+        sec.allow(List.of("name", "send-to", "messages", "arrival"));
+        String name = name(sec, itemPath);
+        YamlNode target = sec.required("send-to");
+        String sendTo = target == null ? null : index.reference(v, target, sec.path("send-to"),
+                EnumSet.of(NodeIndex.Kind.BROKER, NodeIndex.Kind.CONSUMER), "node");
+        track(sendTo);
+        Long messages = sec.integer("messages", Section.REQUIRED, 1, MAX_MESSAGES);
+        YamlNode a = sec.required("arrival");
+        ArrivalSpec arrival = a == null ? null : arrival(a, sec.path("arrival"));
+        return name == null || sendTo == null || messages == null || arrival == null ? null
+                : new ProducerSpec(name, sendTo, messages, arrival);
+    }
+
+    private ArrivalSpec arrival(YamlNode n, String path) {
+        Section sec = Section.of(v, n, path, "a mapping like { process: poisson, rate: 2/s } or { process: fixed, interval: 500ms }");
+        if (sec == null) {
+            return null;
+        }
+        YamlNode p = sec.required("process");
+        String process = p == null ? null
+                : v.choice(p, sec.path("process"), "arrival process", List.of("poisson", "fixed"), x -> x);
+        if (process == null) {
+            return null;
+        }
+        if (process.equals("poisson")) {
+            sec.allow(List.of("process", "rate"));
+            Double rate = sec.rate("rate");
+            return rate == null ? null : new ArrivalSpec.Poisson(rate);
+        }
+        sec.allow(List.of("process", "interval"));
+        Long interval = sec.positiveDuration("interval", Section.REQUIRED);
+        return interval == null ? null : new ArrivalSpec.Fixed(interval);
+    }
+
+    BrokerSpec broker(Section sec, String itemPath) {
+        sec.allow(List.of("name", "deliver-to", "durable", "redelivery-timeout", "crash"));
+        String name = name(sec, itemPath);
+        YamlNode d = sec.required("deliver-to");
+        List<String> deliverTo = d == null ? null : deliverTo(d, sec.path("deliver-to"));
+        if (deliverTo == null) {
+            referencesComplete = false;
+        }
+        Boolean durable = sec.bool("durable", true);
+        Long redelivery = sec.positiveDuration("redelivery-timeout", DEFAULT_REDELIVERY_TIMEOUT);
+        BrokerCrashSpec crash = null;
+        boolean crashValid = true;
+        if (sec.get("crash") != null) {
+            Section c = Section.of(v, sec.get("crash"), sec.path("crash"), "a mapping like { every: 30m, down-for: 1m }");
+            crash = c == null ? null : brokerCrash(c.allow(List.of("every", "down-for")));
+            crashValid = crash != null;
+        }
+        return name == null || deliverTo == null || durable == null || redelivery == null || !crashValid ? null
+                : new BrokerSpec(name, deliverTo, durable, redelivery, crash);
+    }
+
+    private List<String> deliverTo(YamlNode n, String path) {
+        List<YamlNode> items = n instanceof YamlNode.Sequence s ? s.items() : List.of(n);
+        if (!(n instanceof YamlNode.Sequence) && !Values.isText(n)) {
+            return v.wrongType(n, path, "a consumer name or a list of them");
+        }
+        if (items.isEmpty()) {
+            return v.report(n, path, "must name at least one consumer");
+        }
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>(); // lookups only; out keeps the order
+        boolean valid = true;
+        for (int i = 0; i < items.size(); i++) {
+            String itemPath = n instanceof YamlNode.Sequence ? KeyPath.index(path, i) : path;
+            String name = index.reference(v, items.get(i), itemPath, EnumSet.of(NodeIndex.Kind.CONSUMER), "consumer");
+            track(name);
+            if (name != null && !seen.add(name)) {
+                v.report(items.get(i), itemPath, "\"" + name + "\" is listed twice");
+                name = null;
+            }
+            valid &= name != null;
+            if (name != null) {
+                out.add(name);
+            }
+        }
+        return valid ? out : null;
+    }
+
+    private BrokerCrashSpec brokerCrash(Section sec) {
+        Long every = sec.positiveDuration("every", Section.REQUIRED);
+        Long downFor = sec.positiveDuration("down-for", Section.REQUIRED);
+        return every == null || downFor == null ? null : new BrokerCrashSpec(every, downFor);
+    }
+
+    ConsumerSpec consumer(Section sec, String itemPath) {
+        sec.allow(List.of("name", "processing", "crash", "dedup"));
+        String name = name(sec, itemPath);
+        DelaySpec processing = sec.get("processing") == null ? new DelaySpec.Constant(0)
+                : Delays.read(v, sec.get("processing"), sec.path("processing"));
+        ConsumerCrashSpec crash = null;
+        boolean crashValid = true;
+        if (sec.get("crash") != null) {
+            Section c = Section.of(v, sec.get("crash"), sec.path("crash"),
+                    "a mapping like { probability: 0.001, at: after-process, down-for: 10s }");
+            crash = c == null ? null : consumerCrash(c.allow(List.of("probability", "at", "down-for")));
+            crashValid = crash != null;
+        }
+        DedupSpec dedup = DedupSpec.DEFAULT;
+        if (sec.get("dedup") != null) {
+            Section c = Section.of(v, sec.get("dedup"), sec.path("dedup"), "a mapping like { store: durable, window: 5m }");
+            dedup = c == null ? null : dedup(c.allow(List.of("store", "window")));
+        }
+        return name == null || processing == null || !crashValid || dedup == null ? null
+                : new ConsumerSpec(name, processing, crash, dedup);
+    }
+
+    private ConsumerCrashSpec consumerCrash(Section sec) {
+        Double probability = sec.probability("probability", null);
+        CrashPoint at = CrashPoint.AFTER_PROCESS;
+        if (sec.get("at") != null) {
+            at = v.choice(sec.get("at"), sec.path("at"), "crash point", List.of(CrashPoint.values()), CrashPoint::id);
+        }
+        Long downFor = sec.positiveDuration("down-for", DEFAULT_CONSUMER_DOWN_FOR);
+        return probability == null || at == null || downFor == null ? null
+                : new ConsumerCrashSpec(probability, at, downFor);
+    }
+
+    private DedupSpec dedup(Section sec) {
+        DedupSpec.Store store = DedupSpec.Store.DURABLE;
+        if (sec.get("store") != null) {
+            store = v.choice(sec.get("store"), sec.path("store"), "dedup store",
+                    List.of(DedupSpec.Store.values()), DedupSpec.Store::id);
+        }
+        Long window = 0L;
+        if (sec.get("window") != null) {
+            window = v.duration(sec.get("window"), sec.path("window"));
+            if (window != null && window == 0) {
+                window = v.report(sec.get("window"), sec.path("window"),
+                        "must be more than 0, got " + Values.text(sec.get("window")) + " (leave it out to remember ids forever)");
+            }
+        }
+        return store == null || window == null ? null : new DedupSpec(store, window);
+    }
+
+    /** The item's name, checked by {@link NodeIndex}; here only its absence is reported. */
+    private String name(Section sec, String itemPath) {
+        return sec.required("name") == null ? null : index.nameAt(itemPath);
+    }
+
+    private void track(String name) {
+        if (name == null) {
+            referencesComplete = false;
+        } else if (index.kindOf(name) == NodeIndex.Kind.CONSUMER) {
+            reached.add(name);
+        }
+    }
+}

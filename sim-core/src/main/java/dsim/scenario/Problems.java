@@ -1,0 +1,63 @@
+package dsim.scenario;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects the problems of one file as validation walks it, so all are reported at once. */
+final class Problems {
+
+    /** A broken file can produce thousands of follow-on problems; the first hundred are enough. */
+    static final int MAX_SHOWN = 100;
+    /** Beyond this many, problems are only counted: a hostile file must not exhaust memory. */
+    static final int MAX_KEPT = 10_000;
+
+    private final String file;
+    private final List<Problem> list = new ArrayList<>();
+    private int dropped;
+
+    Problems(String file) {
+        this.file = file;
+    }
+
+    void add(YamlNode.Position at, String path, String message) {
+        if (list.size() >= MAX_KEPT) {
+            dropped++;
+            return;
+        }
+        list.add(new Problem(file, at.line(), at.column(), KeyPath.display(path), message));
+    }
+
+    void add(YamlNode node, String path, String message) {
+        add(node.at(), path, message);
+    }
+
+    boolean isEmpty() {
+        return list.isEmpty();
+    }
+
+    int count() {
+        return list.size() + dropped;
+    }
+
+    /** The problems in file order (stable, so problems at one place keep the order they were found in). */
+    List<Problem> sorted() {
+        List<Problem> out = new ArrayList<>(list);
+        out.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        if (out.size() > MAX_SHOWN) {
+            Problem last = out.get(MAX_SHOWN - 1);
+            int more = out.size() - MAX_SHOWN + dropped;
+            out = new ArrayList<>(out.subList(0, MAX_SHOWN));
+            out.add(new Problem(file, last.line(), last.column(), KeyPath.ROOT,
+                    more + " more problems not shown; fix these first"));
+        }
+        return out;
+    }
+
+    /** Throws the collected problems, if any. */
+    void throwIfAny() throws ScenarioException {
+        if (!list.isEmpty()) {
+            throw new ScenarioException(sorted());
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dsim.scenario;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Loads a scenario file: reads the YAML, checks every key and value, and returns a fully
+ * resolved {@link Scenario}, or throws a {@link ScenarioException} listing every problem with
+ * its line, column and key path. No other exception escapes, whatever the input.
+ */
+public final class ScenarioLoader {
+
+    private ScenarioLoader() {
+    }
+
+    /** Loads {@code file}; its name in messages and in the {@link ScenarioSource} is {@code file.toString()}. */
+    public static Scenario load(Path file) throws ScenarioException {
+        String name = String.valueOf(file);
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw fileProblem(name, "cannot read the file: it is a directory");
+            }
+            if (Files.size(file) > TextInput.MAX_BYTES) {
+                throw fileProblem(name, "the file is too large (" + Files.size(file)
+                        + " bytes); a scenario file may have at most " + TextInput.MAX_BYTES + " bytes (4 MiB)");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw fileProblem(name, "cannot read the file: it does not exist");
+        } catch (AccessDeniedException e) {
+            throw fileProblem(name, "cannot read the file: permission denied");
+        } catch (IOException | RuntimeException e) {
+            throw fileProblem(name, "cannot read the file: " + SyntaxErrors.clean(String.valueOf(e.getMessage())));
+        }
+        return parse(name, bytes);
+    }
+
+    /** Parses {@code bytes} as the scenario file called {@code fileName} (used in messages and the source). */
+    public static Scenario parse(String fileName, byte[] bytes) throws ScenarioException {
+        String name = fileName == null ? "<scenario>" : fileName;
+        Problems problems = new Problems(name);
+        Scenario scenario;
+        try {
+            scenario = parse(name, bytes == null ? new byte[0] : bytes, problems);
+        } catch (YamlReader.Stopped e) {
+            scenario = null; // the problem that stopped reading is already in the list
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug of ours, not of the file; still reported as a problem so callers see one failure type.
+            problems.add(YamlNode.Position.START, "", "internal error while loading (a bug in dsim, please report it): "
+                    + e.getClass().getSimpleName() + ": " + SyntaxErrors.clean(String.valueOf(e.getMessage())));
+            scenario = null;
+        }
+        problems.throwIfAny();
+        return scenario;
+    }
+
+    private static Scenario parse(String name, byte[] bytes, Problems problems) {
+        String text = TextInput.decode(bytes, problems);
+        if (text == null) {
+            return null;
+        }
+        YamlNode root = YamlReader.read(text, problems);
+        if (root == null) {
+            problems.add(YamlNode.Position.START, "", "the file is empty: expected a scenario with producers and consumers");
+            return null;
+        }
+        return ScenarioValidator.validate(root, new ScenarioSource(name, sha256(bytes)), problems);
+    }
+
+    /** Hex SHA-256, so a report names exactly the bytes that ran. */
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private static ScenarioException fileProblem(String file, String message) {
+        return new ScenarioException(List.of(new Problem(file, 1, 1, KeyPath.ROOT, message)));
+    }
+}

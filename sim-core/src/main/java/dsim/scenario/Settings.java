@@ -1,0 +1,100 @@
+package dsim.scenario;
+
+import java.util.List;
+
+/** Reads {@code retry}, {@code limits} and {@code costs}: policies with defaults for every key. */
+final class Settings {
+
+    // Boxed on purpose: they meet nullable Longs in conditionals, where a primitive would unbox.
+    static final Long DEFAULT_TIMEOUT = Units.parseDuration("1s");
+    static final Long DEFAULT_MAX_BACKOFF = Units.parseDuration("1m");
+    static final Long DEFAULT_MAX_ATTEMPTS = 10L;
+    static final long MAX_ATTEMPTS_LIMIT = 1_000_000;
+    static final Double DEFAULT_MULTIPLIER = 2.0;
+    static final Double NO_JITTER = 0.0;
+
+    private Settings() {
+    }
+
+    /** The retry policy at {@code n} (null: all defaults), or null after problems. */
+    static RetrySpec retry(Values v, YamlNode n) {
+        Section sec = n == null ? null : Section.of(v, n, "retry", "a mapping like { timeout: 2s, max-attempts: 8 }");
+        if (n != null && sec == null) {
+            return null;
+        }
+        if (sec != null) {
+            sec.allow(List.of("timeout", "max-attempts", "backoff"));
+        }
+        Long timeout = sec == null ? DEFAULT_TIMEOUT : sec.positiveDuration("timeout", DEFAULT_TIMEOUT);
+        Long attempts = sec == null ? DEFAULT_MAX_ATTEMPTS
+                : sec.integer("max-attempts", DEFAULT_MAX_ATTEMPTS, 0, MAX_ATTEMPTS_LIMIT);
+        YamlNode b = sec == null ? null : sec.get("backoff");
+        Section backoff = b == null ? null : Section.of(v, b, "retry.backoff", "a mapping like { multiplier: 2, max: 1m, jitter: 0.1 }");
+        if (b != null && backoff == null) {
+            return null;
+        }
+        if (backoff != null) {
+            backoff.allow(List.of("multiplier", "max", "jitter"));
+        }
+        Double multiplier = backoff == null ? DEFAULT_MULTIPLIER : backoff.number("multiplier", DEFAULT_MULTIPLIER);
+        if (multiplier != null && multiplier < 1) {
+            multiplier = v.report(backoff.get("multiplier"), "retry.backoff.multiplier",
+                    "must be at least 1, got " + Values.text(backoff.get("multiplier")));
+        }
+        // A longer timeout than the default cap raises the cap, so setting only the timeout is valid.
+        Long defaultMax = Math.max(DEFAULT_MAX_BACKOFF, timeout == null ? 0 : timeout);
+        Long max = backoff == null ? defaultMax : backoff.duration("max", defaultMax);
+        if (max != null && timeout != null && max < timeout) {
+            max = v.report(backoff.get("max"), "retry.backoff.max", "must be at least the timeout ("
+                    + Units.formatDuration(timeout) + "), got " + Values.text(backoff.get("max")));
+        }
+        Double jitter = backoff == null ? NO_JITTER : backoff.probability("jitter", NO_JITTER);
+        if (jitter != null && jitter >= 1) {
+            jitter = v.report(backoff.get("jitter"), "retry.backoff.jitter",
+                    "must be less than 1 (a fraction of each wait), got " + Values.text(backoff.get("jitter")));
+        }
+        if (timeout == null || attempts == null || multiplier == null || max == null || jitter == null) {
+            return null;
+        }
+        return new RetrySpec(timeout, attempts.intValue(), multiplier, max, jitter);
+    }
+
+    /** The limits at {@code n} (null: the defaults), or null after problems. */
+    static LimitsSpec limits(Values v, YamlNode n) {
+        if (n == null) {
+            return LimitsSpec.DEFAULT;
+        }
+        Section sec = Section.of(v, n, "limits", "a mapping like { max-time: 24h, max-events: 100000000 }");
+        if (sec == null) {
+            return null;
+        }
+        sec.allow(List.of("max-time", "max-events"));
+        Long maxTime = sec.positiveDuration("max-time", LimitsSpec.DEFAULT.maxTimeNanos());
+        Long maxEvents = sec.integer("max-events", LimitsSpec.DEFAULT.maxEvents(), 1, Long.MAX_VALUE);
+        return maxTime == null || maxEvents == null ? null : new LimitsSpec(maxTime, maxEvents);
+    }
+
+    /** The costs at {@code n}, or null when absent (or after problems). Absent keys cost 0. */
+    static CostsSpec costs(Values v, YamlNode n) {
+        if (n == null) {
+            return null;
+        }
+        Section sec = Section.of(v, n, "costs", "a mapping like { lost: 100, duplicate: 5, packet: 0.001 }");
+        if (sec == null) {
+            return null;
+        }
+        sec.allow(List.of("lost", "duplicate", "packet"));
+        Double lost = nonNegative(sec, "lost");
+        Double duplicate = nonNegative(sec, "duplicate");
+        Double packet = nonNegative(sec, "packet");
+        return lost == null || duplicate == null || packet == null ? null : new CostsSpec(lost, duplicate, packet);
+    }
+
+    private static Double nonNegative(Section sec, String key) {
+        Double x = sec.number(key, 0.0);
+        if (x != null && x < 0) {
+            return sec.values.report(sec.get(key), sec.path(key), "must be 0 or more, got " + Values.text(sec.get(key)));
+        }
+        return x;
+    }
+}

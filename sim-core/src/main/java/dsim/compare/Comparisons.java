@@ -1,0 +1,93 @@
+package dsim.compare;
+
+import dsim.run.Outcome;
+import dsim.run.RunResult;
+import dsim.scenario.Scenario;
+import dsim.scenario.Semantics;
+import dsim.stats.ClosedForms;
+import dsim.stats.Estimate;
+import dsim.stats.Intervals;
+import dsim.stats.Prediction;
+import dsim.sweep.SeedRuns;
+import dsim.sweep.Sweep;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+/** Runs and summarises a comparison of semantics. */
+public final class Comparisons {
+
+    /** The confidence level of every interval in a comparison. */
+    public static final double CONFIDENCE = 0.95;
+
+    /** Metrics whose paired differences a comparison reports. */
+    private static final List<Metric> DIFFERENCE_METRICS =
+            List.of(Metric.LOST, Metric.DUPLICATED, Metric.EXTRA_PROCESSINGS, Metric.PACKETS_PER_MESSAGE);
+
+    private Comparisons() {
+    }
+
+    /** Runs every semantics of {@code scenario} on seeds firstSeed.. and summarises them. */
+    public static Comparison compare(Scenario scenario, long firstSeed, int seeds, int threads, IntConsumer progress) {
+        List<SeedRuns> runs = Sweep.run(scenario, scenario.semantics(), firstSeed, seeds, threads, progress);
+        return summarise(scenario, firstSeed, runs);
+    }
+
+    /** Summarises runs already made (one entry per seed, each with every semantics). */
+    public static Comparison summarise(Scenario scenario, long firstSeed, List<SeedRuns> runs) {
+        List<Semantics> semantics = scenario.semantics();
+        List<SemanticsSummary> summaries = new ArrayList<>();
+        for (Semantics s : semantics) {
+            summaries.add(summary(s, runs, scenario));
+        }
+        List<Difference> differences = new ArrayList<>();
+        for (int i = 0; i < semantics.size(); i++) {
+            for (int j = i + 1; j < semantics.size(); j++) {
+                for (Metric m : DIFFERENCE_METRICS) {
+                    Estimate d = Intervals.pairedDifference(values(runs, semantics.get(j), m),
+                            values(runs, semantics.get(i), m), CONFIDENCE);
+                    differences.add(new Difference(semantics.get(j), semantics.get(i), m, d));
+                }
+            }
+        }
+        List<PredictionCheck> checks = new ArrayList<>();
+        for (Prediction p : ClosedForms.predict(scenario)) {
+            SemanticsSummary s = summaries.get(semantics.indexOf(p.semantics()));
+            checks.add(new PredictionCheck(p, s.metric(Metric.LOST), s.metric(Metric.DUPLICATED)));
+        }
+        return new Comparison(scenario, firstSeed, runs.size(), CONFIDENCE, runs, summaries, differences, checks,
+                Costs.cheapest(summaries));
+    }
+
+    private static SemanticsSummary summary(Semantics s, List<SeedRuns> runs, Scenario scenario) {
+        Map<Metric, Estimate> metrics = new EnumMap<>(Metric.class);
+        for (Metric m : Metric.values()) {
+            metrics.put(m, Intervals.studentT(values(runs, s, m), CONFIDENCE));
+        }
+        int withLoss = 0;
+        int withDuplicates = 0;
+        int hitLimit = 0;
+        for (SeedRuns seed : runs) {
+            RunResult r = seed.of(s);
+            withLoss += r.lost() > 0 ? 1 : 0;
+            withDuplicates += r.duplicated() > 0 ? 1 : 0;
+            hitLimit += r.outcome() == Outcome.COMPLETED ? 0 : 1;
+        }
+        return new SemanticsSummary(s, metrics,
+                Intervals.wilson(withLoss, runs.size(), CONFIDENCE),
+                Intervals.wilson(withDuplicates, runs.size(), CONFIDENCE),
+                Costs.perThousand(scenario, s, runs, CONFIDENCE), hitLimit);
+    }
+
+    /** The metric's value in each seed's run of {@code s}, in seed order. */
+    static double[] values(List<SeedRuns> runs, Semantics s, Metric m) {
+        double[] xs = new double[runs.size()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = m.of(runs.get(i).of(s));
+        }
+        return xs;
+    }
+}

@@ -1,0 +1,60 @@
+package dsim.compare;
+
+import dsim.run.RunResult;
+
+import java.util.function.ToDoubleFunction;
+
+/** A per-run number that a comparison summarises over seeds, with its unit. */
+public enum Metric {
+    LOST("lost", "%", r -> share(r.lost(), r)),
+    PROCESSED_ONCE("processed once", "%", r -> share(r.processedOnce(), r)),
+    DUPLICATED("duplicated", "%", r -> share(r.duplicated(), r)),
+    EXTRA_PROCESSINGS("extra processings", "%", r -> share(r.extraProcessings(), r)),
+    PACKETS_PER_MESSAGE("packets per message", "", RunResult::packetsPerMessage),
+    LATENCY_P50("latency p50", "ms", r -> r.latency().p50Nanos() / 1e6),
+    LATENCY_P99("latency p99", "ms", r -> r.latency().p99Nanos() / 1e6);
+
+    private final String label;
+    private final String unit;
+    private final ToDoubleFunction<RunResult> extractor;
+
+    Metric(String label, String unit, ToDoubleFunction<RunResult> extractor) {
+        this.label = label;
+        this.unit = unit;
+        this.extractor = extractor;
+    }
+
+    /** Human label, e.g. "lost". */
+    public String label() {
+        return label;
+    }
+
+    /** Unit of the value: "%" (of produced messages), "ms", or "" for a plain ratio. */
+    public String unit() {
+        return unit;
+    }
+
+    /** A stable machine key, e.g. "lost", "processedOnce", "latencyP99". */
+    public String key() {
+        StringBuilder b = new StringBuilder();
+        boolean up = false;
+        for (char ch : name().toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            if (ch == '_') {
+                up = true;
+            } else {
+                b.append(up ? Character.toUpperCase(ch) : ch);
+                up = false;
+            }
+        }
+        return b.toString();
+    }
+
+    /** The value of this metric in one run. */
+    public double of(RunResult r) {
+        return extractor.applyAsDouble(r);
+    }
+
+    private static double share(long count, RunResult r) {
+        return r.produced() == 0 ? 0 : 100.0 * count / r.produced();
+    }
+}

@@ -1,0 +1,31 @@
+package dsim.compare;
+
+import dsim.scenario.Semantics;
+import dsim.stats.Estimate;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * One semantics over all seeds of a comparison.
+ *
+ * @param semantics           the semantics
+ * @param metrics             mean of each metric over seeds with a Student-t interval, in metric order
+ * @param seedsWithLoss       share of seeds in which at least one message was lost (Wilson)
+ * @param seedsWithDuplicates share of seeds in which at least one message was processed twice (Wilson)
+ * @param costPer1000         expected cost per 1,000 messages (Student-t), or null without {@code costs}
+ * @param runsHitLimit        runs that stopped at a limit instead of completing
+ */
+public record SemanticsSummary(Semantics semantics, Map<Metric, Estimate> metrics, Estimate seedsWithLoss,
+                               Estimate seedsWithDuplicates, Estimate costPer1000, int runsHitLimit) {
+
+    public SemanticsSummary {
+        metrics = Collections.unmodifiableMap(new EnumMap<>(metrics));
+    }
+
+    /** The estimate of {@code metric}. */
+    public Estimate metric(Metric metric) {
+        return metrics.get(metric);
+    }
+}

@@ -1,0 +1,31 @@
+package dsim.sweep;
+
+import dsim.run.RunResult;
+import dsim.scenario.Semantics;
+
+import java.util.List;
+
+/**
+ * The runs of one seed, one per semantics, in the scenario's semantics order. Every
+ * semantics met the same seed, so its faults came from the same streams (common random
+ * numbers): differences between them are the semantics', not luck's.
+ *
+ * @param seed the master seed
+ * @param runs one result per semantics
+ */
+public record SeedRuns(long seed, List<RunResult> runs) {
+
+    public SeedRuns {
+        runs = List.copyOf(runs);
+    }
+
+    /** The run of {@code semantics}, or null if it was not run. */
+    public RunResult of(Semantics semantics) {
+        for (RunResult r : runs) {
+            if (r.semantics() == semantics) {
+                return r;
+            }
+        }
+        return null;
+    }
+}

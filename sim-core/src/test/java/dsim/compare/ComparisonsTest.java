@@ -1,0 +1,71 @@
+package dsim.compare;
+
+import dsim.scenario.Scenario;
+import dsim.scenario.Semantics;
+import dsim.stats.Prediction;
+import org.junit.jupiter.api.Test;
+
+import static dsim.testing.ScenarioBuilder.MS;
+import static dsim.testing.ScenarioBuilder.S;
+import static dsim.testing.ScenarioBuilder.scenario;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ComparisonsTest {
+
+    private static Scenario lossyHop() {
+        return scenario().messages(2000).every(MS).loss(0.1).retry(S, 3).costs(100, 5, 0.01).build();
+    }
+
+    @Test
+    void compare_anyThreadCount_givesEqualResults() {
+        Comparison one = Comparisons.compare(lossyHop(), 1, 12, 1, null);
+        Comparison two = Comparisons.compare(lossyHop(), 1, 12, 2, null);
+        assertEquals(one, two);
+    }
+
+    @Test
+    void compare_lossyHop_atLeastOnceLosesSignificantlyLessThanAtMostOnce() {
+        Comparison c = Comparisons.compare(lossyHop(), 1, 10, 2, null);
+        Difference d = c.differences().stream()
+                .filter(x -> x.a() == Semantics.AT_LEAST_ONCE && x.b() == Semantics.AT_MOST_ONCE && x.metric() == Metric.LOST)
+                .findFirst().orElseThrow();
+        assertTrue(d.significant());
+        assertTrue(d.difference().upper() < -9, "about -9.9 pp: " + d.difference());
+    }
+
+    @Test
+    void compare_closedFormScenario_predictionsFallInsideTheIntervals() {
+        Comparison c = Comparisons.compare(lossyHop(), 1, 30, 2, null);
+        assertEquals(3, c.predictions().size());
+        for (PredictionCheck check : c.predictions()) {
+            assertTrue(check.agrees(), check.toString());
+        }
+    }
+
+    @Test
+    void predictionCheck_wrongPrediction_isFlagged() {
+        Comparison c = Comparisons.compare(lossyHop(), 1, 30, 2, null);
+        PredictionCheck right = c.predictions().get(0);
+        // As if someone had predicted with twice the loss the scenario has.
+        Prediction wrong = new Prediction(Semantics.AT_MOST_ONCE, 0.2, 0, "misconfigured");
+        assertFalse(new PredictionCheck(wrong, right.simulatedLost(), right.simulatedDuplicated()).agrees());
+    }
+
+    @Test
+    void compare_withCosts_namesTheCheapest() {
+        Comparison c = Comparisons.compare(lossyHop(), 1, 10, 2, null);
+        assertNotNull(c.summary(Semantics.AT_MOST_ONCE).costPer1000());
+        // Losing 10% at 100 each dwarfs a few packets and duplicates: exactly-once is cheapest.
+        assertEquals(Semantics.EXACTLY_ONCE, c.cheapest());
+    }
+
+    @Test
+    void compare_seedsWithLoss_isAWilsonShareOfSeeds() {
+        Comparison c = Comparisons.compare(lossyHop(), 1, 10, 2, null);
+        assertEquals(1.0, c.summary(Semantics.AT_MOST_ONCE).seedsWithLoss().value());
+        assertEquals("wilson", c.summary(Semantics.AT_MOST_ONCE).seedsWithLoss().method());
+    }
+}

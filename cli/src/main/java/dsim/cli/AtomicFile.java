@@ -1,0 +1,67 @@
+package dsim.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file all at once or not at all: into a temporary file next to it, then renamed
+ * over it. A reader (or a crash, or a failed run) never sees half a file.
+ */
+final class AtomicFile {
+
+    /** What fills the file; may throw, and then nothing is left on disk. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** Leftover temporary files (from killed runs) stepped over before giving up. */
+    private static final int MAX_ATTEMPTS = 100;
+
+    private AtomicFile() {
+    }
+
+    /** Writes {@code target} in UTF-8 from {@code content}, replacing any file already there. */
+    static void write(Path target, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path temp = createTemp(absolute);
+        boolean moved = false;
+        try {
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp),
+                    StandardCharsets.UTF_8), 1 << 16)) {
+                content.writeTo(out);
+            }
+            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            moved = true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /**
+     * An empty hidden file beside {@code target}: the same directory keeps the rename within one
+     * file system, so it can be atomic. Not {@code Files.createTempFile}: its owner-only
+     * permissions would stay on the result.
+     */
+    private static Path createTemp(Path target) throws IOException {
+        String prefix = "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".";
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return Files.createFile(target.resolveSibling(prefix + attempt + ".tmp"));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

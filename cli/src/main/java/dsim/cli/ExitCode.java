@@ -1,0 +1,21 @@
+package dsim.cli;
+
+/** The exit codes of every dsim command, as listed in {@code dsim --help}. */
+public final class ExitCode {
+
+    /** Everything ran and every expectation held. */
+    public static final int OK = 0;
+    /** An {@code expect} of the scenario was broken. */
+    public static final int EXPECTATION_BROKEN = 1;
+    /** Bad input (a scenario file, an output path) or bad usage (an unknown option). */
+    public static final int USAGE = 2;
+    /** A run stopped at {@code limits.max-time} or {@code limits.max-events} with work left. */
+    public static final int LIMIT_HIT = 3;
+    /** Two runs of one seed differed: determinism is broken. */
+    public static final int NONDETERMINISTIC = 4;
+    /** A bug in dsim (EX_SOFTWARE from sysexits.h). */
+    public static final int INTERNAL_ERROR = 70;
+
+    private ExitCode() {
+    }
+}

@@ -1,0 +1,78 @@
+package dsim.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code dsim} command. A new subcommand is one class plus one entry in
+ * {@code subcommands} below; it reaches the terminal through {@code @ParentCommand Main}.
+ */
+@Command(name = "dsim", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Simulate messages over an unreliable network, deterministically, and count how many "
+                + "are lost, processed once and processed twice under each delivery semantics.",
+        subcommands = {
+            RunCommand.class,
+            ValidateCommand.class,
+            HelpCommand.class,
+        },
+        commandListHeading = "%nCommands:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:an expect was broken (run, hunt)",
+            "2:bad input or usage",
+            "3:a run hit a limit before it finished",
+            "4:a determinism check found two runs of one seed that differ",
+            "70:internal error (a bug; the message prints the replay line)",
+        },
+        footer = "%nResults go to stdout; errors and warnings to stderr. DSIM_DEBUG=1 prints stack traces.")
+public final class Main implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    private final Terminal terminal;
+
+    /** A command printing to {@code terminal}. */
+    public Main(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    /** Runs dsim and exits with its exit code. */
+    public static void main(String[] args) {
+        System.exit(run(args, Terminal.system()));
+    }
+
+    /** Runs dsim with {@code args} in this process and returns the exit code, never throwing. */
+    public static int run(String[] args, Terminal terminal) {
+        int code = commandLine(terminal).execute(args);
+        terminal.out().flush();
+        terminal.err().flush();
+        return code;
+    }
+
+    /** The configured command line: our error handlers, printing to {@code terminal}. */
+    public static CommandLine commandLine(Terminal terminal) {
+        CommandLine cl = new CommandLine(new Main(terminal));
+        cl.setOut(terminal.out());
+        cl.setErr(terminal.err());
+        cl.setParameterExceptionHandler(new UsageErrorHandler(terminal));
+        cl.setExecutionExceptionHandler(new InternalErrorHandler(terminal));
+        return cl;
+    }
+
+    /** Where subcommands print. */
+    Terminal terminal() {
+        return terminal;
+    }
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "missing a command, e.g. 'dsim run FILE'.");
+    }
+}

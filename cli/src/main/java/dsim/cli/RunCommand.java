@@ -1,0 +1,156 @@
+package dsim.cli;
+
+import dsim.report.TraceWriter;
+import dsim.run.RunResult;
+import dsim.run.Simulation;
+import dsim.scenario.Scenario;
+import dsim.scenario.Semantics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code dsim run FILE}: runs a scenario under its semantics with one seed and prints the tally. */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Run a scenario once per semantics with one seed and print what happened to the messages. "
+                + "Each expect of the scenario is checked; a failure prints the command that reproduces it.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:an expect was broken", "2:bad input or usage",
+            "3:a run hit a limit before it finished", "70:internal error"})
+final class RunCommand implements Callable<Integer>, Reproducible {
+
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private Main main;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
+    private Path file;
+
+    @Option(names = "--semantics", paramLabel = "NAME", split = ",",
+            description = "Run only this semantics (repeatable, or comma-separated); "
+                    + "it must be in the scenario's list. Default: all of them.")
+    private List<String> semanticsNames = new ArrayList<>();
+
+    @Option(names = "--seed", paramLabel = "N", converter = SeedConverter.class,
+            description = "Master seed, decimal or 0x-hex. Default: the scenario's seed.")
+    private Long seed;
+
+    @Option(names = "--format", paramLabel = "text|json", converter = OutputFormat.Converter.class,
+            defaultValue = "text", description = "Output: a text table (default) or a JSON array, one object per run.")
+    private OutputFormat format;
+
+    @Option(names = "--trace", paramLabel = "FILE",
+            description = "Also write every event of the runs to FILE as JSON Lines. "
+                    + "With several semantics all runs go into this one file, in run order, "
+                    + "and each line carries \"semantics\". Written atomically: FILE is complete or untouched.")
+    private Path trace;
+
+    /** The run in progress, for the internal-error message. */
+    private String current;
+
+    @Override
+    public Integer call() {
+        Terminal t = main.terminal();
+        Scenario scenario = Scenarios.loadOrReport(file, t.err());
+        if (scenario == null) {
+            return ExitCode.USAGE;
+        }
+        List<Semantics> chosen = chosen(scenario);
+        long masterSeed = seed != null ? seed : scenario.seed();
+        List<RunResult> results;
+        if (trace == null) {
+            results = runAll(scenario, chosen, masterSeed, null);
+        } else {
+            try {
+                results = runTraced(scenario, chosen, masterSeed);
+            } catch (IOException | UncheckedIOException e) {
+                t.err().println("dsim run: cannot write trace " + trace + ": " + reason(e));
+                return ExitCode.USAGE;
+            }
+        }
+        current = null;
+        RunReport report = new RunReport(scenario, results, r -> replay(r.semantics(), r.seed()));
+        return format == OutputFormat.JSON ? report.printJson(t) : report.printText(t);
+    }
+
+    @Override
+    public String reproduceLine() {
+        return current;
+    }
+
+    /** The semantics to run, in the scenario's order: all, or those named by --semantics. */
+    private List<Semantics> chosen(Scenario scenario) {
+        if (semanticsNames.isEmpty()) {
+            return scenario.semantics();
+        }
+        List<Semantics> wanted = new ArrayList<>();
+        for (String name : semanticsNames) {
+            Semantics s = Semantics.fromId(name.strip());
+            if (s == null || !scenario.semantics().contains(s)) {
+                String known = scenario.semantics().stream().map(Semantics::id).collect(Collectors.joining(", "));
+                throw new ParameterException(spec.commandLine(), "--semantics: '" + name + "' is not a semantics of "
+                        + scenario.name() + " (known: " + known + ")");
+            }
+            wanted.add(s);
+        }
+        return scenario.semantics().stream().filter(wanted::contains).toList();
+    }
+
+    private List<RunResult> runAll(Scenario scenario, List<Semantics> chosen, long masterSeed, Writer traceOut) {
+        List<RunResult> results = new ArrayList<>();
+        for (Semantics s : chosen) {
+            current = replay(s, masterSeed);
+            TraceWriter sink = traceOut == null ? null : new TraceWriter(traceOut, chosen.size() > 1 ? s : null);
+            results.add(Simulation.run(scenario, s, masterSeed, sink));
+            if (sink != null) {
+                try {
+                    sink.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return results;
+    }
+
+    private List<RunResult> runTraced(Scenario scenario, List<Semantics> chosen, long masterSeed) throws IOException {
+        List<RunResult> results = new ArrayList<>();
+        AtomicFile.write(trace, out -> results.addAll(runAll(scenario, chosen, masterSeed, out)));
+        return results;
+    }
+
+    private String replay(Semantics s, long runSeed) {
+        return "dsim run " + Scenarios.shellWord(file.toString()) + " --semantics " + s.id() + " --seed " + Long.toUnsignedString(runSeed);
+    }
+
+    /** Why a file could not be written, in words: NIO exceptions carry only the path as their message. */
+    private static String reason(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (cause instanceof NoSuchFileException) {
+            return "no such directory";
+        }
+        if (cause instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (cause instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,43 @@
+package dsim.cli;
+
+import dsim.scenario.Scenario;
+import dsim.scenario.ScenarioException;
+import dsim.scenario.ScenarioLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** Loading a scenario file for a command: the scenario, or its problems printed one per line. */
+final class Scenarios {
+
+    private Scenarios() {
+    }
+
+    /** The scenario in {@code file}, or null after printing each problem to {@code err}. */
+    static Scenario loadOrReport(Path file, PrintWriter err) {
+        try {
+            return ScenarioLoader.load(file);
+        } catch (ScenarioException e) {
+            if (e.problems().isEmpty()) {
+                err.println(file + ": " + e.getMessage());
+            }
+            for (var p : e.problems()) {
+                err.println(p);
+            }
+            err.flush();
+            return null;
+        }
+    }
+
+    /** {@code n thing} or {@code n things}. */
+    static String count(long n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
+    }
+
+    /** A path as a shell word: bare when safe, else single-quoted, so a printed command can be pasted. */
+    static String shellWord(String word) {
+        if (!word.isEmpty() && word.matches("[A-Za-z0-9_./:=@%+-]+")) {
+            return word;
+        }
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+}

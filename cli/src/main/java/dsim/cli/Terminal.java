@@ -1,0 +1,59 @@
+package dsim.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.util.List;
+
+/**
+ * Where commands print and what the output can show: results to {@code out}, errors and
+ * warnings to {@code err}.
+ *
+ * @param out     results
+ * @param err     errors, warnings and progress
+ * @param unicode true if {@code out} can encode symbols such as check marks
+ * @param debug   true to print stack traces of internal errors ({@code DSIM_DEBUG=1})
+ */
+public record Terminal(PrintWriter out, PrintWriter err, boolean unicode, boolean debug) {
+
+    private static final String SYMBOLS = "\u2713\u2717";
+
+    /** The process's stdout and stderr, in the charset the platform uses for them. */
+    public static Terminal system() {
+        Charset outCharset = charset("stdout.encoding");
+        Charset errCharset = charset("stderr.encoding");
+        return new Terminal(writer(System.out, outCharset), writer(System.err, errCharset),
+                outCharset.newEncoder().canEncode(SYMBOLS), "1".equals(System.getenv("DSIM_DEBUG")));
+    }
+
+    /** A terminal over two writers, for tests and embedding. */
+    public static Terminal of(Writer out, Writer err, boolean unicode) {
+        return new Terminal(new PrintWriter(out, true), new PrintWriter(err, true), unicode, false);
+    }
+
+    /** {@code unicode} when it can be printed, else the {@code ascii} fallback. */
+    public String symbol(String unicodeText, String ascii) {
+        return unicode ? unicodeText : ascii;
+    }
+
+    /**
+     * The charset of a standard stream. Java 19+ names it in {@code stdout.encoding}; Java 17
+     * has only the platform's ({@code native.encoding}), which is what a terminal decodes.
+     */
+    private static Charset charset(String property) {
+        for (String key : List.of(property, "sun." + property, "native.encoding")) {
+            String name = System.getProperty(key);
+            if (name != null && Charset.isSupported(name)) {
+                return Charset.forName(name);
+            }
+        }
+        return Charset.defaultCharset();
+    }
+
+    private static PrintWriter writer(PrintStream stream, Charset charset) {
+        // Bytes written to a PrintStream pass through unchanged, so our charset decides.
+        return new PrintWriter(new OutputStreamWriter(stream, charset), true);
+    }
+}

@@ -1,0 +1,43 @@
+package dsim.cli;
+
+import dsim.scenario.Scenario;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code dsim validate FILE...}: checks scenario files without running them. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Check scenario files without running them: one ok line per good file, and every problem "
+                + "of each bad one with its line, column and key.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every file is valid", "2:at least one file has problems"})
+final class ValidateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML).")
+    private List<Path> files;
+
+    @Override
+    public Integer call() {
+        Terminal t = main.terminal();
+        boolean allGood = true;
+        for (Path file : files) {
+            Scenario s = Scenarios.loadOrReport(file, t.err());
+            if (s == null) {
+                allGood = false;
+                continue;
+            }
+            t.out().println("ok: " + file + " (" + Scenarios.count(s.producers().size(), "producer") + ", "
+                    + Scenarios.count(s.brokers().size(), "broker") + ", "
+                    + Scenarios.count(s.consumers().size(), "consumer") + ", "
+                    + Scenarios.count(s.totalMessages(), "message") + ")");
+        }
+        t.out().flush();
+        return allGood ? ExitCode.OK : ExitCode.USAGE;
+    }
+}

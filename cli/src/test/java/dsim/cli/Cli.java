@@ -1,0 +1,57 @@
+package dsim.cli;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Runs dsim in this process with captured stdout and stderr. */
+final class Cli {
+
+    /** What one invocation did. */
+    record Result(int code, String out, String err) {
+    }
+
+    private Cli() {
+    }
+
+    static Result run(String... args) {
+        return run(true, args);
+    }
+
+    static Result run(boolean unicode, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, Terminal.of(out, err, unicode));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** A small scenario: one producer, one broker, one consumer, a lossy default link. */
+    static final String TINY = """
+            name: tiny
+            description: Twenty messages through a lossy link.
+            seed: 7
+            semantics: [at-most-once, at-least-once, exactly-once]
+            producers:
+              - name: app
+                send-to: queue
+                messages: 20
+                arrival: { process: fixed, interval: 100ms }
+            brokers:
+              - name: queue
+                deliver-to: [worker]
+                durable: true
+                redelivery-timeout: 5s
+            consumers:
+              - name: worker
+                processing: { distribution: uniform, min: 1ms, max: 5ms }
+            network:
+              default: { delay: 10ms, loss: 0.2 }
+            retry: { timeout: 2s, max-attempts: 8, backoff: { multiplier: 2, max: 1m, jitter: 0.1 } }
+            limits: { max-time: 24h, max-events: 100000000 }
+            """;
+
+    static Path write(Path dir, String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+}

@@ -1,0 +1,124 @@
+package dsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+class MainTest {
+
+    @Test
+    void help_listsCommandsAndExitCodes() {
+        Cli.Result r = Cli.run("--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("Exit codes:"), r.out());
+        for (String s : new String[] {"run", "validate", "success", "an expect was broken", "bad input or usage",
+            "hit a limit", "determinism", "70", "internal error"}) {
+            assertTrue(r.out().contains(s), "missing '" + s + "' in\n" + r.out());
+        }
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void version_printsNameAndVersion() {
+        Cli.Result r = Cli.run("--version");
+        assertEquals(0, r.code());
+        assertEquals("dsim 0.1.0", r.out().strip());
+    }
+
+    @Test
+    void runHelp_describesTraceAndExitCodes() {
+        Cli.Result r = Cli.run("run", "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("--trace=FILE"), r.out());
+        assertTrue(r.out().contains("--seed=N"), r.out());
+        assertTrue(r.out().contains("Exit codes:"), r.out());
+    }
+
+    @Test
+    void unknownOption_oneLineWithSuggestion_exit2() {
+        Cli.Result r = Cli.run("run", "tiny.yaml", "--sed=5");
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("dsim run: Unknown option: '--sed=5'"), r.err());
+        assertTrue(r.err().contains("did you mean '--seed'"), r.err());
+        assertTrue(r.err().strip().endsWith("Try 'dsim run --help'."), r.err());
+    }
+
+    @Test
+    void unknownCommand_suggestsTheClosest_exit2() {
+        Cli.Result r = Cli.run("runn", "tiny.yaml");
+        assertEquals(2, r.code());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("'run'"), r.err());
+        assertTrue(r.err().strip().endsWith("Try 'dsim --help'."), r.err());
+    }
+
+    @Test
+    void noCommand_isAUsageError() {
+        Cli.Result r = Cli.run();
+        assertEquals(2, r.code());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("missing a command"), r.err());
+    }
+
+    @Test
+    void missingFile_isAUsageError() {
+        Cli.Result r = Cli.run("run");
+        assertEquals(2, r.code());
+        assertEquals("dsim run: Missing required parameter: 'FILE'. Try 'dsim run --help'.", r.err().strip());
+    }
+
+    @Test
+    void badSeedOrFormat_isAUsageError() {
+        Cli.Result seed = Cli.run("run", "tiny.yaml", "--seed", "0xZZ");
+        assertEquals(2, seed.code());
+        assertTrue(seed.err().contains("expected a decimal or 0x-hex"), seed.err());
+        Cli.Result format = Cli.run("run", "tiny.yaml", "--format", "xml");
+        assertEquals(2, format.code());
+        assertTrue(format.err().contains("expected text or json, got 'xml'"), format.err());
+    }
+
+    /** A command that fails like a bug would, in the middle of a known run. */
+    @Command(name = "boom")
+    static final class Boom implements Callable<Integer>, Reproducible {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("queue went backwards");
+        }
+
+        @Override
+        public String reproduceLine() {
+            return "dsim run tiny.yaml --semantics exactly-once --seed 7";
+        }
+    }
+
+    @Test
+    void internalError_twoLinesWithReplay_exit70_noStackTrace() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine(Terminal.of(out, err, true));
+        cl.addSubcommand("boom", new Boom());
+        assertEquals(70, cl.execute("boom"));
+        assertEquals("dsim: internal error: java.lang.IllegalStateException: queue went backwards\n"
+                + "this is a bug; reproduce with: dsim run tiny.yaml --semantics exactly-once --seed 7\n",
+                err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void internalError_withDebug_addsTheStackTrace() {
+        StringWriter err = new StringWriter();
+        PrintWriter pw = new PrintWriter(err, true);
+        CommandLine cl = Main.commandLine(new Terminal(new PrintWriter(new StringWriter()), pw, true, true));
+        cl.addSubcommand("boom", new Boom());
+        assertEquals(70, cl.execute("boom"));
+        assertTrue(err.toString().contains("\tat dsim.cli.MainTest$Boom.call"), err.toString());
+    }
+}

@@ -1,0 +1,78 @@
+package dsim.report;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import dsim.run.TraceKind;
+import dsim.run.TraceSink;
+import dsim.scenario.Semantics;
+import java.io.BufferedWriter;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * Writes a run's journal as JSON Lines, one object per entry, e.g.
+ * {@code {"t":1203000000,"time":"1.203s","node":"auth-service","kind":"sent","message":"auth-service-17","attempt":2,"detail":"..."}}.
+ * {@code t} is the simulated time in nanoseconds, {@code time} the same in seconds for people;
+ * {@code message} is omitted for node-level entries and {@code attempt} when 0. Buffered:
+ * call {@link #flush()} when the run is over. Does not close the writer it was given.
+ */
+public final class TraceWriter implements TraceSink, Flushable {
+
+    private final Writer out;
+    private final String semantics;
+    private final StringBuilder line = new StringBuilder(160);
+
+    /** A writer of lines without a semantics field: the trace of a single run. */
+    public TraceWriter(Writer out) {
+        this(out, null);
+    }
+
+    /**
+     * A writer whose lines also carry {@code "semantics":"..."}, so the traces of several runs
+     * can share one file and still be told apart.
+     *
+     * @param semantics the run's semantics, or null to omit the field
+     */
+    public TraceWriter(Writer out, Semantics semantics) {
+        this.out = out instanceof BufferedWriter ? out : new BufferedWriter(out, 1 << 16);
+        this.semantics = semantics == null ? null : semantics.id();
+    }
+
+    /** Writes one line; an I/O failure surfaces as an {@link UncheckedIOException}, since the sink cannot throw. */
+    @Override
+    public void record(long timeNanos, TraceKind kind, String node, String messageId, int attempt, String detail) {
+        line.setLength(0);
+        line.append("{\"t\":").append(timeNanos);
+        field("time", Durations.seconds(timeNanos));
+        if (semantics != null) {
+            field("semantics", semantics);
+        }
+        field("node", node);
+        field("kind", kind.id());
+        if (messageId != null) {
+            field("message", messageId);
+        }
+        if (attempt != 0) {
+            line.append(",\"attempt\":").append(attempt);
+        }
+        field("detail", detail == null ? "" : detail);
+        line.append("}\n");
+        try {
+            out.append(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write trace", e);
+        }
+    }
+
+    @Override
+    public void flush() throws IOException {
+        out.flush();
+    }
+
+    private void field(String name, String value) {
+        line.append(",\"").append(name).append("\":\"");
+        JsonStringEncoder.getInstance().quoteAsString(value, line);
+        line.append('"');
+    }
+}

@@ -1,0 +1,95 @@
+package dsim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dsim.run.TraceKind;
+import dsim.scenario.Semantics;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import org.junit.jupiter.api.Test;
+
+class TraceWriterTest {
+
+    @Test
+    void record_messageEntry_allFieldsInOrder() throws IOException {
+        StringWriter out = new StringWriter();
+        TraceWriter w = new TraceWriter(out);
+        w.record(1_203_000_000L, TraceKind.SENT, "auth-service", "auth-service-17", 2,
+                "publish auth-service->email-service");
+        w.flush();
+        assertEquals("{\"t\":1203000000,\"time\":\"1.203s\",\"node\":\"auth-service\",\"kind\":\"sent\",\"message\":\"auth-service-17\",\"attempt\":2,"
+                + "\"detail\":\"publish auth-service->email-service\"}\n", out.toString());
+    }
+
+    @Test
+    void record_nodeEntry_omitsMessageAndZeroAttempt() throws IOException {
+        StringWriter out = new StringWriter();
+        TraceWriter w = new TraceWriter(out);
+        w.record(0, TraceKind.CRASHED, "email-service", null, 0, "");
+        w.flush();
+        assertEquals("{\"t\":0,\"time\":\"0s\",\"node\":\"email-service\",\"kind\":\"crashed\",\"detail\":\"\"}\n", out.toString());
+    }
+
+    @Test
+    void record_withSemantics_tagsEveryLine() throws IOException {
+        StringWriter out = new StringWriter();
+        TraceWriter w = new TraceWriter(out, Semantics.EXACTLY_ONCE);
+        w.record(5, TraceKind.DEDUPLICATED, "inbox", "p-1", 1, "seen");
+        w.record(6, TraceKind.RESTARTED, "inbox", null, 0, "");
+        w.flush();
+        String[] lines = out.toString().split("\n");
+        assertEquals(2, lines.length);
+        for (String line : lines) {
+            assertEquals(true, line.contains(",\"semantics\":\"exactly-once\",\"node\":\"inbox\","), line);
+        }
+    }
+
+    @Test
+    void record_quotesAndControlCharacters_areEscaped() throws IOException {
+        StringWriter out = new StringWriter();
+        TraceWriter w = new TraceWriter(out);
+        w.record(1, TraceKind.DROPPED, "a\"b", "m\\1", 0, "line\nbreak\ttab");
+        w.flush();
+        String line = out.toString();
+        assertEquals(true, line.contains("\"node\":\"a\\\"b\""), line);
+        assertEquals(true, line.contains("\"message\":\"m\\\\1\""), line);
+        assertEquals(true, line.contains("\"detail\":\"line\\nbreak\\ttab\"}\n"), line);
+    }
+
+    @Test
+    void record_buffersUntilFlush() throws IOException {
+        StringWriter out = new StringWriter();
+        TraceWriter w = new TraceWriter(out);
+        w.record(1, TraceKind.CREATED, "p", "p-1", 0, "");
+        assertEquals("", out.toString());
+        w.flush();
+        assertEquals(1, out.toString().lines().count());
+    }
+
+    @Test
+    void record_failingWriter_surfacesUnchecked() {
+        Writer broken = new Writer() {
+            @Override
+            public void write(char[] buf, int off, int len) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        TraceWriter w = new TraceWriter(broken);
+        assertThrows(UncheckedIOException.class, () -> {
+            for (int i = 0; i < 10_000; i++) {
+                w.record(i, TraceKind.CREATED, "p", "p-" + i, 0, "a fairly long detail to fill the buffer");
+            }
+        });
+    }
+}

@@ -1,0 +1,62 @@
+package dsim.cli;
+
+import dsim.check.ExpectationChecker;
+import dsim.check.Violation;
+import dsim.run.Outcome;
+import dsim.run.RunResult;
+import dsim.run.Simulation;
+import dsim.scenario.Expectation;
+import dsim.scenario.Scenario;
+import dsim.scenario.ScenarioLoader;
+import dsim.scenario.Semantics;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every bundled scenario keeps its promise: its expect block holds on its default seed and
+ * on 20 further seeds. A lesson that holds on one lucky seed is not a lesson.
+ */
+class BundledScenariosTest {
+
+    private static final int EXTRA_SEEDS = 20;
+
+    static Stream<Path> scenarios() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("..", "scenarios"))) {
+            List<Path> yaml = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+            assertTrue(yaml.size() >= 3, "bundled scenarios not found");
+            return yaml.stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void bundledScenario_defaultAndTwentyMoreSeeds_keepsItsExpectations(Path file) throws Exception {
+        Scenario scenario = ScenarioLoader.load(file);
+        assertTrue(!scenario.expect().isEmpty(), "a bundled scenario states its lesson in an expect block");
+        List<String> broken = new ArrayList<>();
+        for (int i = 0; i <= EXTRA_SEEDS; i++) {
+            long seed = scenario.seed() + i;
+            for (Semantics s : scenario.semantics()) {
+                RunResult r = Simulation.run(scenario, s, seed, null);
+                assertEquals(Outcome.COMPLETED, r.outcome(), file + " " + s + " seed " + seed);
+                Expectation e = scenario.expect().get(s);
+                if (e != null) {
+                    for (Violation v : ExpectationChecker.check(e, r)) {
+                        broken.add("seed " + seed + " " + s + ": " + v.message());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+}

@@ -1,7 +1,7 @@
 package dsim.report;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import dsim.run.TraceKind;
+import dsim.run.TraceEntry;
 import dsim.run.TraceSink;
 import dsim.scenario.Semantics;
 import java.io.BufferedWriter;
@@ -12,9 +12,11 @@ import java.io.Writer;
 
 /**
  * Writes a run's journal as JSON Lines, one object per entry, e.g.
- * {@code {"t":1203000000,"time":"1.203s","node":"auth-service","kind":"sent","message":"auth-service-17","attempt":2,"detail":"..."}}.
+ * {@code {"t":1203000000,"time":"1.203s","node":"auth-service","kind":"sent","message":"auth-service-17",
+ * "attempt":2,"packet":"publish","peer":"email-service","detail":"..."}}.
  * {@code t} is the simulated time in nanoseconds, {@code time} the same in seconds for people;
- * {@code message} is omitted for node-level entries and {@code attempt} when 0. Buffered:
+ * {@code message}, {@code packet}, {@code peer} and {@code cause} are omitted when they do not
+ * apply, {@code attempt} when 0. Buffered:
  * call {@link #flush()} when the run is over. Does not close the writer it was given.
  */
 public final class TraceWriter implements TraceSink, Flushable {
@@ -41,22 +43,23 @@ public final class TraceWriter implements TraceSink, Flushable {
 
     /** Writes one line; an I/O failure surfaces as an {@link UncheckedIOException}, since the sink cannot throw. */
     @Override
-    public void record(long timeNanos, TraceKind kind, String node, String messageId, int attempt, String detail) {
+    public void record(TraceEntry entry) {
         line.setLength(0);
-        line.append("{\"t\":").append(timeNanos);
-        field("time", Durations.seconds(timeNanos));
+        line.append("{\"t\":").append(entry.timeNanos());
+        field("time", Durations.seconds(entry.timeNanos()));
         if (semantics != null) {
             field("semantics", semantics);
         }
-        field("node", node);
-        field("kind", kind.id());
-        if (messageId != null) {
-            field("message", messageId);
+        field("node", entry.node());
+        field("kind", entry.kind().id());
+        optional("message", entry.messageId());
+        if (entry.attempt() != 0) {
+            line.append(",\"attempt\":").append(entry.attempt());
         }
-        if (attempt != 0) {
-            line.append(",\"attempt\":").append(attempt);
-        }
-        field("detail", detail == null ? "" : detail);
+        optional("packet", entry.packet());
+        optional("peer", entry.peer());
+        optional("cause", entry.cause());
+        field("detail", entry.detail() == null ? "" : entry.detail());
         line.append("}\n");
         try {
             out.append(line);
@@ -68,6 +71,12 @@ public final class TraceWriter implements TraceSink, Flushable {
     @Override
     public void flush() throws IOException {
         out.flush();
+    }
+
+    private void optional(String name, String value) {
+        if (value != null) {
+            field(name, value);
+        }
     }
 
     private void field(String name, String value) {

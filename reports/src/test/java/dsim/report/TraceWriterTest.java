@@ -3,6 +3,7 @@ package dsim.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dsim.run.TraceEntry;
 import dsim.run.TraceKind;
 import dsim.scenario.Semantics;
 import java.io.IOException;
@@ -17,8 +18,7 @@ class TraceWriterTest {
     void record_messageEntry_allFieldsInOrder() throws IOException {
         StringWriter out = new StringWriter();
         TraceWriter w = new TraceWriter(out);
-        w.record(1_203_000_000L, TraceKind.SENT, "auth-service", "auth-service-17", 2,
-                "publish auth-service->email-service");
+        w.record(new TraceEntry(1_203_000_000L, TraceKind.SENT, "auth-service", "auth-service-17", 2, null, null, null, "publish auth-service->email-service"));
         w.flush();
         assertEquals("{\"t\":1203000000,\"time\":\"1.203s\",\"node\":\"auth-service\",\"kind\":\"sent\",\"message\":\"auth-service-17\",\"attempt\":2,"
                 + "\"detail\":\"publish auth-service->email-service\"}\n", out.toString());
@@ -28,7 +28,7 @@ class TraceWriterTest {
     void record_nodeEntry_omitsMessageAndZeroAttempt() throws IOException {
         StringWriter out = new StringWriter();
         TraceWriter w = new TraceWriter(out);
-        w.record(0, TraceKind.CRASHED, "email-service", null, 0, "");
+        w.record(new TraceEntry(0, TraceKind.CRASHED, "email-service", null, 0, null, null, null, ""));
         w.flush();
         assertEquals("{\"t\":0,\"time\":\"0s\",\"node\":\"email-service\",\"kind\":\"crashed\",\"detail\":\"\"}\n", out.toString());
     }
@@ -37,8 +37,8 @@ class TraceWriterTest {
     void record_withSemantics_tagsEveryLine() throws IOException {
         StringWriter out = new StringWriter();
         TraceWriter w = new TraceWriter(out, Semantics.EXACTLY_ONCE);
-        w.record(5, TraceKind.DEDUPLICATED, "inbox", "p-1", 1, "seen");
-        w.record(6, TraceKind.RESTARTED, "inbox", null, 0, "");
+        w.record(new TraceEntry(5, TraceKind.DEDUPLICATED, "inbox", "p-1", 1, null, null, null, "seen"));
+        w.record(new TraceEntry(6, TraceKind.RESTARTED, "inbox", null, 0, null, null, null, ""));
         w.flush();
         String[] lines = out.toString().split("\n");
         assertEquals(2, lines.length);
@@ -51,7 +51,7 @@ class TraceWriterTest {
     void record_quotesAndControlCharacters_areEscaped() throws IOException {
         StringWriter out = new StringWriter();
         TraceWriter w = new TraceWriter(out);
-        w.record(1, TraceKind.DROPPED, "a\"b", "m\\1", 0, "line\nbreak\ttab");
+        w.record(new TraceEntry(1, TraceKind.DROPPED, "a\"b", "m\\1", 0, null, null, null, "line\nbreak\ttab"));
         w.flush();
         String line = out.toString();
         assertEquals(true, line.contains("\"node\":\"a\\\"b\""), line);
@@ -63,7 +63,7 @@ class TraceWriterTest {
     void record_buffersUntilFlush() throws IOException {
         StringWriter out = new StringWriter();
         TraceWriter w = new TraceWriter(out);
-        w.record(1, TraceKind.CREATED, "p", "p-1", 0, "");
+        w.record(new TraceEntry(1, TraceKind.CREATED, "p", "p-1", 0, null, null, null, ""));
         assertEquals("", out.toString());
         w.flush();
         assertEquals(1, out.toString().lines().count());
@@ -88,7 +88,7 @@ class TraceWriterTest {
         TraceWriter w = new TraceWriter(broken);
         assertThrows(UncheckedIOException.class, () -> {
             for (int i = 0; i < 10_000; i++) {
-                w.record(i, TraceKind.CREATED, "p", "p-" + i, 0, "a fairly long detail to fill the buffer");
+                w.record(new TraceEntry(i, TraceKind.CREATED, "p", "p-" + i, 0, null, null, null, "a fairly long detail to fill the buffer"));
             }
         });
     }

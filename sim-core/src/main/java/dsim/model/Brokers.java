@@ -148,12 +148,14 @@ final class Brokers {
         int b = topology.brokerIndex(node);
         BrokerSpec spec = specs[b];
         down[b] = true;
-        journal.crashed(now, node, spec.durable() ? "durable: stored messages survive" : "not durable: stored messages are lost");
+        journal.crashed(now, node, "broker crash",
+                spec.durable() ? "durable: stored messages survive" : "not durable: stored messages are lost");
         if (!spec.durable()) {
             memoryEpoch[b]++;
             for (int e = 0; e < entries.highWater(); e++) {
                 if (entries.isLiveAt(e, b)) {
-                    journal.lostInCrash(now, node, entries.message(e), entries.deliveries(e), "held only in broker memory");
+                    journal.lostInCrash(now, node, entries.message(e), entries.deliveries(e), "not durable",
+                            "held only in broker memory");
                     entries.free(e);
                 }
             }

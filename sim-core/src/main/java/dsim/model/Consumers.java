@@ -82,8 +82,8 @@ final class Consumers {
         long key = messages.key(m);
         long instance = Packet.instance(packet, attempt, store, Packet.copy(senderAndCopy));
         if (crashFor(c, key, instance) == CrashPoint.BEFORE_PROCESS) {
-            crash(c, now, "crashed on receipt, before processing");
-            journal.lostInCrash(now, node, m, attempt, "received but not processed");
+            crash(c, now, CrashPoint.BEFORE_PROCESS, "crashed on receipt, before processing");
+            journal.lostInCrash(now, node, m, attempt, CrashPoint.BEFORE_PROCESS.id(), "received but not processed");
             return;
         }
         if (idempotent && dedup.contains(c, m, now)) {
@@ -104,7 +104,7 @@ final class Consumers {
         int senderAndCopy = e & Integer.MAX_VALUE;
         int from = Packet.sender(senderAndCopy);
         if (startedIn != incarnation[c]) {
-            journal.lostInCrash(now, node, m, attempt, "processing aborted by a crash");
+            journal.lostInCrash(now, node, m, attempt, "aborted", "processing aborted by a crash");
             return;
         }
         if (idempotent) {
@@ -119,7 +119,7 @@ final class Consumers {
         journal.processed(now, node, m, attempt);
         long instance = Packet.instance(packet, attempt, store, Packet.copy(senderAndCopy));
         if (crashFor(c, messages.key(m), instance) == CrashPoint.AFTER_PROCESS) {
-            crash(c, now, "crashed after processing, before acking");
+            crash(c, now, CrashPoint.AFTER_PROCESS, "crashed after processing, before acking");
             return;
         }
         ack(node, from, packet, m, attempt, entry, gen, store);
@@ -136,12 +136,12 @@ final class Consumers {
         }
     }
 
-    private void crash(int c, long now, String why) {
+    private void crash(int c, long now, CrashPoint point, String why) {
         int node = topology.consumerNode(c);
         down[c] = true;
         incarnation[c]++;
         dedup.crashed(c);
-        journal.crashed(now, node, why);
+        journal.crashed(now, node, point.id(), why);
         engine.schedule(crash[c].downForNanos(), Events.RESTART, node, -1, 0, 0, 0, 0, 0, 0);
     }
 

@@ -1,6 +1,7 @@
 package dsim.model;
 
 import dsim.random.Seeds;
+import dsim.run.TraceEntry;
 import dsim.run.TraceKind;
 import dsim.run.TraceSink;
 
@@ -36,7 +37,13 @@ final class Journal {
     }
 
     private void emit(long now, TraceKind kind, int node, int m, int attempt, String detail) {
-        sink.record(now, kind, topology.names[node], m < 0 ? null : topology.messageId(m), attempt, detail);
+        emit(now, kind, node, m, attempt, null, -1, null, detail);
+    }
+
+    private void emit(long now, TraceKind kind, int node, int m, int attempt, String packet, int peer, String cause,
+                      String detail) {
+        sink.record(new TraceEntry(now, kind, topology.names[node], m < 0 ? null : topology.messageId(m), attempt,
+                packet, peer < 0 ? null : topology.names[peer], cause, detail));
     }
 
     private String link(int from, int to) {
@@ -55,7 +62,8 @@ final class Journal {
         tally.sent++;
         fold(now, TraceKind.SENT, from, m, attempt, (to << 4) | packet);
         if (sink != null) {
-            emit(now, TraceKind.SENT, from, m, attempt, Packet.name(packet) + " " + link(from, to));
+            emit(now, TraceKind.SENT, from, m, attempt, Packet.name(packet), to, null,
+                    Packet.name(packet) + " " + link(from, to));
         }
     }
 
@@ -64,7 +72,8 @@ final class Journal {
         fold(now, TraceKind.DROPPED, from, m, attempt, (to << 8) | (cause.ordinal() << 4) | packet);
         if (sink != null) {
             String where = cause == DropCause.NODE_DOWN ? topology.names[to] + " is down" : "on " + link(from, to);
-            emit(now, TraceKind.DROPPED, from, m, attempt, Packet.name(packet) + " dropped by " + cause.text + ": " + where);
+            emit(now, TraceKind.DROPPED, from, m, attempt, Packet.name(packet), to, cause.text,
+                    Packet.name(packet) + " dropped by " + cause.text + ": " + where);
         }
     }
 
@@ -72,7 +81,8 @@ final class Journal {
         tally.linkDuplicates++;
         fold(now, TraceKind.DUPLICATED, from, m, attempt, (to << 4) | packet);
         if (sink != null) {
-            emit(now, TraceKind.DUPLICATED, from, m, attempt, Packet.name(packet) + " duplicated by " + link(from, to));
+            emit(now, TraceKind.DUPLICATED, from, m, attempt, Packet.name(packet), to, null,
+                    Packet.name(packet) + " duplicated by " + link(from, to));
         }
     }
 
@@ -124,7 +134,7 @@ final class Journal {
         TraceKind kind = again ? TraceKind.REDELIVERED : TraceKind.DELIVERED;
         fold(now, kind, broker, m, delivery, consumer);
         if (sink != null) {
-            emit(now, kind, broker, m, delivery, "to " + topology.names[consumer]);
+            emit(now, kind, broker, m, delivery, null, consumer, null, "to " + topology.names[consumer]);
         }
     }
 
@@ -158,11 +168,11 @@ final class Journal {
         }
     }
 
-    void crashed(long now, int node, String why) {
+    void crashed(long now, int node, String cause, String why) {
         tally.crashes++;
         fold(now, TraceKind.CRASHED, node, -1, 0, 0);
         if (sink != null) {
-            emit(now, TraceKind.CRASHED, node, -1, 0, why);
+            emit(now, TraceKind.CRASHED, node, -1, 0, null, -1, cause, why);
         }
     }
 
@@ -173,10 +183,10 @@ final class Journal {
         }
     }
 
-    void lostInCrash(long now, int node, int m, int attempt, String why) {
+    void lostInCrash(long now, int node, int m, int attempt, String cause, String why) {
         fold(now, TraceKind.LOST_IN_CRASH, node, m, attempt, 0);
         if (sink != null) {
-            emit(now, TraceKind.LOST_IN_CRASH, node, m, attempt, why);
+            emit(now, TraceKind.LOST_IN_CRASH, node, m, attempt, null, -1, cause, why);
         }
     }
 }

@@ -7,16 +7,6 @@ package dsim.run;
 @FunctionalInterface
 public interface TraceSink {
 
-    /**
-     * One journal entry.
-     *
-     * @param timeNanos simulated time of the entry
-     * @param kind      what happened
-     * @param node      the node where it happened (for a link drop, the sender)
-     * @param messageId the message id ({@code producer-seq}), or null for node-level entries
-     * @param attempt   the producer attempt or broker delivery number it concerns, 0 if none
-     * @param detail    a short human-readable detail, e.g. "publish auth-service->email-service",
-     *                  "loss on auth-service->email-service"; never null (may be empty)
-     */
-    void record(long timeNanos, TraceKind kind, String node, String messageId, int attempt, String detail);
+    /** One journal entry. */
+    void record(TraceEntry entry);
 }

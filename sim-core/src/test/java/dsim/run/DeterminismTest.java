@@ -29,8 +29,7 @@ class DeterminismTest {
 
     private static List<String> trace(Scenario s, Semantics semantics, long seed) {
         List<String> lines = new ArrayList<>();
-        Simulation.run(s, semantics, seed, (t, kind, node, msg, attempt, detail) ->
-                lines.add(t + " " + kind + " " + node + " " + msg + " " + attempt + " " + detail));
+        Simulation.run(s, semantics, seed, e -> lines.add(e.toString()));
         return lines;
     }
 
@@ -51,7 +50,7 @@ class DeterminismTest {
     @Test
     void run_withOrWithoutSink_givesTheSameResult() {
         RunResult silent = Simulation.run(busy(), Semantics.EXACTLY_ONCE, 9, null);
-        RunResult traced = Simulation.run(busy(), Semantics.EXACTLY_ONCE, 9, (t, k, n, m, a, d) -> { });
+        RunResult traced = Simulation.run(busy(), Semantics.EXACTLY_ONCE, 9, e -> { });
         assertEquals(silent, traced);
     }
 

@@ -61,7 +61,7 @@ final class NodeIndex {
         Named first = byName.get(name);
         if (first != null) {
             values.report(nameNode, path, "duplicate node name \"" + name + "\" (first used by " + first.path()
-                    + " at line " + first.at().line() + ", column " + first.at().column() + ")");
+                    + " at " + first.at().where() + ")");
             return;
         }
         byName.put(name, new Named(kind, itemPath, nameNode.at()));

@@ -1,19 +1,34 @@
 package dsim.scenario;
 
 /**
- * One thing wrong with a scenario file, at a place a user can jump to.
+ * One thing wrong with a scenario file, at a place a user can jump to, or with a
+ * command-line override of one of its values.
  *
- * @param file    the file name as the user gave it
- * @param line    1-based line
- * @param column  1-based column
- * @param path    the key path, e.g. {@code consumers[0].crash.probability}, or {@code (root)}
- * @param message what was expected and what was got
+ * @param file     the file name as the user gave it
+ * @param line     1-based line; 0 for a problem with an override
+ * @param column   1-based column; 0 for a problem with an override
+ * @param path     the key path, e.g. {@code consumers[0].crash.probability}, or {@code (root)};
+ *                 empty for a malformed override argument as a whole
+ * @param message  what was expected and what was got
+ * @param override the override as typed ({@code --set network.default.loss=1%}) when the problem is
+ *                 about a value it set, else null
  */
-public record Problem(String file, int line, int column, String path, String message) {
+public record Problem(String file, int line, int column, String path, String message, String override) {
 
-    /** {@code file:line:col: path: message}, the form editors and terminals link to. */
+    /** A problem at a place in the file. */
+    public Problem(String file, int line, int column, String path, String message) {
+        this(file, line, column, path, message, null);
+    }
+
+    /**
+     * {@code file:line:col: path: message}, the form editors and terminals link to; for an
+     * override, {@code --set PATH=VALUE: path: message}, since the file holds nothing to link to.
+     */
     @Override
     public String toString() {
+        if (override != null) {
+            return override + (path.isEmpty() ? "" : ": " + path) + ": " + message;
+        }
         return file + ":" + line + ":" + column + ": " + path + ": " + message;
     }
 }

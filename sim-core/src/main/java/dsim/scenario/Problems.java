@@ -25,7 +25,7 @@ final class Problems {
             dropped++;
             return;
         }
-        list.add(new Problem(file, at.line(), at.column(), KeyPath.display(path), message));
+        list.add(new Problem(file, at.line(), at.column(), KeyPath.display(path), message, at.override()));
     }
 
     void add(YamlNode node, String path, String message) {
@@ -40,7 +40,10 @@ final class Problems {
         return list.size() + dropped;
     }
 
-    /** The problems in file order (stable, so problems at one place keep the order they were found in). */
+    /**
+     * The problems in file order (stable, so problems at one place keep the order they were found
+     * in); problems with overrides (line 0) come first, as they may cause the file's.
+     */
     List<Problem> sorted() {
         List<Problem> out = new ArrayList<>(list);
         out.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
@@ -49,7 +52,7 @@ final class Problems {
             int more = out.size() - MAX_SHOWN + dropped;
             out = new ArrayList<>(out.subList(0, MAX_SHOWN));
             out.add(new Problem(file, last.line(), last.column(), KeyPath.ROOT,
-                    more + " more problems not shown; fix these first"));
+                    more + " more problems not shown; fix these first", last.override()));
         }
         return out;
     }

@@ -17,7 +17,7 @@ public final class ScenarioException extends Exception {
         this.problems = List.copyOf(problems);
     }
 
-    /** The problems, in file order (line, then column). */
+    /** The problems, in file order (line, then column); problems with command-line overrides first. */
     public List<Problem> problems() {
         return problems;
     }

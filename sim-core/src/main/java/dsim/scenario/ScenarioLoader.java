@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Loads a scenario file: reads the YAML, checks every key and value, and returns a fully
  * resolved {@link Scenario}, or throws a {@link ScenarioException} listing every problem with
- * its line, column and key path. No other exception escapes, whatever the input.
+ * its line, column and key path. Command-line {@link ScenarioOverride}s may replace values
+ * before validation. No other exception escapes, whatever the input.
  */
 public final class ScenarioLoader {
 
@@ -22,6 +23,14 @@ public final class ScenarioLoader {
 
     /** Loads {@code file}; its name in messages and in the {@link ScenarioSource} is {@code file.toString()}. */
     public static Scenario load(Path file) throws ScenarioException {
+        return load(file, List.of());
+    }
+
+    /**
+     * Loads {@code file} with {@code overrides} applied, in order, before validation; see
+     * {@link #parse(String, byte[], List)}.
+     */
+    public static Scenario load(Path file, List<ScenarioOverride> overrides) throws ScenarioException {
         String name = String.valueOf(file);
         byte[] bytes;
         try {
@@ -40,16 +49,28 @@ public final class ScenarioLoader {
         } catch (IOException | RuntimeException e) {
             throw fileProblem(name, "cannot read the file: " + SyntaxErrors.clean(String.valueOf(e.getMessage())));
         }
-        return parse(name, bytes);
+        return parse(name, bytes, overrides);
     }
 
     /** Parses {@code bytes} as the scenario file called {@code fileName} (used in messages and the source). */
     public static Scenario parse(String fileName, byte[] bytes) throws ScenarioException {
+        return parse(fileName, bytes, List.of());
+    }
+
+    /**
+     * Parses {@code bytes} with {@code overrides} put into the YAML tree, in order (a later one
+     * wins on the same path), so each value is validated exactly as if the file had said it.
+     * A problem with an overridden value names the override instead of a line of the file. The
+     * {@link ScenarioSource}'s sha256 stays the hash of the file's bytes: whoever reports a
+     * variant must name its overrides beside it.
+     */
+    public static Scenario parse(String fileName, byte[] bytes, List<ScenarioOverride> overrides)
+            throws ScenarioException {
         String name = fileName == null ? "<scenario>" : fileName;
         Problems problems = new Problems(name);
         Scenario scenario;
         try {
-            scenario = parse(name, bytes == null ? new byte[0] : bytes, problems);
+            scenario = read(name, bytes == null ? new byte[0] : bytes, overrides == null ? List.of() : overrides, problems);
         } catch (YamlReader.Stopped e) {
             scenario = null; // the problem that stopped reading is already in the list
         } catch (RuntimeException | StackOverflowError e) {
@@ -62,7 +83,7 @@ public final class ScenarioLoader {
         return scenario;
     }
 
-    private static Scenario parse(String name, byte[] bytes, Problems problems) {
+    private static Scenario read(String name, byte[] bytes, List<ScenarioOverride> overrides, Problems problems) {
         String text = TextInput.decode(bytes, problems);
         if (text == null) {
             return null;
@@ -72,7 +93,8 @@ public final class ScenarioLoader {
             problems.add(YamlNode.Position.START, "", "the file is empty: expected a scenario with producers and consumers");
             return null;
         }
-        return ScenarioValidator.validate(root, new ScenarioSource(name, sha256(bytes)), problems);
+        YamlNode overridden = Overrides.apply(root, overrides, problems);
+        return ScenarioValidator.validate(overridden, new ScenarioSource(name, sha256(bytes)), problems);
     }
 
     /** Hex SHA-256, so a report names exactly the bytes that ran. */

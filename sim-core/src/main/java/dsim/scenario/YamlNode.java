@@ -17,9 +17,28 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.M
     /** How this value reads in a message: {@code a list}, {@code true (a boolean)}, ... */
     String describe();
 
-    /** A 1-based line and column. */
-    record Position(int line, int column) {
+    /**
+     * Where a value came from: a 1-based line and column in the file, or, for a value a
+     * command-line override put in the tree, that override as typed (line and column 0).
+     *
+     * @param override the override as typed ({@code --set network.default.loss=1%}), or null in the file
+     */
+    record Position(int line, int column, String override) {
         static final Position START = new Position(1, 1);
+
+        Position(int line, int column) {
+            this(line, column, null);
+        }
+
+        /** The place of values set by {@code o}; line and column 0 sort its problems before the file's. */
+        static Position of(ScenarioOverride o) {
+            return new Position(0, 0, o.shown());
+        }
+
+        /** {@code line 3, column 5}, or the override, for a message that points at a second place. */
+        String where() {
+            return override == null ? "line " + line + ", column " + column : override;
+        }
     }
 
     /** What YAML resolved a scalar to. */

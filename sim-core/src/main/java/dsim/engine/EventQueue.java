@@ -3,25 +3,28 @@ package dsim.engine;
 import java.util.Arrays;
 
 /**
- * A 4-ary min-heap of event slots ordered by (time, insertion sequence), over parallel
- * primitive arrays. Equal times pop in the order they were pushed, so a run never depends
- * on the heap's tie-breaking. A 4-ary heap is shallower than a binary one and its children
- * share a cache line, which makes it faster for the hold pattern of a simulation.
+ * A 4-ary min-heap of event slots ordered by (time, insertion sequence). Each entry is two
+ * longs side by side in one array: the time, then the sequence number (high 36 bits) packed
+ * with the slot (low 28 bits). Equal times pop in the order they were pushed, so a run never
+ * depends on the heap's tie-breaking. Sixteen bytes an entry, and a node's four children
+ * share one 64-byte cache line, which makes the heap shallow and cheap to sift.
  */
 public final class EventQueue {
 
-    private long[] times;
-    private long[] seqs;
-    private int[] slots;
+    /** Slots are the low 28 bits of an entry's second word. */
+    public static final int MAX_SLOTS = 1 << 28;
+    private static final int SLOT_BITS = 28;
+    private static final long SLOT_MASK = MAX_SLOTS - 1;
+    /** Sequence numbers use the high 36 bits: about 68 billion events per run. */
+    public static final long MAX_EVENTS = 1L << 36;
+
+    private long[] heap; // [2i] = time, [2i + 1] = seq << 28 | slot
     private int size;
     private long nextSeq;
 
     /** An empty queue with room for {@code capacity} events before it grows. */
     public EventQueue(int capacity) {
-        int c = Math.max(capacity, 16);
-        times = new long[c];
-        seqs = new long[c];
-        slots = new int[c];
+        heap = new long[2 * Math.max(capacity, 16)];
     }
 
     /** Number of pending events. */
@@ -36,76 +39,73 @@ public final class EventQueue {
 
     /** Time of the earliest pending event; only valid when not empty. */
     public long peekTime() {
-        return times[0];
+        return heap[0];
     }
 
     /** Schedules {@code slot} at {@code time}, after every event already scheduled at that time. */
     public void push(long time, int slot) {
-        if (size == times.length) {
-            grow();
+        if (2 * size == heap.length) {
+            heap = Arrays.copyOf(heap, heap.length * 2);
         }
-        long seq = nextSeq++;
+        if (nextSeq >= MAX_EVENTS || slot < 0 || slot >= MAX_SLOTS) {
+            throw new IllegalStateException("event queue limits exceeded: " + nextSeq + " events, slot " + slot);
+        }
+        long tag = (nextSeq++ << SLOT_BITS) | slot;
+        long[] h = heap;
         int i = size++;
         while (i > 0) {
             int parent = (i - 1) >>> 2;
-            if (!before(time, seq, times[parent], seqs[parent])) {
+            long pt = h[2 * parent];
+            if (pt < time || (pt == time && h[2 * parent + 1] < tag)) {
                 break;
             }
-            times[i] = times[parent];
-            seqs[i] = seqs[parent];
-            slots[i] = slots[parent];
+            h[2 * i] = pt;
+            h[2 * i + 1] = h[2 * parent + 1];
             i = parent;
         }
-        times[i] = time;
-        seqs[i] = seq;
-        slots[i] = slot;
+        h[2 * i] = time;
+        h[2 * i + 1] = tag;
     }
 
     /** Removes the earliest event and returns its slot; only valid when not empty. */
     public int pop() {
-        int top = slots[0];
-        int last = --size;
-        if (last > 0) {
-            siftDown(times[last], seqs[last], slots[last], last);
+        long[] h = heap;
+        int top = (int) (h[1] & SLOT_MASK);
+        int n = --size;
+        if (n > 0) {
+            siftDown(h, h[2 * n], h[2 * n + 1], n);
         }
         return top;
     }
 
-    private void siftDown(long time, long seq, int slot, int n) {
+    private static void siftDown(long[] h, long time, long tag, int n) {
         int i = 0;
         while (true) {
-            int first = (i << 2) + 1;
+            int first = 4 * i + 1;
             if (first >= n) {
                 break;
             }
             int best = first;
+            long bt = h[2 * first];
+            long bg = h[2 * first + 1];
             int end = Math.min(first + 4, n);
             for (int c = first + 1; c < end; c++) {
-                if (before(times[c], seqs[c], times[best], seqs[best])) {
+                long ct = h[2 * c];
+                long cg = h[2 * c + 1];
+                if (ct < bt || (ct == bt && cg < bg)) {
                     best = c;
+                    bt = ct;
+                    bg = cg;
                 }
             }
-            if (!before(times[best], seqs[best], time, seq)) {
+            if (time < bt || (time == bt && tag < bg)) {
                 break;
             }
-            times[i] = times[best];
-            seqs[i] = seqs[best];
-            slots[i] = slots[best];
+            h[2 * i] = bt;
+            h[2 * i + 1] = bg;
             i = best;
         }
-        times[i] = time;
-        seqs[i] = seq;
-        slots[i] = slot;
-    }
-
-    private static boolean before(long t1, long s1, long t2, long s2) {
-        return t1 < t2 || (t1 == t2 && s1 < s2);
-    }
-
-    private void grow() {
-        int c = times.length * 2;
-        times = Arrays.copyOf(times, c);
-        seqs = Arrays.copyOf(seqs, c);
-        slots = Arrays.copyOf(slots, c);
+        h[2 * i] = time;
+        h[2 * i + 1] = tag;
     }
 }

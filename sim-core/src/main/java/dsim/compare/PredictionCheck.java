@@ -5,10 +5,12 @@ import dsim.stats.Prediction;
 
 /**
  * A closed-form prediction next to the simulated value, in percent of produced messages.
+ * The simulated values pool every message of every seed (the closed forms assume
+ * independent messages) with Wilson intervals.
  *
  * @param prediction          the prediction (shares in [0, 1])
- * @param simulatedLost       simulated lost %, over seeds
- * @param simulatedDuplicated simulated duplicated %, over seeds
+ * @param simulatedLost       simulated lost %, pooled over all messages of all seeds
+ * @param simulatedDuplicated simulated duplicated %, pooled over all messages of all seeds
  */
 public record PredictionCheck(Prediction prediction, Estimate simulatedLost, Estimate simulatedDuplicated) {
 

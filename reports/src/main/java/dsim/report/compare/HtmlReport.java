@@ -1,0 +1,226 @@
+package dsim.report.compare;
+
+import dsim.compare.Comparison;
+import dsim.compare.Difference;
+import dsim.compare.Metric;
+import dsim.compare.PredictionCheck;
+import dsim.compare.SemanticsSummary;
+import dsim.compare.Study;
+import dsim.scenario.Scenario;
+import dsim.scenario.Semantics;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code report.html}: one self-contained page (inline CSS and SVG, no scripts, nothing
+ * fetched from the network) that a reader who never saw the docs can follow: the story, the
+ * verdict, a chart per question with a caption saying what to look at, the tables, every
+ * parameter, and how to reproduce it. Well-formed enough to parse as XML.
+ */
+final class HtmlReport implements ReportRenderer {
+
+    @Override
+    public String render(ReportInput input) {
+        Comparison c = input.comparison();
+        Scenario s = c.scenario();
+        Html h = new Html();
+        h.raw("<!DOCTYPE html>\n").open("html", "lang", "en").raw("\n").open("head").raw("\n");
+        h.raw("<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n");
+        h.element("title", "dsim compare: " + s.name());
+        h.open("style").raw(HtmlStyle.CSS).close("style").close("head");
+        h.open("body").open("main").raw("\n");
+        header(h, input);
+        h.open("section", "class", "verdict").element("h2", "Verdict");
+        for (String sentence : Verdict.sentences(c)) {
+            h.element("p", sentence);
+        }
+        h.close("section");
+        charts(h, c);
+        metrics(h, c);
+        differences(h, c);
+        costs(h, c);
+        predictions(h, c);
+        if (input.study() != null) {
+            study(h, input.study());
+        }
+        parameters(h, c);
+        footer(h, input);
+        h.close("main").close("body").close("html");
+        return h.toString();
+    }
+
+    private static void header(Html h, ReportInput input) {
+        Comparison c = input.comparison();
+        Scenario s = c.scenario();
+        h.element("h1", "dsim compare: " + s.name());
+        h.element("p", "seeds " + Format.seeds(c.firstSeed(), c.seeds()) + " \u00b7 "
+                + Format.count(s.totalMessages()) + " messages per run \u00b7 semantics: "
+                + String.join(", ", s.semantics().stream().map(Semantics::id).toList()), "class", "meta");
+        if (!s.description().isBlank()) {
+            h.open("section", "class", "story").element("h2", "The story");
+            for (String paragraph : s.description().strip().split("\\n\\s*\\n")) {
+                h.element("p", paragraph.replaceAll("\\s*\\n\\s*", " "));
+            }
+            h.open("p", "class", "meta").text("Every parameter, defaults included, is listed under ")
+                    .raw("<a href=\"#parameters\">Parameters</a>.").close("p").close("section");
+        }
+    }
+
+    private static void charts(Html h, Comparison c) {
+        h.open("section").element("h2", "What happened to the messages");
+        h.figure("Outcome of every message", OutcomeCharts.stacked(c),
+                "Each bar is 100% of the messages produced: vermillion were never processed (lost), green exactly"
+                        + " once, blue more than once. Black whiskers: 95% intervals of lost (left) and duplicated"
+                        + " (right). Look for the shortest red and blue.");
+        h.figure("Lost and duplicated, zoomed in", OutcomeCharts.zoomed(c),
+                "The same lost and duplicated shares on an axis scaled to them, so small ones are visible;"
+                        + " whiskers are 95% intervals over seeds. A bar at 0% means none in any seed.");
+        h.figure("Latency", LatencyChart.render(c),
+                "From a message's creation to its first processing, log scale. Box: median (p50, thick line) to p99,"
+                        + " dashed line at p90, averaged over seeds; whisker: the slowest message of any seed; dot: mean."
+                        + " Runs keep these percentiles rather than every latency, so this summarises the distribution"
+                        + " rather than drawing all of it.");
+        h.figure("Packets per message", BarCharts.of(c, Metric.PACKETS_PER_MESSAGE, "Packets sent per message produced",
+                        "packets per message"),
+                "Every packet any link carried (publishes, resends, deliveries, acks) per message produced, mean over"
+                        + " seeds with 95% whiskers: the price of each guarantee in network traffic.");
+        h.close("section");
+    }
+
+    private static void metrics(Html h, Comparison c) {
+        h.open("section").element("h2", "Every metric");
+        h.element("p", "Means over " + c.seeds() + " seeds with 95% intervals (Student-t over seeds; shares of"
+                + " seeds: Wilson).", "class", "meta");
+        List<String> header = new ArrayList<>(List.of("metric"));
+        c.summaries().forEach(s -> header.add(s.semantics().id()));
+        List<List<String>> rows = new ArrayList<>();
+        for (Metric m : Metric.values()) {
+            List<String> row = new ArrayList<>(List.of(m.label()));
+            c.summaries().forEach(s -> row.add(Format.estimate(m, s.metric(m))));
+            rows.add(row);
+        }
+        List<String> loss = new ArrayList<>(List.of("seeds with any loss"));
+        List<String> dups = new ArrayList<>(List.of("seeds with any duplicate"));
+        List<String> limit = new ArrayList<>(List.of("runs stopped at a limit"));
+        for (SemanticsSummary s : c.summaries()) {
+            loss.add(Format.share(s.seedsWithLoss()));
+            dups.add(Format.share(s.seedsWithDuplicates()));
+            limit.add((s.runsHitLimit() > 0 ? "\u26a0 " : "") + s.runsHitLimit());
+        }
+        rows.addAll(List.of(loss, dups, limit));
+        h.table(header, rows, 1).close("section");
+    }
+
+    private static void differences(Html h, Comparison c) {
+        if (c.differences().isEmpty()) {
+            return;
+        }
+        h.open("section").element("h2", "Paired differences");
+        h.element("p", "Every seed ran each semantics against the same faults, so a difference measures the semantics,"
+                + " not luck. Significant: the 95% interval excludes zero. pp = percentage points.", "class", "meta");
+        List<List<String>> rows = new ArrayList<>();
+        for (Difference d : c.differences()) {
+            rows.add(List.of(d.a().id() + " vs " + d.b().id(), d.metric().label(),
+                    Format.difference(d.metric(), d.difference().value()),
+                    Format.interval(d.difference().lower(), d.difference().upper()), d.significant() ? "yes" : "no"));
+        }
+        h.table(List.of("comparison", "metric", "difference", "95% interval", "significant"), rows, 2).close("section");
+    }
+
+    private static void costs(Html h, Comparison c) {
+        if (c.scenario().costs() == null) {
+            return;
+        }
+        h.open("section").element("h2", "Costs");
+        h.element("p", "At " + Verdict.costsText(c.scenario().costs()) + ", per 1,000 messages produced:", "class", "meta");
+        List<List<String>> rows = new ArrayList<>();
+        for (SemanticsSummary s : c.summaries()) {
+            rows.add(List.of(s.semantics().id() + (s.semantics() == c.cheapest() ? " (cheapest)" : ""),
+                    Format.num(s.costPer1000().value()),
+                    Format.interval(s.costPer1000().lower(), s.costPer1000().upper())));
+        }
+        h.table(List.of("semantics", "cost per 1,000 messages", "95% interval"), rows, 1);
+        h.element("p", Verdict.cheapest(c), "class", "recommendation").close("section");
+    }
+
+    private static void predictions(Html h, Comparison c) {
+        if (c.predictions().isEmpty()) {
+            return;
+        }
+        h.open("section").element("h2", "Predicted vs simulated");
+        h.element("p", "Closed-form predictions beside the simulation. \u26a0 marks a prediction outside the simulated"
+                + " 95% interval: the model or the formula deserves a look.", "class", "meta");
+        List<List<String>> rows = new ArrayList<>();
+        for (PredictionCheck p : c.predictions()) {
+            rows.add(List.of(p.prediction().semantics().id(), p.prediction().formula(),
+                    Format.percent(p.predictedLostPercent()), Format.estimate(Metric.LOST, p.simulatedLost()),
+                    Format.percent(p.predictedDuplicatedPercent()),
+                    Format.estimate(Metric.DUPLICATED, p.simulatedDuplicated()), p.agrees() ? "yes" : "\u26a0 no"));
+        }
+        h.table(List.of("semantics", "formula", "predicted lost", "simulated lost", "predicted duplicated",
+                "simulated duplicated", "agrees"), rows, 2).close("section");
+    }
+
+    private static void study(Html h, Study study) {
+        h.open("section").element("h2", "Study: " + study.path());
+        h.element("p", "The same comparison with " + study.path() + " set to " + String.join(", ", study.values())
+                + " in turn, on the same seeds.", "class", "meta");
+        h.figure("Lost against " + study.path(), StudyChart.render(study, Metric.LOST),
+                "One line per semantics, shaded band: 95% interval over seeds; where lines coincide they show as"
+                        + " nested stripes. A rising line loses more as " + study.path() + " grows; a flat one at 0%"
+                        + " does not lose.");
+        h.figure("Duplicated against " + study.path(), StudyChart.render(study, Metric.DUPLICATED),
+                "Messages processed more than once, same layout: the cost of retrying without deduplication.");
+        List<Semantics> semantics = study.points().get(0).scenario().semantics();
+        List<String> header = new ArrayList<>(List.of("value"));
+        semantics.forEach(s -> {
+            header.add(s.id() + " lost");
+            header.add(s.id() + " duplicated");
+        });
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < study.values().size(); i++) {
+            List<String> row = new ArrayList<>(List.of(study.values().get(i)));
+            for (Semantics s : semantics) {
+                SemanticsSummary sum = study.points().get(i).summary(s);
+                row.add(sum == null ? "" : Format.shareOrNone(Metric.LOST, sum.metric(Metric.LOST)));
+                row.add(sum == null ? "" : Format.shareOrNone(Metric.DUPLICATED, sum.metric(Metric.DUPLICATED)));
+            }
+            // Keep each interval on one line; the cell may still break between the mean and the interval.
+            rows.add(row.stream().map(cell -> cell.replace(", ", ",\u00a0")).toList());
+        }
+        h.open("div", "class", "wide").table(header, rows, 1).close("div").close("section");
+    }
+
+    private static void parameters(Html h, Comparison c) {
+        h.open("section", "id", "parameters").element("h2", "Parameters");
+        h.element("p", "Every parameter of the scenario with defaults filled in, as the simulator ran it.", "class", "meta");
+        h.open("table", "class", "parameters").open("tbody");
+        String section = null;
+        for (Parameters.Row row : Parameters.of(c.scenario())) {
+            if (!row.section().equals(section) && !row.key().isEmpty()) {
+                h.open("tr").element("th", row.section(), "colspan", "2", "class", "section").close("tr");
+            }
+            section = row.section();
+            h.open("tr").element("td", row.key().isEmpty() ? row.section() : row.key(), "class", "text")
+                    .element("td", row.value() + (row.section().equals("seed") ? " (the file's default; this report ran"
+                            + " seeds " + Long.toUnsignedString(c.firstSeed()) + " to "
+                            + Long.toUnsignedString(c.firstSeed() + c.seeds() - 1) + ")" : ""), "class", "text").close("tr");
+        }
+        h.close("tbody").close("table").close("section");
+    }
+
+    private static void footer(Html h, ReportInput input) {
+        Comparison c = input.comparison();
+        h.open("footer");
+        StringBuilder line = new StringBuilder("dsim " + input.version());
+        if (c.scenario().source() != null) {
+            line.append(" \u00b7 scenario ").append(c.scenario().source().fileName()).append(" \u00b7 sha256 ")
+                    .append(c.scenario().source().sha256());
+        }
+        line.append(" \u00b7 seeds ").append(Format.seeds(c.firstSeed(), c.seeds())).append(" \u00b7 95% confidence");
+        h.element("p", line.toString());
+        h.element("p", "Reproduce with:").element("pre", input.command());
+        h.close("footer");
+    }
+}

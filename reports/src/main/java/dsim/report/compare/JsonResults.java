@@ -1,0 +1,177 @@
+package dsim.report.compare;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dsim.compare.Comparison;
+import dsim.compare.Difference;
+import dsim.compare.Metric;
+import dsim.compare.PredictionCheck;
+import dsim.compare.SemanticsSummary;
+import dsim.compare.Study;
+import dsim.scenario.Scenario;
+import dsim.stats.Estimate;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * {@code results.json}: the whole comparison for scripts. Field names are a contract: add,
+ * never rename. Fields keep a fixed order; doubles are written as exact decimals rounded to
+ * twelve significant digits (the same bytes on every JVM), and a non-finite value, which
+ * should never occur, is written as null rather than as invalid JSON.
+ */
+final class JsonResults implements ReportRenderer {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .build();
+    private static final MathContext DIGITS = new MathContext(12, RoundingMode.HALF_EVEN);
+
+    @Override
+    public String render(ReportInput input) {
+        Comparison c = input.comparison();
+        Scenario s = c.scenario();
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("dsim", input.version());
+        ObjectNode scenario = root.putObject("scenario");
+        scenario.put("name", s.name());
+        scenario.put("file", s.source() == null ? null : s.source().fileName());
+        scenario.put("sha256", s.source() == null ? null : s.source().sha256());
+        ObjectNode seeds = root.putObject("seeds");
+        seeds.put("first", new BigInteger(Long.toUnsignedString(c.firstSeed())));
+        seeds.put("count", c.seeds());
+        root.put("confidence", decimal(c.confidence()));
+        summaries(root.putArray("semantics"), c);
+        differences(root.putArray("differences"), c);
+        predictions(root.putArray("predictions"), c);
+        root.put("cheapest", c.cheapest() == null ? null : c.cheapest().id());
+        study(root, input.study());
+        runs(root.putArray("runs"), input);
+        return pretty(root);
+    }
+
+    private static void summaries(ArrayNode array, Comparison c) {
+        for (SemanticsSummary s : c.summaries()) {
+            ObjectNode o = array.addObject();
+            o.put("semantics", s.semantics().id());
+            ObjectNode metrics = o.putObject("metrics");
+            for (Metric m : Metric.values()) {
+                estimate(metrics, m.key(), s.metric(m));
+            }
+            estimate(o, "seedsWithLoss", s.seedsWithLoss());
+            estimate(o, "seedsWithDuplicates", s.seedsWithDuplicates());
+            estimate(o, "costPer1000", s.costPer1000());
+            o.put("runsHitLimit", s.runsHitLimit());
+        }
+    }
+
+    private static void differences(ArrayNode array, Comparison c) {
+        for (Difference d : c.differences()) {
+            ObjectNode o = array.addObject();
+            o.put("a", d.a().id());
+            o.put("b", d.b().id());
+            o.put("metric", d.metric().key());
+            estimate(o, "difference", d.difference());
+            o.put("significant", d.significant());
+        }
+    }
+
+    private static void predictions(ArrayNode array, Comparison c) {
+        for (PredictionCheck p : c.predictions()) {
+            ObjectNode o = array.addObject();
+            o.put("semantics", p.prediction().semantics().id());
+            o.put("formula", p.prediction().formula());
+            o.put("predictedLostPercent", decimal(p.predictedLostPercent()));
+            o.put("predictedDuplicatedPercent", decimal(p.predictedDuplicatedPercent()));
+            estimate(o, "simulatedLost", p.simulatedLost());
+            estimate(o, "simulatedDuplicated", p.simulatedDuplicated());
+            o.put("agrees", p.agrees());
+        }
+    }
+
+    private static void study(ObjectNode root, Study study) {
+        if (study == null) {
+            root.putNull("study");
+            return;
+        }
+        ObjectNode o = root.putObject("study");
+        o.put("path", study.path());
+        ArrayNode values = o.putArray("values");
+        study.values().forEach(values::add);
+        ArrayNode points = o.putArray("points");
+        for (int i = 0; i < study.values().size(); i++) {
+            ObjectNode p = points.addObject();
+            p.put("value", study.values().get(i));
+            summaries(p.putArray("semantics"), study.points().get(i));
+        }
+    }
+
+    private static void runs(ArrayNode array, ReportInput input) {
+        for (RunRow row : RunRow.of(input)) {
+            ObjectNode o = array.addObject();
+            for (RunColumn col : RunColumn.values()) {
+                Object v = col.of(row);
+                if (v == null) {
+                    o.putNull(col.jsonKey());
+                } else if (v instanceof Long n) {
+                    o.put(col.jsonKey(), n);
+                } else if (col == RunColumn.SEED) {
+                    o.put(col.jsonKey(), new BigInteger(v.toString()));
+                } else {
+                    o.put(col.jsonKey(), v.toString());
+                }
+            }
+        }
+    }
+
+    /** {@code e} as {value, lower, upper, method, confidence, n} under {@code key}, or null. */
+    private static void estimate(ObjectNode parent, String key, Estimate e) {
+        if (e == null) {
+            parent.putNull(key);
+            return;
+        }
+        ObjectNode o = parent.putObject(key);
+        o.put("value", decimal(e.value()));
+        o.put("lower", decimal(e.lower()));
+        o.put("upper", decimal(e.upper()));
+        o.put("method", e.method());
+        o.put("confidence", decimal(e.confidence()));
+        o.put("n", e.n());
+    }
+
+    /** {@code x} to twelve significant digits, or null if it is not finite. */
+    static BigDecimal decimal(double x) {
+        if (!Double.isFinite(x)) {
+            return null;
+        }
+        BigDecimal d = new BigDecimal(x).round(DIGITS).stripTrailingZeros();
+        return d.signum() == 0 ? BigDecimal.ZERO : d.scale() < 0 ? d.setScale(0) : d;
+    }
+
+    private static String pretty(ObjectNode root) {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+        // The default indenter writes the platform's line separator; the file must not depend on the OS.
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        ObjectWriter writer = MAPPER.writer(printer);
+        try {
+            return writer.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain nodes failed to serialise", e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dsim.report.compare;
+
+import dsim.compare.Comparison;
+import dsim.compare.Study;
+
+import java.util.Objects;
+
+/**
+ * Everything a compare report shows.
+ *
+ * @param comparison the comparison of the scenario as written
+ * @param study      the parameter study, or null unless {@code --vary} was given
+ * @param command    the exact command line that reproduces the report, e.g.
+ *                   {@code dsim compare scenarios/password-reset.yaml --seeds 100 --seed 1}
+ * @param version    the dsim version, e.g. {@code 0.1.0}
+ */
+public record ReportInput(Comparison comparison, Study study, String command, String version) {
+
+    public ReportInput {
+        Objects.requireNonNull(comparison, "comparison");
+        Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(version, "version");
+    }
+}

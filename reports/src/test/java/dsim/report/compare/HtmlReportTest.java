@@ -1,0 +1,89 @@
+package dsim.report.compare;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.StringReader;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HtmlReportTest {
+
+    private static final Pattern URL = Pattern.compile("https?://[^\"'\\s<>)]*");
+
+    /** Parses {@code html} as XML with a DOCTYPE allowed but nothing external ever loaded. */
+    static Document parse(String html) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        f.setExpandEntityReferences(false);
+        f.setNamespaceAware(true);
+        DocumentBuilder b = f.newDocumentBuilder();
+        b.setErrorHandler(null);
+        return b.parse(new InputSource(new StringReader(html)));
+    }
+
+    @Test
+    void render_plain_parsesAsXmlWithAChartPerQuestion() throws Exception {
+        Document doc = parse(new HtmlReport().render(CompareFixture.plain()));
+        assertEquals("html", doc.getDocumentElement().getTagName());
+        // Outcomes, the zoom on lost and duplicated, latency, packets per message.
+        assertEquals(4, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
+        assertEquals(4, doc.getElementsByTagName("figcaption").getLength());
+    }
+
+    @Test
+    void render_withStudy_addsALineChartForLostAndForDuplicated() throws Exception {
+        Document doc = parse(new HtmlReport().render(CompareFixture.withStudy()));
+        assertEquals(6, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
+        assertTrue(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "polygon").getLength() >= 6,
+                "a 95% band per semantics and chart");
+    }
+
+    @Test
+    void render_withStudy_holdsNoNaNNorInfinity() {
+        String html = new HtmlReport().render(CompareFixture.withStudy());
+        assertFalse(html.contains("NaN"), "NaN in the report");
+        assertFalse(html.contains("Infinity"), "Infinity in the report");
+    }
+
+    @Test
+    void render_withStudy_linksNothingButTheSvgNamespace() {
+        String html = new HtmlReport().render(CompareFixture.withStudy());
+        Matcher m = URL.matcher(html);
+        int namespaces = 0;
+        while (m.find()) {
+            assertEquals("http://www.w3.org/2000/svg", m.group(), "a network URL in a self-contained report");
+            namespaces++;
+        }
+        assertEquals(6, namespaces, "one namespace per chart");
+        assertFalse(html.contains("<script"), "scripts");
+        assertFalse(html.contains("&nbsp;"), "an HTML-only entity");
+    }
+
+    @Test
+    void render_plain_listsEveryParameterWithUnits() {
+        String html = new HtmlReport().render(CompareFixture.plain()).replace("\n", "");
+        assertTrue(html.contains("<td class=\"text\">sender.arrival</td><td class=\"text\">fixed 10ms</td>"), html);
+        assertTrue(html.contains("<td class=\"text\">default.loss</td><td class=\"text\">independent 5%</td>"));
+        assertTrue(html.contains("<td class=\"text\">max-time</td><td class=\"text\">30d</td>"));
+    }
+
+    @Test
+    void css_isRawTextInHtml_soHoldsNothingXmlWouldEscape() {
+        for (char c : new char[] {'"', '&', '<', '>'}) {
+            assertEquals(-1, HtmlStyle.CSS.indexOf(c), "the style sheet holds " + c);
+        }
+    }
+}

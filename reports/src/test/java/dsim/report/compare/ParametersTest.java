@@ -1,0 +1,44 @@
+package dsim.report.compare;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ParametersTest {
+
+    private static final List<Parameters.Row> ROWS = Parameters.of(CompareFixture.scenario("5%"));
+
+    private static void assertRow(String section, String key, String value) {
+        Parameters.Row want = new Parameters.Row(section, key, value);
+        assertTrue(ROWS.contains(want), "no " + want + " in " + ROWS);
+    }
+
+    @Test
+    void of_fixture_expandsEveryNodeFieldWithUnits() {
+        assertRow("producers", "sender.send-to", "receiver");
+        assertRow("producers", "sender.messages", "200");
+        assertRow("producers", "sender.arrival", "fixed 10ms");
+        assertRow("consumers", "receiver.processing", "constant 1ms");
+        assertRow("consumers", "receiver.crash", "none");
+        assertRow("consumers", "receiver.dedup.window", "forever");
+    }
+
+    @Test
+    void of_fixture_showsDefaultsTheFileLeftOut() {
+        assertRow("network", "default.duplicate", "0%");
+        assertRow("network", "default.outages", "none");
+        assertRow("retry", "max-attempts", "3");
+        assertRow("retry", "multiplier", "2");
+        assertRow("limits", "max-events", "100,000,000");
+        assertRow("semantics", "", "at-most-once, at-least-once, exactly-once");
+    }
+
+    @Test
+    void of_costs_areAmountsNotPercentages() {
+        assertRow("costs", "duplicate", "1");
+        assertRow("costs", "packet", "0.01");
+        assertRow("network", "default.loss", "independent 5%");
+    }
+}

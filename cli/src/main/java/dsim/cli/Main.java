@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
                 + "are lost, processed once and processed twice under each delivery semantics.",
         subcommands = {
             RunCommand.class,
+            CompareCommand.class,
             ValidateCommand.class,
             HelpCommand.class,
         },

@@ -3,8 +3,10 @@ package dsim.cli;
 import dsim.scenario.Scenario;
 import dsim.scenario.ScenarioException;
 import dsim.scenario.ScenarioLoader;
+import dsim.scenario.ScenarioOverride;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Loading a scenario file for a command: the scenario, or its problems printed one per line. */
 final class Scenarios {
@@ -14,8 +16,13 @@ final class Scenarios {
 
     /** The scenario in {@code file}, or null after printing each problem to {@code err}. */
     static Scenario loadOrReport(Path file, PrintWriter err) {
+        return loadOrReport(file, List.of(), err);
+    }
+
+    /** The scenario in {@code file} with {@code overrides} applied, or null after printing each problem. */
+    static Scenario loadOrReport(Path file, List<ScenarioOverride> overrides, PrintWriter err) {
         try {
-            return ScenarioLoader.load(file);
+            return ScenarioLoader.load(file, overrides);
         } catch (ScenarioException e) {
             if (e.problems().isEmpty()) {
                 err.println(file + ": " + e.getMessage());

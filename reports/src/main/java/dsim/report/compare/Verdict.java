@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The plain-words verdict of a comparison, shared by the Markdown and HTML reports. */
-final class Verdict {
+public final class Verdict {
 
     private Verdict() {
     }
 
     /** The sentences of the verdict, plain text without markup. */
-    static List<String> sentences(Comparison c) {
+    public static List<String> sentences(Comparison c) {
         List<String> out = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         for (SemanticsSummary s : c.summaries()) {

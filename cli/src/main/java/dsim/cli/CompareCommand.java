@@ -1,0 +1,170 @@
+package dsim.cli;
+
+import dsim.compare.Comparison;
+import dsim.compare.Comparisons;
+import dsim.compare.PredictionCheck;
+import dsim.compare.SemanticsSummary;
+import dsim.compare.Studies;
+import dsim.compare.Study;
+import dsim.report.compare.ReportInput;
+import dsim.report.compare.ReportWriter;
+import dsim.report.compare.Verdict;
+import dsim.scenario.Scenario;
+import dsim.scenario.ScenarioException;
+import dsim.scenario.ScenarioOverride;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code dsim compare FILE}: every semantics over the same seeds, written up as a report. */
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Run every semantics of a scenario over the same seeds (common random numbers, so the "
+                + "differences are the semantics', not luck's) and write report.md, report.html, results.csv "
+                + "and results.json with 95% confidence intervals.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "2:bad input or usage", "3:some run hit a limit before it finished",
+            "70:internal error"})
+final class CompareCommand implements Callable<Integer>, Reproducible {
+
+    @ParentCommand
+    private Main main;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
+    private Path file;
+
+    @Option(names = "--seeds", paramLabel = "N", defaultValue = "100",
+            description = "How many seeds (independent replications). Default: ${DEFAULT-VALUE}.")
+    private int seeds;
+
+    @Option(names = "--seed", paramLabel = "START", converter = SeedConverter.class,
+            description = "First seed; the others follow it. Default: the scenario's seed.")
+    private Long firstSeed;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Folder for the report files. Default: out/<scenario-name>/.")
+    private Path out;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads; the output is identical for any value. Default: the number of cores.")
+    private Integer threads;
+
+    @Option(names = "--vary", paramLabel = "PATH=V1,V2,...",
+            description = "Repeat the comparison with one value changed, e.g. network.default.loss=0,1%,5%,10%, "
+                    + "and chart lost and duplicated against it. Values are single scalars.")
+    private String vary;
+
+    private String current;
+
+    @Override
+    public Integer call() throws IOException {
+        Terminal t = main.terminal();
+        if (seeds < 1) {
+            t.err().println("dsim compare: --seeds must be at least 1, got " + seeds);
+            return ExitCode.USAGE;
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            t.err().println("dsim compare: --threads must be at least 1, got " + workers);
+            return ExitCode.USAGE;
+        }
+        Scenario scenario = Scenarios.loadOrReport(file, t.err());
+        if (scenario == null) {
+            return ExitCode.USAGE;
+        }
+        List<ScenarioOverride> overrides = List.of();
+        List<Scenario> variants = new ArrayList<>();
+        if (vary != null) {
+            try {
+                overrides = ScenarioOverride.parseVary(vary);
+            } catch (ScenarioException e) {
+                e.problems().forEach(t.err()::println);
+                return ExitCode.USAGE;
+            }
+            for (ScenarioOverride o : overrides) {
+                Scenario variant = Scenarios.loadOrReport(file, List.of(o), t.err());
+                if (variant == null) {
+                    return ExitCode.USAGE;
+                }
+                variants.add(variant);
+            }
+        }
+        long start = firstSeed != null ? firstSeed : scenario.seed();
+        current = command(start);
+        Path outDir = out != null ? out : Path.of("out", scenario.name());
+
+        int total = seeds * (1 + variants.size());
+        Progress progress = Progress.onTerminal(t.err(), "compare " + scenario.name(), total);
+        Comparison comparison = Comparisons.compare(scenario, start, seeds, workers, progress);
+        Study study = null;
+        if (vary != null) {
+            List<String> values = overrides.stream().map(ScenarioOverride::value).toList();
+            study = Studies.run(overrides.get(0).path(), values, variants, start, seeds, workers,
+                    progress == null ? null : n -> progress.accept(seeds + n));
+        }
+        if (progress != null) {
+            progress.finish();
+        }
+        List<Path> written;
+        try {
+            written = ReportWriter.write(outDir, new ReportInput(comparison, study, current, Version.number()));
+        } catch (IOException e) {
+            t.err().println("dsim compare: cannot write the report to " + outDir + ": " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        printSummary(t, comparison, outDir, written);
+        return hitLimit(comparison, study) ? ExitCode.LIMIT_HIT : ExitCode.OK;
+    }
+
+    private void printSummary(Terminal t, Comparison c, Path outDir, List<Path> written) {
+        t.out().println("compare " + c.scenario().name() + ": " + Scenarios.count(c.seeds(), "seed")
+                + " (" + Long.toUnsignedString(c.firstSeed()) + ".."
+                + Long.toUnsignedString(c.firstSeed() + c.seeds() - 1) + ") x "
+                + c.summaries().size() + " semantics, " + c.totalEvents() + " events");
+        for (String sentence : Verdict.sentences(c)) {
+            t.out().println(sentence);
+        }
+        for (PredictionCheck p : c.predictions()) {
+            if (!p.agrees()) {
+                t.out().println(t.symbol("\u26a0", "!") + " " + p.prediction().semantics().id()
+                        + ": the closed form predicts " + String.format(java.util.Locale.ROOT, "%.3g%%",
+                        p.predictedLostPercent()) + " lost, outside the simulated interval");
+            }
+        }
+        // Paths as the user named the folder, not absolute ones: they paste into the next command.
+        for (Path p : written) {
+            t.out().println("wrote " + outDir.resolve(p.getFileName()));
+        }
+        t.out().println("report: " + outDir.resolve("report.html"));
+    }
+
+    private static boolean hitLimit(Comparison c, Study study) {
+        boolean hit = c.summaries().stream().anyMatch(s -> s.runsHitLimit() > 0);
+        if (study != null) {
+            for (Comparison point : study.points()) {
+                hit |= point.summaries().stream().mapToInt(SemanticsSummary::runsHitLimit).sum() > 0;
+            }
+        }
+        return hit;
+    }
+
+    /** The command line that reproduces this report, with the file as the user gave it. */
+    private String command(long start) {
+        StringBuilder b = new StringBuilder("dsim compare ").append(Scenarios.shellWord(file.toString()))
+                .append(" --seeds ").append(seeds).append(" --seed ").append(Long.toUnsignedString(start));
+        if (vary != null) {
+            b.append(" --vary ").append(Scenarios.shellWord(vary));
+        }
+        return b.toString();
+    }
+
+    @Override
+    public String reproduceLine() {
+        return current;
+    }
+}

@@ -2,6 +2,7 @@ package dsim.model;
 
 import dsim.run.Drops;
 import dsim.run.Latency;
+import dsim.run.LatencyHistogram;
 
 import java.util.Arrays;
 
@@ -104,7 +105,7 @@ final class Tally {
         }
         Arrays.sort(values);
         return new Latency(count, Math.round(sum / count), rank(values, 0.50), rank(values, 0.90),
-                rank(values, 0.99), values[count - 1]);
+                rank(values, 0.99), values[count - 1], LatencyHistogram.of(values));
     }
 
     private static long rank(long[] sorted, double p) {

@@ -76,7 +76,11 @@ final class HtmlReport implements ReportRenderer {
         h.figure("Lost and duplicated, zoomed in", OutcomeCharts.zoomed(c),
                 "The same lost and duplicated shares on an axis scaled to them, so small ones are visible;"
                         + " whiskers are 95% intervals over seeds. A bar at 0% means none in any seed.");
-        h.figure("Latency", LatencyChart.render(c),
+        h.figure("Latency distribution", LatencyCdfChart.render(c),
+                "The share of all produced messages processed within a given time of their creation, pooled over"
+                        + " every seed (ten buckets per decade). Further left is faster; a curve that levels off"
+                        + " below 100% shows the messages that were never processed.");
+        h.figure("Latency percentiles", LatencyChart.render(c),
                 "From a message's creation to its first processing, log scale. Box: median (p50, thick line) to p99,"
                         + " dashed line at p90, averaged over seeds; whisker: the slowest message of any seed; dot: mean."
                         + " Runs keep these percentiles rather than every latency, so this summarises the distribution"

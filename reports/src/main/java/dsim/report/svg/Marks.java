@@ -105,6 +105,11 @@ public final class Marks {
 
     /** A step line: horizontal from each point to the next x, then vertical (a CDF's shape). */
     public static void step(Svg svg, Scale x, Scale y, double[] xs, double[] ys, String colour) {
+        step(svg, x, y, xs, ys, colour, 2.5);
+    }
+
+    /** A step line of the given stroke width. */
+    public static void step(Svg svg, Scale x, Scale y, double[] xs, double[] ys, String colour, double width) {
         StringBuilder p = new StringBuilder();
         for (int i = 0; i < xs.length; i++) {
             if (i > 0) {
@@ -112,7 +117,8 @@ public final class Marks {
             }
             p.append(i > 0 ? " " : "").append(Svg.num(x.clamped(xs[i]))).append(',').append(Svg.num(y.clamped(ys[i])));
         }
-        svg.empty("polyline", "points", p.toString(), "fill", "none", "stroke", colour, "stroke-width", 2.5);
+        svg.empty("polyline", "points", p.toString(), "fill", "none", "stroke", colour, "stroke-width", width,
+                "stroke-linejoin", "round");
     }
 
     /** A shaded band between lows[i] and highs[i] along xs, translucent so lines behind stay visible. */

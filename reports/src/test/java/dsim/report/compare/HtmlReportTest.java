@@ -38,17 +38,24 @@ class HtmlReportTest {
     void render_plain_parsesAsXmlWithAChartPerQuestion() throws Exception {
         Document doc = parse(new HtmlReport().render(CompareFixture.plain()));
         assertEquals("html", doc.getDocumentElement().getTagName());
-        // Outcomes, the zoom on lost and duplicated, latency, packets per message.
-        assertEquals(4, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
-        assertEquals(4, doc.getElementsByTagName("figcaption").getLength());
+        // Outcomes, the zoom on lost and duplicated, the latency CDF and percentiles, packets per message.
+        assertEquals(5, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
+        assertEquals(5, doc.getElementsByTagName("figcaption").getLength());
     }
 
     @Test
     void render_withStudy_addsALineChartForLostAndForDuplicated() throws Exception {
         Document doc = parse(new HtmlReport().render(CompareFixture.withStudy()));
-        assertEquals(6, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
+        assertEquals(7, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
         assertTrue(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "polygon").getLength() >= 6,
                 "a 95% band per semantics and chart");
+    }
+
+    @Test
+    void render_latencyCdf_stepsUpToTheShareProcessed() throws Exception {
+        Document doc = parse(new HtmlReport().render(CompareFixture.plain()));
+        var polylines = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "polyline");
+        assertTrue(polylines.getLength() >= 3, "one CDF step line per semantics");
     }
 
     @Test
@@ -67,7 +74,7 @@ class HtmlReportTest {
             assertEquals("http://www.w3.org/2000/svg", m.group(), "a network URL in a self-contained report");
             namespaces++;
         }
-        assertEquals(6, namespaces, "one namespace per chart");
+        assertEquals(7, namespaces, "one namespace per chart");
         assertFalse(html.contains("<script"), "scripts");
         assertFalse(html.contains("&nbsp;"), "an HTML-only entity");
     }

@@ -1,21 +1,26 @@
 package dsim.random;
 
 import dsim.scenario.DelaySpec;
-import org.apache.commons.math3.distribution.ExponentialDistribution;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.ParetoDistribution;
 import org.apache.commons.math3.distribution.RealDistribution;
-import org.apache.commons.math3.distribution.UniformRealDistribution;
 
 /**
  * Samples one {@link DelaySpec} as whole nanoseconds, keyed: the same (key1, key2) always
- * gives the same delay. commons-math3 does the sampling, always from our own generator.
+ * gives the same delay. Uniform and exponential delays, the common ones on the hot path,
+ * are sampled by inversion from one keyed uniform (a test holds them equal in
+ * distribution to commons-math3's); the others are sampled by commons-math3, always from
+ * our own generator.
  */
 public final class DelaySampler {
 
     private final long streamSeed;
     private final long constantNanos;
+    /** For inversion: uniform is min + u * span; exponential is -mean * ln(1 - u). */
+    private final Inversion inversion;
+    private final double offset;
+    private final double scale;
     private final RealDistribution distribution; // null for a constant
     private final SplitMixRandom random;
 
@@ -26,22 +31,35 @@ public final class DelaySampler {
         if (spec instanceof DelaySpec.Constant c) {
             this.constantNanos = c.nanos();
             this.distribution = null;
+            this.inversion = Inversion.NONE;
+            this.offset = 0;
+            this.scale = 0;
+        } else if (spec instanceof DelaySpec.Uniform u) {
+            this.constantNanos = 0;
+            this.distribution = null;
+            this.inversion = Inversion.UNIFORM;
+            this.offset = u.minNanos();
+            this.scale = (double) u.maxNanos() - u.minNanos();
+        } else if (spec instanceof DelaySpec.Exponential e) {
+            this.constantNanos = 0;
+            this.distribution = null;
+            this.inversion = Inversion.EXPONENTIAL;
+            this.offset = 0;
+            this.scale = e.meanNanos();
         } else {
             this.constantNanos = 0;
             this.distribution = distribution(spec, random);
+            this.inversion = Inversion.NONE;
+            this.offset = 0;
+            this.scale = 0;
         }
     }
 
+    private enum Inversion { NONE, UNIFORM, EXPONENTIAL }
+
     private static RealDistribution distribution(DelaySpec spec, SplitMixRandom random) {
         double eps = 1e-9; // inverse-CDF accuracy; unused by sample() but required by the constructors
-        if (spec instanceof DelaySpec.Uniform u) {
-            if (u.minNanos() == u.maxNanos()) {
-                return new UniformRealDistribution(random, u.minNanos(), u.minNanos() + Math.ulp((double) u.minNanos()));
-            }
-            return new UniformRealDistribution(random, u.minNanos(), u.maxNanos());
-        } else if (spec instanceof DelaySpec.Exponential e) {
-            return new ExponentialDistribution(random, e.meanNanos(), eps);
-        } else if (spec instanceof DelaySpec.Normal n) {
+        if (spec instanceof DelaySpec.Normal n) {
             return new NormalDistribution(random, n.meanNanos(), Math.max(n.stddevNanos(), 1e-9), eps);
         } else if (spec instanceof DelaySpec.LogNormal l) {
             return new LogNormalDistribution(random, Math.log(Math.max(l.medianNanos(), 1)), l.sigma(), eps);
@@ -53,16 +71,23 @@ public final class DelaySampler {
 
     /** True if every sample is the same. */
     public boolean isConstant() {
-        return distribution == null;
+        return distribution == null && inversion == Inversion.NONE;
     }
 
     /** The delay for the decision keyed by (key1, key2). */
     public long sample(long key1, long key2) {
-        if (distribution == null) {
-            return constantNanos;
+        switch (inversion) {
+            case UNIFORM:
+                return toNanos(offset + scale * Seeds.uniform(streamSeed, key1, key2));
+            case EXPONENTIAL:
+                return toNanos(-scale * Math.log1p(-Seeds.uniform(streamSeed, key1, key2)));
+            default:
+                if (distribution == null) {
+                    return constantNanos;
+                }
+                random.reset(Seeds.keyed(streamSeed, key1, key2));
+                return toNanos(distribution.sample());
         }
-        random.reset(Seeds.keyed(streamSeed, key1, key2));
-        return toNanos(distribution.sample());
     }
 
     /** The one place a sampled double becomes integer time: rounded, clamped to [0, 2^62]. */

@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             RunCommand.class,
             CompareCommand.class,
+            HuntCommand.class,
+            ReplayCommand.class,
             ValidateCommand.class,
             HelpCommand.class,
         },

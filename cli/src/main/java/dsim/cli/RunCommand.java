@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
                 + "Each expect of the scenario is checked; a failure prints the command that reproduces it.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:an expect was broken", "2:bad input or usage",
-            "3:a run hit a limit before it finished", "70:internal error"})
+            "3:a run hit a limit before it finished",
+            "4:--check-determinism found two runs of the seed that differ", "70:internal error"})
 final class RunCommand implements Callable<Integer>, Reproducible {
 
     @Spec
@@ -61,6 +62,11 @@ final class RunCommand implements Callable<Integer>, Reproducible {
                     + "and each line carries \"semantics\". Written atomically: FILE is complete or untouched.")
     private Path trace;
 
+    @Option(names = "--check-determinism",
+            description = "Also run each semantics twice more with the seed and compare the two journals entry by "
+                    + "entry; exit 4 and name the first diverging entry if they differ.")
+    private boolean checkDeterminism;
+
     /** The run in progress, for the internal-error message. */
     private String current;
 
@@ -86,7 +92,13 @@ final class RunCommand implements Callable<Integer>, Reproducible {
         }
         current = null;
         RunReport report = new RunReport(scenario, results, r -> replay(r.semantics(), r.seed()));
-        return format == OutputFormat.JSON ? report.printJson(t) : report.printText(t);
+        int code = format == OutputFormat.JSON ? report.printJson(t) : report.printText(t);
+        if (checkDeterminism) {
+            // JSON keeps stdout parseable: the verdict goes to stderr there.
+            code = DeterminismCheck.report(t, format == OutputFormat.JSON ? t.err() : t.out(),
+                    DeterminismCheck.check(scenario, chosen, masterSeed), chosen, masterSeed, code);
+        }
+        return code;
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /** Compact human durations for tables: three significant digits, e.g. {@code 12.3ms}, {@code 2m05s}. */
-final class Durations {
+public final class Durations {
 
     private static final long US = 1_000L;
     private static final long MS = 1_000_000L;
@@ -17,7 +17,7 @@ final class Durations {
     }
 
     /** {@code nanos} in the largest unit that keeps it readable, e.g. {@code 850ns}, {@code 1.2s}, {@code 1h02m}. */
-    static String compact(long nanos) {
+    public static String compact(long nanos) {
         if (nanos < 0) {
             return "-" + compact(-nanos);
         }

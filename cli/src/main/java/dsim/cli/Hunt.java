@@ -1,0 +1,77 @@
+package dsim.cli;
+
+import dsim.check.ExpectationChecker;
+import dsim.check.Violation;
+import dsim.run.Outcome;
+import dsim.run.RunResult;
+import dsim.scenario.Scenario;
+import dsim.scenario.Semantics;
+import dsim.sweep.SeedRuns;
+import dsim.sweep.Sweep;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs seeds {@code first, first+1, ...} under each semantics that has an expectation and
+ * collects the runs that break it, in seed order. Seeds go to the workers in fixed blocks and
+ * come back in seed order, and the search stops after the seed on which the {@code max}-th
+ * failure was found: the result is the same for any thread count.
+ */
+final class Hunt {
+
+    /** Seeds per block: enough to keep every core busy, few enough to stop soon after the last failure. */
+    private static final int BLOCK = 256;
+
+    /**
+     * What a hunt found.
+     *
+     * @param failures the broken runs, in seed order, then semantics order
+     * @param examined seeds examined (all of them, unless the hunt stopped early)
+     * @param broken   per semantics, the seeds on which it broke
+     * @param stopped  true if the hunt stopped at {@code max} failures before the last seed
+     */
+    record Result(List<HuntFailure> failures, int examined, Map<Semantics, Integer> broken, boolean stopped) {
+    }
+
+    private Hunt() {
+    }
+
+    /**
+     * Hunts.
+     *
+     * @param onFailure told each failure as soon as its block of seeds is done, in seed order
+     * @param progress  told the seeds done so far, or null
+     */
+    static Result run(Scenario scenario, List<Semantics> semantics, long first, int seeds, int threads, int max,
+                      Consumer<HuntFailure> onFailure, IntConsumer progress) {
+        List<HuntFailure> failures = new ArrayList<>();
+        Map<Semantics, Integer> broken = new EnumMap<>(Semantics.class);
+        semantics.forEach(s -> broken.put(s, 0));
+        int examined = 0;
+        while (examined < seeds && failures.size() < max) {
+            int offset = examined;
+            int block = Math.min(BLOCK, seeds - offset);
+            IntConsumer blockProgress = progress == null ? null : n -> progress.accept(offset + n);
+            for (SeedRuns runs : Sweep.run(scenario, semantics, first + offset, block, threads, blockProgress)) {
+                examined++;
+                for (RunResult r : runs.runs()) {
+                    List<Violation> violations = ExpectationChecker.check(scenario.expect().get(r.semantics()), r);
+                    if (!violations.isEmpty() || r.outcome() != Outcome.COMPLETED) {
+                        HuntFailure failure = new HuntFailure(r, violations);
+                        failures.add(failure);
+                        onFailure.accept(failure);
+                        broken.merge(r.semantics(), 1, Integer::sum);
+                    }
+                }
+                if (failures.size() >= max) {
+                    break;
+                }
+            }
+        }
+        return new Result(failures, examined, broken, examined < seeds);
+    }
+}

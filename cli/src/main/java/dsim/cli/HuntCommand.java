@@ -1,0 +1,104 @@
+package dsim.cli;
+
+import dsim.scenario.Scenario;
+import dsim.scenario.Semantics;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code dsim hunt FILE}: runs many seeds and prints every run that breaks the scenario's expect, with its replay line. */
+@Command(name = "hunt", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Run many seeds of a scenario and check its expect block on each. Every broken run prints one "
+                + "line: what broke, the messages involved and why, its trace digest and the 'dsim replay' command "
+                + "that tells their story. Ends with how often each semantics broke, with a 95%% Wilson interval.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no run broke an expect", "1:some run broke an expect", "2:bad input or usage",
+            "3:some run hit a limit before it finished", "4:a replay differed from its run (a determinism bug)",
+            "70:internal error"})
+final class HuntCommand implements Callable<Integer>, Reproducible {
+
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private Main main;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
+    private Path file;
+
+    @Option(names = "--seeds", paramLabel = "N", defaultValue = "1000",
+            description = "How many consecutive seeds to run. Default: ${DEFAULT-VALUE}.")
+    private int seeds;
+
+    @Option(names = "--seed", paramLabel = "START", converter = SeedConverter.class,
+            description = "First seed, decimal or 0x-hex. Default: the scenario's seed.")
+    private Long firstSeed;
+
+    @Option(names = "--semantics", paramLabel = "NAME", split = ",",
+            description = "Hunt only under this semantics (repeatable, or comma-separated). "
+                    + "Default: every semantics of the scenario that has an expect.")
+    private List<String> semanticsNames = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads; the output is identical for any value. Default: the number of cores.")
+    private Integer threads;
+
+    @Option(names = "--max-failures", paramLabel = "K", defaultValue = "20",
+            description = "Stop after the seed on which the K-th broken run was found. Default: ${DEFAULT-VALUE}.")
+    private int maxFailures;
+
+    private String current;
+
+    @Override
+    public Integer call() {
+        Terminal t = main.terminal();
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        String bad = seeds < 1 ? "--seeds must be at least 1, got " + seeds
+                : workers < 1 ? "--threads must be at least 1, got " + workers
+                : maxFailures < 1 ? "--max-failures must be at least 1, got " + maxFailures : null;
+        if (bad != null) {
+            t.err().println("dsim hunt: " + bad);
+            return ExitCode.USAGE;
+        }
+        Scenario scenario = Scenarios.loadOrReport(file, t.err());
+        if (scenario == null) {
+            return ExitCode.USAGE;
+        }
+        List<Semantics> chosen = SemanticsChoice.of(scenario, semanticsNames, spec.commandLine());
+        List<Semantics> hunted = chosen.stream().filter(scenario.expect()::containsKey).toList();
+        if (hunted.isEmpty()) {
+            t.err().println("dsim hunt: " + file + " has no expect for " + chosen.stream().map(Semantics::id)
+                    .collect(Collectors.joining(", ")) + ": nothing to hunt for; add an expect block");
+            return ExitCode.USAGE;
+        }
+        long first = firstSeed != null ? firstSeed : scenario.seed();
+        current = "dsim hunt " + Scenarios.shellWord(file.toString()) + " --seed " + Long.toUnsignedString(first)
+                + " --seeds " + seeds;
+        HuntReport report = new HuntReport(t, scenario, file.toString());
+        report.header(hunted, chosen.stream().filter(s -> !hunted.contains(s)).toList(), first, seeds);
+        Progress progress = Progress.onTerminal(t.err(), "hunt " + scenario.name(), seeds);
+        Hunt.Result result = Hunt.run(scenario, hunted, first, seeds, workers, maxFailures, failure -> {
+            if (progress != null) {
+                progress.finish();
+            }
+            report.failure(failure);
+        }, progress);
+        if (progress != null) {
+            progress.finish();
+        }
+        return report.summary(result, hunted, maxFailures);
+    }
+
+    @Override
+    public String reproduceLine() {
+        return current;
+    }
+}

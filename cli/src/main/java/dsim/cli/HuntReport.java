@@ -1,0 +1,159 @@
+package dsim.cli;
+
+import dsim.run.Outcome;
+import dsim.run.RunResult;
+import dsim.scenario.Scenario;
+import dsim.scenario.Semantics;
+import dsim.stats.Estimate;
+import dsim.stats.Intervals;
+import dsim.story.Cause;
+import dsim.story.Explanation;
+import dsim.story.Explanations;
+import dsim.story.JournalIndex;
+import dsim.story.MessageOutcome;
+import dsim.story.Recorder;
+import dsim.story.Recording;
+import dsim.story.RunContext;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What {@code dsim hunt} prints: one line per broken run (what broke, the messages involved
+ * and why, the digest, the replay command), then per semantics how often it broke with a
+ * 95% Wilson interval, and the causes over all broken runs.
+ */
+final class HuntReport {
+
+    /** Message ids a failure line lists before "+N more". */
+    private static final int IDS_SHOWN = 3;
+
+    private final Terminal t;
+    private final Scenario scenario;
+    private final String file;
+    private final Map<MessageOutcome, Map<Cause, Long>> causes = new EnumMap<>(MessageOutcome.class);
+    private final List<String> replayDiffers = new ArrayList<>();
+
+    /**
+     * @param file the scenario file as the user typed it, for replay commands
+     */
+    HuntReport(Terminal t, Scenario scenario, String file) {
+        this.t = t;
+        this.scenario = scenario;
+        this.file = file;
+    }
+
+    void header(List<Semantics> hunted, List<Semantics> skipped, long first, int seeds) {
+        String names = hunted.stream().map(Semantics::id).collect(Collectors.joining(", "));
+        t.out().println("hunt " + scenario.name() + ": " + Scenarios.count(seeds, "seed") + " from "
+                + Long.toUnsignedString(first) + ", checking the expect of " + names
+                + (skipped.isEmpty() ? "" : " (" + skipped.stream().map(Semantics::id).collect(Collectors.joining(", "))
+                + " has no expect)"));
+        t.out().flush();
+    }
+
+    /** Replays the broken run with a recorder, explains its messages and prints its line. */
+    void failure(HuntFailure f) {
+        RunResult r = f.result();
+        Recording replay = Recorder.run(scenario, r.semantics(), r.seed());
+        if (!replay.result().traceDigest().equals(r.traceDigest())) {
+            replayDiffers.add(r.semantics().id() + " seed " + Long.toUnsignedString(r.seed()) + ": the hunt's digest "
+                    + r.traceDigest() + ", the replay's " + replay.result().traceDigest());
+        }
+        JournalIndex index = JournalIndex.of(replay.journal());
+        RunContext context = RunContext.of(scenario, r);
+        List<String> parts = new ArrayList<>();
+        parts.add(what(f));
+        String first = null;
+        for (MessageOutcome outcome : BrokenMessages.outcomes(f.violations())) {
+            List<String> ids = index.withOutcome(outcome);
+            if (ids.isEmpty()) {
+                parts.add("no " + outcome + " message");
+                continue;
+            }
+            first = first == null ? ids.get(0) : first;
+            parts.add(outcome + " " + ids(ids) + " (" + causes(outcome, ids, index, context) + ")");
+        }
+        parts.add("digest " + r.traceDigest());
+        parts.add("replay: " + ReplayCommand.line(file, r.semantics(), r.seed(), first));
+        t.out().println(t.symbol("\u2717", "FAIL") + " seed " + Long.toUnsignedString(r.seed()) + " "
+                + r.semantics().id() + ": " + String.join("; ", parts));
+        t.out().flush();
+    }
+
+    /** Prints how often each semantics broke and why; returns the exit code. */
+    int summary(Hunt.Result result, List<Semantics> hunted, int max) {
+        PrintWriter out = t.out();
+        out.println();
+        if (result.stopped()) {
+            out.println("stopped after " + Scenarios.count(result.failures().size(), "failure") + " (--max-failures "
+                    + max + "): " + result.examined() + " seeds examined");
+        }
+        for (Semantics s : hunted) {
+            int k = result.broken().get(s);
+            long n = result.examined();
+            Estimate e = Intervals.wilson(k, n, 0.95);
+            out.println(k == 0
+                    ? "0 of " + n + " seeds broke " + s.id() + "; 95% upper bound " + Percent.of(e.upper())
+                    : k + " of " + n + " seeds broke " + s.id() + ": " + Percent.of(e.value()) + " (95% interval "
+                            + Percent.of(e.lower()) + " to " + Percent.of(e.upper()) + ")");
+        }
+        if (!causes.isEmpty()) {
+            out.println("why, over the messages of the broken runs:");
+            causes.forEach((outcome, counts) -> out.println("  " + outcome + ": " + shares(counts)));
+        }
+        for (String differs : replayDiffers) {
+            out.println(t.symbol("\u2717", "FAIL") + " determinism: replaying " + differs);
+        }
+        out.flush();
+        if (!replayDiffers.isEmpty()) {
+            return ExitCode.NONDETERMINISTIC;
+        }
+        if (result.failures().stream().anyMatch(f -> f.result().outcome() != Outcome.COMPLETED)) {
+            return ExitCode.LIMIT_HIT;
+        }
+        return result.failures().isEmpty() ? ExitCode.OK : ExitCode.EXPECTATION_BROKEN;
+    }
+
+    /** e.g. {@code duplicated 1, expected == 0}, or the limit a run stopped at. */
+    private static String what(HuntFailure f) {
+        List<String> what = new ArrayList<>();
+        f.violations().forEach(v -> what.add(v.message()));
+        if (f.result().outcome() != Outcome.COMPLETED) {
+            what.add("stopped at " + f.result().outcome().id() + " with work left");
+        }
+        return String.join(" and ", what);
+    }
+
+    private static String ids(List<String> ids) {
+        String shown = String.join(", ", ids.subList(0, Math.min(IDS_SHOWN, ids.size())));
+        return ids.size() > IDS_SHOWN ? shown + " +" + (ids.size() - IDS_SHOWN) + " more" : shown;
+    }
+
+    /** Explains {@code ids}, adds them to the hunt's tally, and says what caused them, e.g. {@code 3 ack lost, 1 slow ack}. */
+    private String causes(MessageOutcome outcome, List<String> ids, JournalIndex index, RunContext context) {
+        List<Explanation> explained = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            explained.add(Explanations.explain(index.story(id), context));
+        }
+        Map<Cause, Long> tally = Explanations.tally(explained);
+        Map<Cause, Long> total = causes.computeIfAbsent(outcome, o -> new EnumMap<>(Cause.class));
+        tally.forEach((c, n) -> total.merge(c, n, Long::sum));
+        if (ids.size() == 1) {
+            return explained.get(0).cause().label();
+        }
+        return tally.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** e.g. {@code 25 messages: 92% dedup store lost, 8% consumer ack lost}. */
+    private static String shares(Map<Cause, Long> counts) {
+        long all = counts.values().stream().mapToLong(Long::longValue).sum();
+        return Scenarios.count(all, "message") + ": " + Explanations.sorted(counts).entrySet().stream()
+                .map(e -> Percent.of((double) e.getValue() / all) + " " + e.getKey().label())
+                .collect(Collectors.joining(", "));
+    }
+}

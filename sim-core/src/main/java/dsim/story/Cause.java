@@ -1,0 +1,61 @@
+package dsim.story;
+
+/**
+ * Why a message was lost or processed more than once, as read from the journal. Each
+ * constant names the first thing that went wrong in the causal chain; {@link #label()} is
+ * the short form tables and tallies print.
+ */
+public enum Cause {
+    /** The ack to the producer was lost, so it retried and the retry was processed again. */
+    ACK_LOST("ack lost"),
+    /** The consumer's ack to the broker was lost, so the broker redelivered. */
+    CONSUMER_ACK_LOST("consumer ack lost"),
+    /** The consumer crashed after processing, before acking, so the message came again. */
+    CRASH_AFTER_PROCESS("crash after processing"),
+    /** A link delivered two copies of one packet, and both were processed. */
+    LINK_DUPLICATE("link duplicate"),
+    /** A retry or redelivery timer fired though nothing was lost: the ack was still on its way. */
+    SLOW_ACK("slow ack"),
+    /** The broker went down before the ack reached it and redelivered on restart. */
+    BROKER_RESTART("broker restart"),
+    /** Exactly-once with a dedup store in memory: a crash wiped it, and the id was forgotten. */
+    DEDUP_STORE_LOST("dedup store lost"),
+    /** Exactly-once with per-consumer memory stores: another consumer had never seen the id. */
+    DEDUP_STORE_NOT_SHARED("dedup store not shared"),
+    /** Exactly-once with a dedup window: the id had expired when the message came again. */
+    DEDUP_WINDOW_EXPIRED("dedup window expired"),
+    /** At-most-once: the only copy was dropped on a link. */
+    SENT_ONCE_DROPPED("only copy dropped"),
+    /** At-most-once: the only copy reached a node that was down. */
+    RECEIVER_DOWN("receiver down"),
+    /** The producer gave up: every attempt went unacked. */
+    RETRIES_EXHAUSTED("retries exhausted"),
+    /** A broker that is not durable crashed while holding the message, after acking it. */
+    BROKER_CRASH_NOT_DURABLE("non-durable broker crash"),
+    /** At-most-once: the consumer crashed on receipt, before processing. */
+    CRASH_BEFORE_PROCESS("crash before processing"),
+    /** At-most-once: the consumer crashed while the message was being processed. */
+    CRASH_WHILE_PROCESSING("crash while processing"),
+    /** The run hit a limit while the message was still in flight. */
+    RUN_STOPPED("run stopped"),
+    /** The journal shows no cause dsim recognises; the story lists every entry. */
+    UNEXPLAINED("unexplained"),
+    /** Nothing went wrong: the message was processed exactly once. */
+    NONE("nothing went wrong");
+
+    private final String label;
+
+    Cause(String label) {
+        this.label = label;
+    }
+
+    /** A few words, e.g. {@code ack lost}. */
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

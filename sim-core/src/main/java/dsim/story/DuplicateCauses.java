@@ -1,0 +1,197 @@
+package dsim.story;
+
+import dsim.run.TraceEntry;
+import dsim.run.TraceKind;
+import dsim.scenario.DedupSpec;
+import dsim.scenario.Units;
+
+import java.util.List;
+
+/**
+ * Why a message was processed more than once. Looks at its first two processings: why a
+ * second packet reached a consumer at all (a lost or slow ack, a crash, a link's copy, a
+ * broker restart), and, under exactly-once, why the dedup store did not catch it.
+ */
+final class DuplicateCauses {
+
+    private DuplicateCauses() {
+    }
+
+    static Finding find(StoryFacts f) {
+        List<Integer> processed = f.processed();
+        int p1 = processed.get(0);
+        int p2 = processed.get(1);
+        Finding trigger = trigger(f, p1, p2);
+        if (!f.context.semantics().idempotent()) {
+            return new Finding(trigger.cause(), trigger.chain(), trigger.text() + "; " + Words.noDedup(f.context));
+        }
+        Finding dedup = dedupFailure(f, p1, p2);
+        if (dedup == null) {
+            return trigger;
+        }
+        List<Integer> chain = new java.util.ArrayList<>(trigger.chain());
+        chain.addAll(dedup.chain());
+        return new Finding(dedup.cause(), chain, trigger.text() + "; " + dedup.text());
+    }
+
+    /** Why a second packet was processed. */
+    private static Finding trigger(StoryFacts f, int p1, int p2) {
+        StoryFacts.Source s1 = f.source(p1);
+        StoryFacts.Source s2 = f.source(p2);
+        if (s1 == null || s2 == null) {
+            return Finding.of(Cause.UNEXPLAINED, "the journal does not show which packets it was processed from", p1, p2);
+        }
+        if (s1.send() == s2.send() && s1.send() >= 0 && (s1.copy() >= 0 || s2.copy() >= 0)) {
+            return linkCopy(f, Math.max(s1.copy(), s2.copy()), p1, p2);
+        }
+        if (s1.delivery() >= 0 && s2.delivery() >= 0) {
+            return s1.stored() != s2.stored() ? storedTwice(f, s1, s2, p1, p2) : redelivered(f, s1, s2, p1, p2);
+        }
+        return retried(f, s1, s2, p1, p2);
+    }
+
+    private static Finding linkCopy(StoryFacts f, int copy, int p1, int p2) {
+        TraceEntry d = f.at(copy);
+        return Finding.of(Cause.LINK_DUPLICATE, "the link " + Words.link(d) + " duplicated its " + d.packet() + " at "
+                + f.time(copy) + ", and " + processedBoth(f, p1, p2), copy, p1, p2);
+    }
+
+    /** The broker stored two copies: the producer's publish came twice. */
+    private static Finding storedTwice(StoryFacts f, StoryFacts.Source s1, StoryFacts.Source s2, int p1, int p2) {
+        int first = Math.min(s1.stored(), s2.stored());
+        int second = Math.max(s1.stored(), s2.stored());
+        if (first < 0) {
+            return Finding.of(Cause.UNEXPLAINED, "the journal does not show which copy the broker delivered", p1, p2);
+        }
+        Hop h1 = f.hopInto(first);
+        Hop h2 = f.hopInto(second);
+        TraceEntry b = f.at(first);
+        String twice = b.node() + " stored it twice, and " + processedBoth(f, p1, p2);
+        for (Hop h : new Hop[] {h1, h2}) {
+            if (h != null && f.at(h.send()).kind() == TraceKind.DUPLICATED) {
+                return Finding.of(Cause.LINK_DUPLICATE, "the link " + Words.link(f.at(h.send())) + " duplicated its publish at "
+                        + f.time(h.send()) + ", so " + twice, h.send(), first, second, p1, p2);
+            }
+        }
+        int retry = f.lastBefore(second, x -> x.kind() == TraceKind.RETRIED && x.attempt() == f.at(second).attempt());
+        int ack = f.firstAfter(first, x -> x.kind() == TraceKind.SENT && "publish-ack".equals(x.packet())
+                && x.node().equals(b.node()) && x.attempt() == b.attempt());
+        Hop ackHop = f.hopFrom(ack);
+        String producer = ack >= 0 ? f.at(ack).peer() : "the producer";
+        String retried = retry >= 0 ? producer + " retried at " + f.time(retry) : producer + " sent it again";
+        if (ackHop != null && ackHop.lost()) {
+            return Finding.of(Cause.ACK_LOST, b.node() + " stored it at " + f.time(first) + ", but the ack to " + producer
+                    + " was lost " + Words.drop(f.at(ackHop.end())) + " at " + f.time(ackHop.end()) + "; " + retried
+                    + " and " + twice, first, ack, ackHop.end(), retry, second, p1, p2);
+        }
+        return Finding.of(Cause.SLOW_ACK, b.node() + " stored it at " + f.time(first) + " and acked, but nothing was lost: "
+                + retried + ", before the ack arrived, and " + twice, first, ack, retry, second, p1, p2);
+    }
+
+    /** One stored copy delivered again: why the first processing's ack did not release it in time. */
+    private static Finding redelivered(StoryFacts f, StoryFacts.Source s1, StoryFacts.Source s2, int p1, int p2) {
+        int again = s2.delivery();
+        String broker = f.at(again).node();
+        String redelivered = broker + " redelivered it at " + f.time(again) + " and " + f.at(p2).node()
+                + " processed it again at " + f.time(p2);
+        String c1 = f.at(p1).node();
+        if (f.at(s1.delivery()).attempt() > f.at(again).attempt()) {
+            return Finding.of(Cause.SLOW_ACK, "nothing was lost: " + broker + " redelivered it at " + f.time(s1.delivery())
+                    + " before the first delivery was processed; " + processedBoth(f, p1, p2), s1.delivery(), p1, p2);
+        }
+        int crash = f.crashRightAfter(p1);
+        if (crash >= 0) {
+            return Finding.of(Cause.CRASH_AFTER_PROCESS, c1 + " crashed right after processing it at " + f.time(p1)
+                    + ", before acking; " + redelivered, p1, crash, again, p2);
+        }
+        int ack = f.ackAfter(p1, "consumer-ack");
+        Hop ackHop = f.hopFrom(ack);
+        if (ackHop != null && ackHop.fate() == Hop.Fate.DROPPED_ON_LINK) {
+            return Finding.of(Cause.CONSUMER_ACK_LOST, c1 + " processed it at " + f.time(p1) + ", but its ack was lost "
+                    + Words.drop(f.at(ackHop.end())) + " at " + f.time(ackHop.end()) + "; " + redelivered,
+                    p1, ack, ackHop.end(), again, p2);
+        }
+        int restart = f.lastBefore(again + 1, x -> x.kind() == TraceKind.RESTARTED && x.node().equals(broker));
+        if (ackHop != null && ackHop.fate() == Hop.Fate.RECEIVER_DOWN || restart > p1) {
+            int crashed = f.lastBefore(again, x -> x.kind() == TraceKind.CRASHED && x.node().equals(broker));
+            return Finding.of(Cause.BROKER_RESTART, c1 + " processed it at " + f.time(p1) + ", but " + broker
+                    + " crashed" + (crashed >= 0 ? " at " + f.time(crashed) : "") + " before the ack reached it; "
+                    + (restart >= 0 && f.at(restart).timeNanos() == f.at(again).timeNanos()
+                        ? "on restart at " + f.time(again) + " " + broker + " redelivered what was unacked, and "
+                                + f.at(p2).node() + " processed it again at " + f.time(p2)
+                        : redelivered), p1, ack,
+                    ackHop == null ? -1 : ackHop.end(), crashed, restart, again, p2);
+        }
+        return Finding.of(Cause.SLOW_ACK, c1 + " processed it at " + f.time(p1) + " and acked, but nothing was lost: "
+                + broker + "'s redelivery timer fired at " + f.time(again) + ", before the ack arrived; "
+                + f.at(p2).node() + " processed the redelivery at " + f.time(p2), p1, ack, again, p2);
+    }
+
+    /** Straight from the producer: why the producer sent it again. */
+    private static Finding retried(StoryFacts f, StoryFacts.Source s1, StoryFacts.Source s2, int p1, int p2) {
+        int a1 = f.at(s1.processing()).attempt();
+        int a2 = f.at(s2.processing()).attempt();
+        if (a1 == a2) {
+            return Finding.of(Cause.UNEXPLAINED, "it was processed twice from the same attempt " + a1, p1, p2);
+        }
+        int retry = f.lastBefore(f.e.size(), x -> x.kind() == TraceKind.RETRIED && x.attempt() == Math.max(a1, a2));
+        String producer = retry >= 0 ? f.at(retry).node() : "the producer";
+        String c1 = f.at(p1).node();
+        String again = producer + " retried at " + (retry >= 0 ? f.time(retry) : "?") + " and " + f.at(p2).node()
+                + " processed it again at " + f.time(p2);
+        if (a1 > a2 || retry >= 0 && retry < p1) {
+            return Finding.of(Cause.SLOW_ACK, "nothing was lost: " + producer + "'s retry timer fired at "
+                    + (retry >= 0 ? f.time(retry) : "?") + ", before the first attempt was even processed; "
+                    + processedBoth(f, p1, p2), retry, p1, p2);
+        }
+        int crash = f.crashRightAfter(p1);
+        if (crash >= 0) {
+            return Finding.of(Cause.CRASH_AFTER_PROCESS, c1 + " crashed right after processing it at " + f.time(p1)
+                    + ", before acking; " + again, p1, crash, retry, p2);
+        }
+        int ack = f.ackAfter(p1, "publish-ack");
+        Hop ackHop = f.hopFrom(ack);
+        if (ackHop != null && ackHop.lost()) {
+            return Finding.of(Cause.ACK_LOST, c1 + " processed it at " + f.time(p1) + ", but the ack was lost "
+                    + Words.drop(f.at(ackHop.end())) + " at " + f.time(ackHop.end()) + "; " + again,
+                    p1, ack, ackHop.end(), retry, p2);
+        }
+        return Finding.of(Cause.SLOW_ACK, c1 + " processed it at " + f.time(p1) + " and acked, but nothing was lost: "
+                + producer + "'s retry timer fired at " + (retry >= 0 ? f.time(retry) : "?") + ", before the ack arrived; "
+                + f.at(p2).node() + " processed the retry at " + f.time(p2), p1, ack, retry, p2);
+    }
+
+    /** Exactly-once: why the second processing's consumer did not find the id in its dedup store, or null. */
+    private static Finding dedupFailure(StoryFacts f, int p1, int p2) {
+        String c1 = f.at(p1).node();
+        String c2 = f.at(p2).node();
+        DedupSpec d1 = f.context.dedupOf(c1);
+        DedupSpec d2 = f.context.dedupOf(c2);
+        boolean memory = d2.store() == DedupSpec.Store.MEMORY;
+        if (!c1.equals(c2) && (memory || d1.store() == DedupSpec.Store.MEMORY)) {
+            return Finding.of(Cause.DEDUP_STORE_NOT_SHARED, c2 + " keeps its own dedup store in memory, which never saw "
+                    + "the id " + c1 + " had processed");
+        }
+        int start = Math.max(f.startOf(p2), p1);
+        int crash = f.lastBefore(start, x -> x.kind() == TraceKind.CRASHED && x.node().equals(c2));
+        if (memory && crash > p1) {
+            return Finding.of(Cause.DEDUP_STORE_LOST, c2 + " keeps its dedup store in memory, and its crash at "
+                    + f.time(crash) + " wiped it, so the id was forgotten", crash);
+        }
+        long gap = f.at(p2).timeNanos() - f.at(p1).timeNanos();
+        if (d2.windowNanos() > 0 && gap >= d2.windowNanos()) {
+            return Finding.of(Cause.DEDUP_WINDOW_EXPIRED, "the dedup store forgets ids after "
+                    + Units.formatDuration(d2.windowNanos()) + ", and " + StoryTime.seconds(gap)
+                    + " had passed since the first processing");
+        }
+        return null;
+    }
+
+    private static String processedBoth(StoryFacts f, int p1, int p2) {
+        String c1 = f.at(p1).node();
+        String c2 = f.at(p2).node();
+        return c1.equals(c2)
+                ? c1 + " processed it at " + f.time(p1) + " and again at " + f.time(p2)
+                : c1 + " processed it at " + f.time(p1) + " and " + c2 + " again at " + f.time(p2);
+    }
+}

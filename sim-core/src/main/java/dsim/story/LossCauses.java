@@ -1,0 +1,120 @@
+package dsim.story;
+
+import dsim.run.Outcome;
+import dsim.run.TraceEntry;
+import dsim.run.TraceKind;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Why a message was never processed: a broker lost it, its producer gave up, its only copy
+ * was dropped or crashed with a consumer (at-most-once), or the run stopped first.
+ */
+final class LossCauses {
+
+    private LossCauses() {
+    }
+
+    static Finding find(StoryFacts f) {
+        int held = f.lastBefore(f.e.size(), x -> x.kind() == TraceKind.LOST_IN_CRASH && f.context.isBroker(x.node()));
+        if (held >= 0 && f.firstAfter(held, x -> x.kind() == TraceKind.STORED) < 0) {
+            return brokerCrash(f, held);
+        }
+        int gaveUp = f.lastBefore(f.e.size(), x -> x.kind() == TraceKind.GAVE_UP);
+        if (gaveUp >= 0) {
+            return retriesExhausted(f, gaveUp);
+        }
+        if (!f.context.semantics().retries()) {
+            int last = f.lastBefore(f.e.size(), x -> x.kind() == TraceKind.DROPPED
+                    || x.kind() == TraceKind.LOST_IN_CRASH && x.messageId() != null);
+            if (last >= 0) {
+                return onlyCopy(f, last);
+            }
+        }
+        if (f.context.runOutcome() != Outcome.COMPLETED) {
+            int last = f.lastBefore(f.e.size(), x -> x.messageId() != null);
+            TraceEntry e = f.at(last);
+            return Finding.of(Cause.RUN_STOPPED, "the run stopped at its " + f.context.runOutcome().id()
+                    + " limit while it was still in flight (its last entry: " + e.kind().id() + " at " + e.node()
+                    + " at " + f.time(last) + ")", last);
+        }
+        return Finding.of(Cause.UNEXPLAINED, "the journal shows no cause dsim recognises");
+    }
+
+    private static Finding brokerCrash(StoryFacts f, int held) {
+        TraceEntry lost = f.at(held);
+        int stored = f.lastBefore(held, x -> x.kind() == TraceKind.STORED);
+        int acked = f.firstAfter(stored, x -> x.kind() == TraceKind.ACKED);
+        int crash = f.lastBefore(held, x -> x.kind() == TraceKind.CRASHED && x.node().equals(lost.node()));
+        String ack = acked >= 0 ? " and acked it, so " + f.at(acked).node() + " stopped resending" : "";
+        return Finding.of(Cause.BROKER_CRASH_NOT_DURABLE, lost.node() + " held it only in memory (stored at "
+                + (stored >= 0 ? f.time(stored) : "?") + ack + "), and crashed at " + f.time(held)
+                + " before a consumer processed it; a broker that is not durable loses what it holds",
+                stored, acked, crash, held);
+    }
+
+    private static Finding retriesExhausted(StoryFacts f, int gaveUp) {
+        TraceEntry g = f.at(gaveUp);
+        List<Integer> chain = new ArrayList<>();
+        Map<String, Integer> failures = new LinkedHashMap<>();
+        for (int i = 0; i < gaveUp; i++) {
+            TraceEntry x = f.at(i);
+            String failure = failure(x);
+            if (failure != null) {
+                chain.add(i);
+                failures.merge(failure, 1, Integer::sum);
+            }
+        }
+        chain.add(gaveUp);
+        List<String> parts = new ArrayList<>();
+        failures.forEach((what, n) -> parts.add(what + (n > 1 ? " (" + n + " times)" : "")));
+        String why = parts.isEmpty() ? "" : ": " + String.join(", ", parts);
+        return new Finding(Cause.RETRIES_EXHAUSTED, chain, g.node() + " gave up at " + f.time(gaveUp) + " after "
+                + g.attempt() + (g.attempt() == 1 ? " attempt" : " attempts") + ", none acked" + why);
+    }
+
+    /** What one failure entry says happened, in a few words; null for entries that are not failures. */
+    private static String failure(TraceEntry x) {
+        if (x.kind() == TraceKind.DROPPED) {
+            return x.packet() + " dropped " + Words.drop(x);
+        }
+        if (x.kind() == TraceKind.LOST_IN_CRASH && x.messageId() != null) {
+            return "aborted".equals(x.cause()) ? "processing aborted by a crash of " + x.node()
+                    : x.node() + " crashed before processing it";
+        }
+        return null;
+    }
+
+    /** At-most-once: the fate of the only copy. */
+    private static Finding onlyCopy(StoryFacts f, int last) {
+        TraceEntry x = f.at(last);
+        String nobody = "; at-most-once never resends";
+        if (x.kind() == TraceKind.DROPPED && !"node down".equals(x.cause())) {
+            int sent = f.lastBefore(last, s -> s.kind() == TraceKind.SENT);
+            return Finding.of(Cause.SENT_ONCE_DROPPED, "it was sent once, and the only " + x.packet() + " was dropped "
+                    + Words.drop(x) + " at " + f.time(last) + nobody, sent, last);
+        }
+        if (x.kind() == TraceKind.DROPPED) {
+            Hop hop = f.hopInto(last);
+            int crash = f.lastBefore(last, c -> c.kind() == TraceKind.CRASHED && c.node().equals(x.peer()));
+            return Finding.of(Cause.RECEIVER_DOWN, "its only " + x.packet() + " reached " + x.peer() + " at "
+                    + f.time(last) + " while " + x.peer() + " was down"
+                    + (crash >= 0 ? " (it crashed at " + f.time(crash) + ")" : "") + nobody,
+                    crash, hop == null ? -1 : hop.send(), last);
+        }
+        int crash = f.lastBefore(last + 1, c -> c.kind() == TraceKind.CRASHED && c.node().equals(x.node()));
+        if ("aborted".equals(x.cause())) {
+            int start = f.startOf(last);
+            return Finding.of(Cause.CRASH_WHILE_PROCESSING, x.node() + " started processing it at "
+                    + (start >= 0 ? f.time(start) : "?") + " but crashed" + (crash >= 0 ? " at " + f.time(crash) : "")
+                    + " before it finished; at-most-once acks on receipt, so nobody resent it", start, crash, last);
+        }
+        Hop hop = f.hopInto(last);
+        return Finding.of(Cause.CRASH_BEFORE_PROCESS, x.node() + " received it at " + f.time(last)
+                + " and crashed before processing it; at-most-once acks on receipt, so nobody resent it",
+                hop == null ? -1 : hop.send(), crash, last);
+    }
+}

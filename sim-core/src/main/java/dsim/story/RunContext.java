@@ -1,0 +1,59 @@
+package dsim.story;
+
+import dsim.run.Outcome;
+import dsim.run.RunResult;
+import dsim.scenario.BrokerSpec;
+import dsim.scenario.ConsumerSpec;
+import dsim.scenario.DedupSpec;
+import dsim.scenario.Scenario;
+import dsim.scenario.Semantics;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What an explanation needs to know beyond the journal: the semantics run, how the run
+ * ended, which nodes are brokers and each consumer's dedup store.
+ *
+ * @param semantics  the semantics of the run
+ * @param runOutcome whether the run completed or stopped at a limit
+ * @param brokers    the brokers' names
+ * @param dedup      each consumer's dedup store, by name
+ */
+public record RunContext(Semantics semantics, Outcome runOutcome, Set<String> brokers, Map<String, DedupSpec> dedup) {
+
+    public RunContext {
+        brokers = new TreeSet<>(brokers);
+        dedup = new TreeMap<>(dedup);
+    }
+
+    /** The context of {@code result}, a run of {@code scenario}. */
+    public static RunContext of(Scenario scenario, RunResult result) {
+        return of(scenario, result.semantics(), result.outcome());
+    }
+
+    /** The context of a run of {@code scenario} under {@code semantics} that ended with {@code outcome}. */
+    public static RunContext of(Scenario scenario, Semantics semantics, Outcome outcome) {
+        Set<String> brokers = new TreeSet<>();
+        for (BrokerSpec b : scenario.brokers()) {
+            brokers.add(b.name());
+        }
+        Map<String, DedupSpec> dedup = new TreeMap<>();
+        for (ConsumerSpec c : scenario.consumers()) {
+            dedup.put(c.name(), c.dedup() == null ? DedupSpec.DEFAULT : c.dedup());
+        }
+        return new RunContext(semantics, outcome, brokers, dedup);
+    }
+
+    /** Whether {@code node} is a broker. */
+    public boolean isBroker(String node) {
+        return brokers.contains(node);
+    }
+
+    /** The dedup store of consumer {@code node} (the default if unknown). */
+    public DedupSpec dedupOf(String node) {
+        return dedup.getOrDefault(node, DedupSpec.DEFAULT);
+    }
+}

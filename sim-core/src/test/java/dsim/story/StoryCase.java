@@ -1,0 +1,160 @@
+package dsim.story;
+
+import dsim.scenario.CrashPoint;
+import dsim.scenario.DedupSpec;
+import dsim.scenario.DelaySpec;
+import dsim.scenario.LossSpec;
+import dsim.scenario.OutageSpec;
+import dsim.scenario.Scenario;
+import dsim.scenario.Semantics;
+import dsim.testing.ScenarioBuilder;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+import static dsim.testing.ScenarioBuilder.MS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * A tiny DSL for story tests that read like the story:
+ * {@code story().directTo("c").ackLostBetween(30 * MS, 32 * MS).under(AT_LEAST_ONCE).message(3)
+ * .processedTwice().because(Cause.ACK_LOST)}. Producer "p" sends a message every 10 ms over
+ * 10 ms links; consumers take 1 ms; faults are forced by outage windows at known times, or,
+ * for crashes (which are random per delivery), by picking the first seed whose journal shows
+ * the crash the story needs.
+ */
+final class StoryCase {
+
+    private static final long LINK = 10 * MS;
+    private static final int SEED_SEARCH = 500;
+
+    private final ScenarioBuilder builder = ScenarioBuilder.scenario().messages(5).every(10 * MS);
+    private boolean broker;
+    private long seed = 1;
+
+    static StoryCase story() {
+        return new StoryCase();
+    }
+
+    /** The producer publishes straight to the consumer (the builder's default); reads better in a test. */
+    StoryCase directTo(String consumer) {
+        assertEquals("c", consumer, "the builder's single consumer is c");
+        return this;
+    }
+
+    StoryCase viaBroker() {
+        broker = true;
+        builder.viaBroker();
+        return this;
+    }
+
+    StoryCase messages(int n) {
+        builder.messages(n);
+        return this;
+    }
+
+    StoryCase processingTakes(long nanos) {
+        builder.processing(new DelaySpec.Constant(nanos));
+        return this;
+    }
+
+    StoryCase retry(long timeoutNanos, int attempts) {
+        builder.retry(timeoutNanos, attempts);
+        return this;
+    }
+
+    /** The consumer's acks (to the broker, or to the producer if direct) are all lost in [start, end). */
+    StoryCase ackLostBetween(long start, long end) {
+        return linkDown("c", broker ? "b" : "p", start, end);
+    }
+
+    /** The broker's acks to the producer are all lost in [start, end). */
+    StoryCase publishAckLostBetween(long start, long end) {
+        return linkDown("b", "p", start, end);
+    }
+
+    StoryCase linkDown(String from, String to, long start, long end) {
+        builder.link(from, to, new DelaySpec.Constant(LINK), LossSpec.NONE, 0, List.of(new OutageSpec(start, end, 1.0)));
+        return this;
+    }
+
+    StoryCase linkDuplicatesEverything(String from, String to) {
+        builder.link(from, to, new DelaySpec.Constant(LINK), LossSpec.NONE, 1.0, List.of());
+        return this;
+    }
+
+    StoryCase consumerCrashes(double probability, CrashPoint at, long downFor) {
+        builder.consumerCrash(probability, at, downFor);
+        return this;
+    }
+
+    StoryCase dedup(DedupSpec.Store store, long windowNanos) {
+        builder.dedup(new DedupSpec(store, windowNanos));
+        return this;
+    }
+
+    /** Uses the first seed whose run under {@code semantics} shows {@code fact}: random faults, chosen by their effect. */
+    StoryCase seedWhere(Semantics semantics, String fact, Predicate<JournalIndex> test) {
+        Scenario scenario = builder.build();
+        for (long s = 1; s <= SEED_SEARCH; s++) {
+            if (test.test(JournalIndex.of(Recorder.run(scenario, semantics, s).journal()))) {
+                seed = s;
+                return this;
+            }
+        }
+        return fail("no seed in 1.." + SEED_SEARCH + " where " + fact);
+    }
+
+    /** Runs the story under {@code semantics}. */
+    Told under(Semantics semantics) {
+        Scenario scenario = builder.build();
+        Recording run = Recorder.run(scenario, semantics, seed);
+        return new Told(JournalIndex.of(run.journal()), RunContext.of(scenario, run.result()));
+    }
+
+    /** A run whose messages can be asked about. */
+    record Told(JournalIndex index, RunContext context) {
+
+        MessageCheck message(int n) {
+            String id = "p-" + n;
+            assertTrue(index.contains(id), id + " was never created");
+            Story story = index.story(id);
+            return new MessageCheck(story, Explanations.explain(story, context));
+        }
+    }
+
+    /** Assertions about one message's story and explanation. */
+    record MessageCheck(Story story, Explanation explanation) {
+
+        MessageCheck processedTwice() {
+            return processed(2);
+        }
+
+        MessageCheck processedOnce() {
+            return processed(1);
+        }
+
+        MessageCheck lost() {
+            return processed(0);
+        }
+
+        MessageCheck because(Cause cause) {
+            assertEquals(cause, explanation.cause(), explanation.text());
+            assertTrue(explanation.chain().size() >= 1 || cause == Cause.UNEXPLAINED, "a cause comes with its chain");
+            return this;
+        }
+
+        MessageCheck saying(String words) {
+            assertTrue(explanation.text().contains(words), "\"" + words + "\" not in: " + explanation.text());
+            return this;
+        }
+
+        private MessageCheck processed(int times) {
+            assertEquals(times, story.processings(), explanation.text());
+            assertEquals(dsim.story.MessageOutcome.of(times), explanation.outcome());
+            return this;
+        }
+    }
+}

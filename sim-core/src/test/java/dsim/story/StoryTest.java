@@ -1,0 +1,139 @@
+package dsim.story;
+
+import dsim.run.TraceKind;
+import dsim.scenario.CrashPoint;
+import dsim.scenario.DedupSpec;
+import org.junit.jupiter.api.Test;
+
+import static dsim.scenario.Semantics.AT_LEAST_ONCE;
+import static dsim.scenario.Semantics.AT_MOST_ONCE;
+import static dsim.scenario.Semantics.EXACTLY_ONCE;
+import static dsim.story.StoryCase.story;
+import static dsim.testing.ScenarioBuilder.MS;
+import static dsim.testing.ScenarioBuilder.S;
+
+/**
+ * Stories told from the journal, one fault each, forced at a known time. p-3 is created at
+ * 20 ms; straight to c it arrives at 30 ms and is processed at 31 ms, when c acks it; through
+ * b it is stored at 30 ms, delivered at 40 ms and processed at 41 ms; b redelivers 5 s after delivering.
+ */
+class StoryTest {
+
+    @Test
+    void ackLost_producerRetries_atLeastOnceProcessesM3Twice() {
+        story().directTo("c").ackLostBetween(30 * MS, 32 * MS)
+                .under(AT_LEAST_ONCE).message(3).processedTwice().because(Cause.ACK_LOST)
+                .saying("the ack was lost on c -> p in an outage at 0.031s")
+                .saying("p retried at 1.02s")
+                .saying("at-least-once keeps no dedup store");
+    }
+
+    @Test
+    void ackLost_exactlyOnceDeduplicates_processedOnce() {
+        story().directTo("c").ackLostBetween(30 * MS, 32 * MS)
+                .under(EXACTLY_ONCE).message(3).processedOnce().because(Cause.NONE).saying("by c at 0.031s");
+    }
+
+    @Test
+    void consumerAckLost_brokerRedelivers_atLeastOnceProcessesM3Twice() {
+        story().viaBroker().ackLostBetween(40 * MS, 42 * MS)
+                .under(AT_LEAST_ONCE).message(3).processedTwice().because(Cause.CONSUMER_ACK_LOST)
+                .saying("its ack was lost on c -> b in an outage at 0.041s; b redelivered it at 5.03s");
+    }
+
+    @Test
+    void publishAckLost_brokerStoresTheRetry_atLeastOnceProcessesM3Twice() {
+        story().viaBroker().publishAckLostBetween(30 * MS, 31 * MS)
+                .under(AT_LEAST_ONCE).message(3).processedTwice().because(Cause.ACK_LOST)
+                .saying("b stored it at 0.03s, but the ack to p was lost on b -> p")
+                .saying("b stored it twice");
+    }
+
+    @Test
+    void publishAckLost_idempotentBroker_exactlyOnceProcessesM3Once() {
+        story().viaBroker().publishAckLostBetween(30 * MS, 31 * MS)
+                .under(EXACTLY_ONCE).message(3).processedOnce();
+    }
+
+    @Test
+    void consumerCrashesAfterProcessing_brokerRedelivers_duplicateUnderAtLeastOnceNotExactlyOnce() {
+        StoryCase crash = story().viaBroker().messages(1).consumerCrashes(0.5, CrashPoint.AFTER_PROCESS, 100 * MS)
+                .seedWhere(AT_LEAST_ONCE, "c crashes once, right after processing p-1's first delivery",
+                        run -> crashes(run) == 1 && run.processings("p-1") == 2);
+        crash.under(AT_LEAST_ONCE).message(1).processedTwice().because(Cause.CRASH_AFTER_PROCESS)
+                .saying("c crashed right after processing it at 0.021s, before acking; b redelivered it at 5.01s");
+        crash.under(EXACTLY_ONCE).message(1).processedOnce();
+    }
+
+    @Test
+    void memoryDedupStore_wipedByTheCrash_exactlyOnceProcessesTwice() {
+        story().viaBroker().messages(1).dedup(DedupSpec.Store.MEMORY, 0)
+                .consumerCrashes(0.5, CrashPoint.AFTER_PROCESS, 100 * MS)
+                .seedWhere(EXACTLY_ONCE, "c crashes once, right after processing p-1", run -> crashes(run) == 1)
+                .under(EXACTLY_ONCE).message(1).processedTwice().because(Cause.DEDUP_STORE_LOST)
+                .saying("c crashed right after processing it")
+                .saying("c keeps its dedup store in memory, and its crash at 0.021s wiped it");
+    }
+
+    @Test
+    void dedupWindowShorterThanRedelivery_exactlyOnceProcessesM3Twice() {
+        story().viaBroker().dedup(DedupSpec.Store.DURABLE, S).ackLostBetween(40 * MS, 42 * MS)
+                .under(EXACTLY_ONCE).message(3).processedTwice().because(Cause.DEDUP_WINDOW_EXPIRED)
+                .saying("the dedup store forgets ids after 1s, and 5s had passed");
+    }
+
+    @Test
+    void atMostOnce_consumerCrashesWhileProcessing_m2Lost() {
+        story().directTo("c").messages(3).processingTakes(50 * MS)
+                .consumerCrashes(1.0, CrashPoint.AFTER_PROCESS, 5 * MS)
+                .under(AT_MOST_ONCE).message(2).lost().because(Cause.CRASH_WHILE_PROCESSING)
+                .saying("c started processing it at 0.02s but crashed at 0.06s before it finished");
+    }
+
+    @Test
+    void atMostOnce_consumerDownWhenTheMessageArrives_lost() {
+        story().directTo("c").messages(8).processingTakes(50 * MS)
+                .consumerCrashes(1.0, CrashPoint.AFTER_PROCESS, 100 * MS)
+                .under(AT_MOST_ONCE).message(8).lost().because(Cause.RECEIVER_DOWN)
+                .saying("its only publish reached c at 0.08s while c was down (it crashed at 0.06s)");
+    }
+
+    @Test
+    void atMostOnce_consumerCrashesOnReceipt_lost() {
+        story().directTo("c").messages(1).consumerCrashes(1.0, CrashPoint.BEFORE_PROCESS, 5 * MS)
+                .under(AT_MOST_ONCE).message(1).lost().because(Cause.CRASH_BEFORE_PROCESS)
+                .saying("c received it at 0.01s and crashed before processing it");
+    }
+
+    @Test
+    void atMostOnce_publishDroppedInAnOutage_lost() {
+        story().directTo("c").linkDown("p", "c", 20 * MS, 21 * MS)
+                .under(AT_MOST_ONCE).message(3).lost().because(Cause.SENT_ONCE_DROPPED)
+                .saying("the only publish was dropped on p -> c in an outage at 0.02s");
+    }
+
+    @Test
+    void linkDownForAnHour_producerGivesUp_lost() {
+        story().directTo("c").retry(100 * MS, 3).linkDown("p", "c", 0, 3600 * S)
+                .under(AT_LEAST_ONCE).message(1).lost().because(Cause.RETRIES_EXHAUSTED)
+                .saying("p gave up at 0.3s after 3 attempts, none acked: publish dropped on p -> c in an outage (3 times)");
+    }
+
+    @Test
+    void linkDuplicatesThePublish_bothCopiesProcessed() {
+        story().directTo("c").linkDuplicatesEverything("p", "c")
+                .under(AT_LEAST_ONCE).message(1).processedTwice().because(Cause.LINK_DUPLICATE)
+                .saying("the link p -> c duplicated its publish at 0s");
+    }
+
+    @Test
+    void retryTimeoutShorterThanTheRoundTrip_slowAck() {
+        story().directTo("c").retry(15 * MS, 2)
+                .under(AT_LEAST_ONCE).message(1).processedTwice().because(Cause.SLOW_ACK)
+                .saying("nothing was lost");
+    }
+
+    private static long crashes(JournalIndex run) {
+        return run.journal().stream().filter(e -> e.kind() == TraceKind.CRASHED).count();
+    }
+}

@@ -26,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Run every semantics of a scenario over the same seeds (common random numbers, so the "
                 + "differences are the semantics', not luck's) and write report.md, report.html, results.csv "
-                + "and results.json with 95% confidence intervals.",
+                + "and results.json with 95%% confidence intervals.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:bad input or usage", "3:some run hit a limit before it finished",
             "70:internal error"})
@@ -55,7 +55,7 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
     private Integer threads;
 
     @Option(names = "--vary", paramLabel = "PATH=V1,V2,...",
-            description = "Repeat the comparison with one value changed, e.g. network.default.loss=0,1%,5%,10%, "
+            description = "Repeat the comparison with one value changed, e.g. network.default.loss=0,1%%,5%%,10%%, "
                     + "and chart lost and duplicated against it. Values are single scalars.")
     private String vary;
 

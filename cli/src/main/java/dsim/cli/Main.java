@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             HuntCommand.class,
             ReplayCommand.class,
             ValidateCommand.class,
+            SchemaCommand.class,
             HelpCommand.class,
         },
         commandListHeading = "%nCommands:%n",

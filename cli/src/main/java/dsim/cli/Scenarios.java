@@ -19,10 +19,14 @@ final class Scenarios {
         return loadOrReport(file, List.of(), err);
     }
 
-    /** The scenario in {@code file} with {@code overrides} applied, or null after printing each problem. */
+    /**
+     * The scenario in {@code file} with {@code overrides} applied, or null after printing each
+     * problem; also null, after one line, if one run of it could not fit in this JVM's heap.
+     */
     static Scenario loadOrReport(Path file, List<ScenarioOverride> overrides, PrintWriter err) {
         try {
-            return ScenarioLoader.load(file, overrides);
+            Scenario s = ScenarioLoader.load(file, overrides);
+            return HeapCheck.fits(s, file, Runtime.getRuntime().maxMemory(), err) ? s : null;
         } catch (ScenarioException e) {
             if (e.problems().isEmpty()) {
                 err.println(file + ": " + e.getMessage());

@@ -48,7 +48,7 @@ final class Networks {
         }
         List<String> keys = new ArrayList<>(List.of("from", "to"));
         keys.addAll(LinkFaults.KEYS);
-        Map<String, Integer> firstEntry = new HashMap<>(); // "from -> to" to entry index; lookups only
+        Map<String, Integer> firstEntry = new HashMap<>(); // order-free: "from -> to" to entry index, lookups only
         boolean valid = true;
         for (int i = 0; i < list.items().size(); i++) {
             String itemPath = KeyPath.index(path, i);

@@ -31,8 +31,8 @@ final class NodeIndex {
     }
 
     private final Map<String, Named> byName = new LinkedHashMap<>();
-    private final Map<String, String> nameByItemPath = new HashMap<>(); // lookups only
-    private final Map<Set<Kind>, List<String>> namesCache = new HashMap<>(); // lookups only
+    private final Map<String, String> nameByItemPath = new HashMap<>(); // order-free: lookups only
+    private final Map<Set<Kind>, List<String>> namesCache = new HashMap<>(); // order-free: lookups only
 
     private NodeIndex() {
     }

@@ -114,7 +114,7 @@ final class Nodes {
             return v.report(n, path, "must name at least one consumer");
         }
         List<String> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>(); // lookups only; out keeps the order
+        Set<String> seen = new HashSet<>(); // order-free: lookups only; out keeps the order
         boolean valid = true;
         for (int i = 0; i < items.size(); i++) {
             String itemPath = n instanceof YamlNode.Sequence ? KeyPath.index(path, i) : path;

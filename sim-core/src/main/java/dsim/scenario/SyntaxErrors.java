@@ -59,7 +59,7 @@ final class SyntaxErrors {
     /** First line, tabs and control characters made visible, Java class names dropped, length bounded. */
     static String clean(String s) {
         String first = s.strip().lines().findFirst().orElse("").replace("\t", "\\t");
-        first = first.replaceAll("<org\\.yaml\\.[^>]*>", "a YAML event").replaceAll("\\p{Cntrl}", "?");
+        first = first.replaceAll("<org\\.yaml\\.[^>]*>", "a YAML event").replaceAll("[\\p{Cc}\\p{Cf}\\u2028\\u2029]", "?");
         return first.length() > 200 ? first.substring(0, 197) + "..." : first;
     }
 

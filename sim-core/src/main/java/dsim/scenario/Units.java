@@ -59,8 +59,8 @@ public final class Units {
         }
         Long unit = unitNanos(m.group(3));
         if (unit == null) {
-            throw new UnitsException("expected " + DURATION_EXPECTED + ", got " + t + " (unknown unit \""
-                    + m.group(3) + "\"; units are ns, us, ms, s, m, h, d)");
+            throw new UnitsException("expected " + DURATION_EXPECTED + ", got " + shown(t) + " (unknown unit \""
+                    + shown(m.group(3)) + "\"; units are ns, us, ms, s, m, h, d)");
         }
         if (m.group(1).equals("-") && new BigDecimal(m.group(2)).signum() != 0) {
             throw new UnitsException("expected a duration of 0 or more, got " + t);
@@ -176,11 +176,8 @@ public final class Units {
         };
     }
 
-    /** The text for a message: as written, or a note when there is nothing to show. */
+    /** The text for a message: as written (escaped and shortened like any user text), or a note when empty. */
     private static String shown(String t) {
-        if (t.isEmpty()) {
-            return "\"\" (an empty string)";
-        }
-        return t.length() > 60 ? t.substring(0, 57) + "..." : t;
+        return t.isEmpty() ? "\"\" (an empty string)" : Values.shown(t);
     }
 }

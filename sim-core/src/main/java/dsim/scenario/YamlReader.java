@@ -29,7 +29,7 @@ final class YamlReader {
     private static final YAMLFactory FACTORY = createFactory();
 
     private final Problems problems;
-    private final Map<String, Anchored> anchors = new HashMap<>(); // lookups only, never iterated
+    private final Map<String, Anchored> anchors = new HashMap<>(); // order-free: lookups only, never iterated
     private int aliases;
     private long values;
     private String where = "";

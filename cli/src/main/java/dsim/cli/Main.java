@@ -54,7 +54,15 @@ public final class Main implements Callable<Integer> {
 
     /** Runs dsim with {@code args} in this process and returns the exit code, never throwing. */
     public static int run(String[] args, Terminal terminal) {
-        int code = commandLine(terminal).execute(args);
+        int code;
+        try {
+            code = commandLine(terminal).execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli's handlers see exceptions only; an Error would otherwise end in a stack trace.
+            terminal.err().println("dsim: out of memory: the run needs more heap than this JVM has; "
+                    + "raise it with JAVA_OPTS=-Xmx4g (or more), or use fewer messages");
+            code = ExitCode.INTERNAL_ERROR;
+        }
         terminal.out().flush();
         terminal.err().flush();
         return code;

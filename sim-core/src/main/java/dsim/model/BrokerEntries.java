@@ -15,6 +15,7 @@ final class BrokerEntries {
     private int[] deliveries = new int[64];
     private int[] storeIndex = new int[64];
     private boolean[] live = new boolean[64];
+    private boolean[] persisted = new boolean[64];
     private int[] nextFree = new int[64];
     private int freeHead = -1;
     private int highWater;
@@ -37,6 +38,7 @@ final class BrokerEntries {
         deliveries[e] = 0;
         storeIndex[e] = store;
         live[e] = true;
+        persisted[e] = true;
         return e;
     }
 
@@ -58,6 +60,15 @@ final class BrokerEntries {
 
     boolean isLiveAt(int e, int brokerIndex) {
         return live[e] && broker[e] == brokerIndex;
+    }
+
+    /** Whether a durable broker has the entry on disk yet (true where persisting is instant). */
+    boolean persisted(int e) {
+        return persisted[e];
+    }
+
+    void setPersisted(int e, boolean value) {
+        persisted[e] = value;
     }
 
     int message(int e) {
@@ -89,6 +100,7 @@ final class BrokerEntries {
         deliveries = Arrays.copyOf(deliveries, n);
         storeIndex = Arrays.copyOf(storeIndex, n);
         live = Arrays.copyOf(live, n);
+        persisted = Arrays.copyOf(persisted, n);
         nextFree = Arrays.copyOf(nextFree, n);
     }
 }

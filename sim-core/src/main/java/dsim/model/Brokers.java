@@ -3,6 +3,7 @@ package dsim.model;
 import dsim.engine.Engine;
 import dsim.random.Seeds;
 import dsim.random.SplitMixRandom;
+import dsim.scenario.AckPoint;
 import dsim.scenario.BrokerCrashSpec;
 import dsim.scenario.BrokerSpec;
 import dsim.scenario.Scenario;
@@ -36,6 +37,8 @@ final class Brokers {
     private final int[] storeCount;
     /** Per message, (memoryEpoch + 1) of its broker when stored; 0 if never. */
     private final int[] seenInEpoch;
+    /** Per message, when its broker stored it; only kept when some broker's dedup window expires. */
+    private final long[] storedAt;
 
     Brokers(Scenario scenario, Semantics semantics, Topology topology, long masterSeed, Engine engine,
             Journal journal, Network network) {
@@ -58,6 +61,20 @@ final class Brokers {
         }
         storeCount = n == 0 ? new int[0] : new int[topology.totalMessages];
         seenInEpoch = n == 0 || !idempotent ? new int[0] : new int[topology.totalMessages];
+        boolean windows = false;
+        for (BrokerSpec spec : specs) {
+            windows |= spec.dedupWindowNanos() > 0;
+        }
+        storedAt = idempotent && windows ? new long[topology.totalMessages] : new long[0];
+    }
+
+    /** Whether an idempotent broker remembers storing {@code m}: same memory, and within its window. */
+    private boolean remembers(int b, int m, long now) {
+        if (seenInEpoch[m] != memoryEpoch[b] + 1) {
+            return false;
+        }
+        long window = specs[b].dedupWindowNanos();
+        return window == 0 || now - storedAt[m] < window;
     }
 
     /** Schedules each crashing broker's first crash. */
@@ -83,7 +100,7 @@ final class Brokers {
             journal.dropped(now, from, node, Packet.PUBLISH, m, attempt, DropCause.NODE_DOWN);
             return;
         }
-        if (idempotent && seenInEpoch[m] == memoryEpoch[b] + 1) {
+        if (idempotent && remembers(b, m, now)) {
             journal.deduplicatedAtBroker(now, node, m, attempt);
             network.send(node, from, Packet.PUBLISH_ACK, m, attempt, 0, 0, 0);
             return;
@@ -92,6 +109,9 @@ final class Brokers {
         journal.stored(now, node, m, attempt, store, specs[b].durable());
         if (idempotent) {
             seenInEpoch[m] = memoryEpoch[b] + 1;
+            if (storedAt.length > 0) {
+                storedAt[m] = now;
+            }
         }
         if (!retries) {
             // At-most-once: forward once, keep nothing, ack nobody.
@@ -101,7 +121,31 @@ final class Brokers {
             return;
         }
         int e = entries.allocate(b, m, store);
+        BrokerSpec spec = specs[b];
+        if (spec.durable() && spec.persistTimeNanos() > 0) {
+            entries.setPersisted(e, false);
+            if (spec.ack() == AckPoint.BEFORE_PERSIST) {
+                network.send(node, from, Packet.PUBLISH_ACK, m, attempt, 0, 0, 0);
+            }
+            // PERSISTED: node = broker, msg, a = entry, b = generation, c = attempt, d = the producer.
+            engine.schedule(spec.persistTimeNanos(), Events.PERSISTED, node, m, e, entries.generation(e), attempt, from,
+                    0, 0);
+            return;
+        }
         network.send(node, from, Packet.PUBLISH_ACK, m, attempt, 0, 0, 0);
+        deliver(b, e, now);
+    }
+
+    void onPersisted(int node, int m, int e, int gen, int attempt, int from, long now) {
+        int b = topology.brokerIndex(node);
+        if (!entries.isCurrent(e, gen)) {
+            return; // lost in a crash before it reached the disk
+        }
+        entries.setPersisted(e, true);
+        journal.persisted(now, node, m, attempt);
+        if (specs[b].ack() == AckPoint.AFTER_PERSIST) {
+            network.send(node, from, Packet.PUBLISH_ACK, m, attempt, 0, 0, 0);
+        }
         deliver(b, e, now);
     }
 
@@ -152,12 +196,23 @@ final class Brokers {
                 spec.durable() ? "durable: stored messages survive" : "not durable: stored messages are lost");
         if (!spec.durable()) {
             memoryEpoch[b]++;
-            for (int e = 0; e < entries.highWater(); e++) {
-                if (entries.isLiveAt(e, b)) {
-                    journal.lostInCrash(now, node, entries.message(e), entries.deliveries(e), "not durable",
-                            "held only in broker memory");
-                    entries.free(e);
+        }
+        for (int e = 0; e < entries.highWater(); e++) {
+            if (!entries.isLiveAt(e, b)) {
+                continue;
+            }
+            int m = entries.message(e);
+            if (!spec.durable()) {
+                journal.lostInCrash(now, node, m, entries.deliveries(e), "not durable", "held only in broker memory");
+                entries.free(e);
+            } else if (!entries.persisted(e)) {
+                // Its id goes with it: an idempotent broker must accept the producer's retry.
+                if (idempotent) {
+                    seenInEpoch[m] = 0;
                 }
+                journal.lostInCrash(now, node, m, entries.deliveries(e), "not yet persisted",
+                        "still being written to disk");
+                entries.free(e);
             }
         }
         // RESTART is foreground: a broker holding messages must come back to deliver them.

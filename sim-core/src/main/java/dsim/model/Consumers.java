@@ -3,6 +3,7 @@ package dsim.model;
 import dsim.engine.Engine;
 import dsim.random.DelaySampler;
 import dsim.random.Seeds;
+import dsim.scenario.CommitPoint;
 import dsim.scenario.ConsumerCrashSpec;
 import dsim.scenario.ConsumerSpec;
 import dsim.scenario.CrashPoint;
@@ -15,7 +16,8 @@ import dsim.scenario.Semantics;
  * at-most-once the ack is implicit on receipt (nothing is ever resent), so a crash while
  * processing loses the message. Otherwise they process, then ack: a crash in between
  * means a redelivery and so a duplicate, unless exactly-once's dedup store, committed
- * atomically with the effect, already holds the id.
+ * atomically with the effect, already holds the id. A consumer may instead commit before
+ * processing (Kafka's auto-commit), which turns that crash into a loss.
  */
 final class Consumers {
 
@@ -30,6 +32,8 @@ final class Consumers {
     private final DelaySampler[] processing;
     private final long[] crashSeed;
     private final boolean[] down;
+    /** Whether the consumer acks before processing: always under at-most-once, by choice otherwise. */
+    private final boolean[] commitFirst;
     private final int[] incarnation;
     private final DedupStores dedup;
 
@@ -47,6 +51,7 @@ final class Consumers {
         processing = new DelaySampler[n];
         crashSeed = new long[n];
         down = new boolean[n];
+        commitFirst = new boolean[n];
         incarnation = new int[n];
         DedupSpec[] dedupSpecs = new DedupSpec[n];
         for (int c = 0; c < n; c++) {
@@ -55,6 +60,7 @@ final class Consumers {
             processing[c] = new DelaySampler(spec.processing(), Seeds.stream(masterSeed, "consumer:" + spec.name() + ":processing"));
             crashSeed[c] = Seeds.stream(masterSeed, "consumer:" + spec.name() + ":crash");
             dedupSpecs[c] = spec.dedup();
+            commitFirst[c] = !acks || spec.commit() == CommitPoint.BEFORE_PROCESS;
         }
         dedup = new DedupStores(dedupSpecs, topology.totalMessages, idempotent);
     }
@@ -81,7 +87,8 @@ final class Consumers {
         }
         long key = messages.key(m);
         long instance = Packet.instance(packet, attempt, store, Packet.copy(senderAndCopy));
-        if (crashFor(c, key, instance) == CrashPoint.BEFORE_PROCESS) {
+        CrashPoint point = crashFor(c, key, instance);
+        if (point == CrashPoint.BEFORE_PROCESS) {
             crash(c, now, CrashPoint.BEFORE_PROCESS, "crashed on receipt, before processing");
             journal.lostInCrash(now, node, m, attempt, CrashPoint.BEFORE_PROCESS.id(), "received but not processed");
             return;
@@ -90,6 +97,14 @@ final class Consumers {
             journal.deduplicated(now, node, m, attempt);
             ack(node, from, packet, m, attempt, entry, gen, store);
             return;
+        }
+        if (commitFirst[c]) {
+            ack(node, from, packet, m, attempt, entry, gen, store);
+            if (point == CrashPoint.BETWEEN_PROCESS_AND_COMMIT) {
+                crash(c, now, point, "crashed after committing, before processing");
+                journal.lostInCrash(now, node, m, attempt, point.id(), "committed but never processed");
+                return;
+            }
         }
         long duration = processing[c].sample(key, instance);
         journal.processing(now, node, m, attempt, duration);
@@ -111,18 +126,27 @@ final class Consumers {
             if (dedup.contains(c, m, now)) {
                 // Another delivery committed while this one was processing: the atomic commit rejects it.
                 journal.deduplicated(now, node, m, attempt);
-                ack(node, from, packet, m, attempt, entry, gen, store);
+                if (!commitFirst[c]) {
+                    ack(node, from, packet, m, attempt, entry, gen, store);
+                }
                 return;
             }
             dedup.commit(c, m, now);
         }
         journal.processed(now, node, m, attempt);
         long instance = Packet.instance(packet, attempt, store, Packet.copy(senderAndCopy));
-        if (crashFor(c, messages.key(m), instance) == CrashPoint.AFTER_PROCESS) {
-            crash(c, now, CrashPoint.AFTER_PROCESS, "crashed after processing, before acking");
+        CrashPoint point = crashFor(c, messages.key(m), instance);
+        if (point == CrashPoint.AFTER_PROCESS) {
+            crash(c, now, point, commitFirst[c] ? "crashed after processing" : "crashed after processing, before acking");
             return;
         }
-        ack(node, from, packet, m, attempt, entry, gen, store);
+        if (point == CrashPoint.BETWEEN_PROCESS_AND_COMMIT && !commitFirst[c]) {
+            crash(c, now, point, "crashed after processing, before committing");
+            return;
+        }
+        if (!commitFirst[c]) {
+            ack(node, from, packet, m, attempt, entry, gen, store);
+        }
     }
 
     private void ack(int node, int to, int packet, int m, int attempt, int entry, int gen, int store) {

@@ -18,6 +18,8 @@ final class Events {
     static final int CRASH = 14;
     /** A crashed node restarts. */
     static final int RESTART = 15;
+    /** A durable broker finishes persisting a message. */
+    static final int PERSISTED = 16;
 
     private Events() {
     }

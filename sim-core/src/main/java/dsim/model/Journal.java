@@ -117,6 +117,13 @@ final class Journal {
         }
     }
 
+    void persisted(long now, int broker, int m, int attempt) {
+        fold(now, TraceKind.PERSISTED, broker, m, attempt, 0);
+        if (sink != null) {
+            emit(now, TraceKind.PERSISTED, broker, m, attempt, "on disk");
+        }
+    }
+
     void deduplicatedAtBroker(long now, int broker, int m, int attempt) {
         tally.dedupSuppressed++;
         fold(now, TraceKind.DEDUPLICATED_AT_BROKER, broker, m, attempt, 0);

@@ -83,6 +83,7 @@ public final class Model implements EventHandler {
             case Events.PROCESS_DONE -> consumers.onProcessDone(node, m, p.a(slot), p.b(slot), p.c(slot), p.d(slot),
                     p.e(slot), p.f(slot), now);
             case Events.CRASH -> brokers.onCrash(node, now);
+            case Events.PERSISTED -> brokers.onPersisted(node, m, p.a(slot), p.b(slot), p.c(slot), p.d(slot), now);
             case Events.RESTART -> {
                 if (topology.isBroker(node)) {
                     brokers.onRestart(node, now);

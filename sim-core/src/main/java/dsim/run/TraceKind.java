@@ -1,6 +1,9 @@
 package dsim.run;
 
-/** What happened in one journal entry of a run. */
+/**
+ * What happened in one journal entry of a run. Append new kinds at the end: the ordinal
+ * feeds the trace digest, and reordering would change the digest of every run.
+ */
 public enum TraceKind {
     /** A producer created a message. */
     CREATED("created"),
@@ -37,7 +40,9 @@ public enum TraceKind {
     /** A crashed node came back. */
     RESTARTED("restarted"),
     /** A message held by a node was lost when it crashed (or aborted mid-processing). */
-    LOST_IN_CRASH("lost-in-crash");
+    LOST_IN_CRASH("lost-in-crash"),
+    /** A durable broker finished writing a stored message to disk. */
+    PERSISTED("persisted");
 
     private final String id;
 

@@ -85,7 +85,8 @@ final class Nodes {
     }
 
     BrokerSpec broker(Section sec, String itemPath) {
-        sec.allow(List.of("name", "deliver-to", "durable", "redelivery-timeout", "crash"));
+        sec.allow(List.of("name", "deliver-to", "durable", "redelivery-timeout", "crash", "ack", "persist-time",
+                "dedup-window"));
         String name = name(sec, itemPath);
         YamlNode d = sec.required("deliver-to");
         List<String> deliverTo = d == null ? null : deliverTo(d, sec.path("deliver-to"));
@@ -101,8 +102,15 @@ final class Nodes {
             crash = c == null ? null : brokerCrash(c.allow(List.of("every", "down-for")));
             crashValid = crash != null;
         }
-        return name == null || deliverTo == null || durable == null || redelivery == null || !crashValid ? null
-                : new BrokerSpec(name, deliverTo, durable, redelivery, crash);
+        AckPoint ack = AckPoint.AFTER_PERSIST;
+        if (sec.get("ack") != null) {
+            ack = v.choice(sec.get("ack"), sec.path("ack"), "ack point", List.of(AckPoint.values()), AckPoint::id);
+        }
+        Long persistTime = sec.duration("persist-time", 0L);
+        Long dedupWindow = positiveWindow(sec, "dedup-window", "remember ids forever");
+        return name == null || deliverTo == null || durable == null || redelivery == null || !crashValid
+                || ack == null || persistTime == null || dedupWindow == null ? null
+                : new BrokerSpec(name, deliverTo, durable, redelivery, crash, ack, persistTime, dedupWindow);
     }
 
     private List<String> deliverTo(YamlNode n, String path) {
@@ -139,7 +147,7 @@ final class Nodes {
     }
 
     ConsumerSpec consumer(Section sec, String itemPath) {
-        sec.allow(List.of("name", "processing", "crash", "dedup"));
+        sec.allow(List.of("name", "processing", "crash", "dedup", "commit"));
         String name = name(sec, itemPath);
         DelaySpec processing = sec.get("processing") == null ? new DelaySpec.Constant(0)
                 : Delays.read(v, sec.get("processing"), sec.path("processing"));
@@ -156,8 +164,13 @@ final class Nodes {
             Section c = Section.of(v, sec.get("dedup"), sec.path("dedup"), "a mapping like { store: durable, window: 5m }");
             dedup = c == null ? null : dedup(c.allow(List.of("store", "window")));
         }
-        return name == null || processing == null || !crashValid || dedup == null ? null
-                : new ConsumerSpec(name, processing, crash, dedup);
+        CommitPoint commit = CommitPoint.AFTER_PROCESS;
+        if (sec.get("commit") != null) {
+            commit = v.choice(sec.get("commit"), sec.path("commit"), "commit point", List.of(CommitPoint.values()),
+                    CommitPoint::id);
+        }
+        return name == null || processing == null || !crashValid || dedup == null || commit == null ? null
+                : new ConsumerSpec(name, processing, crash, dedup, commit);
     }
 
     private ConsumerCrashSpec consumerCrash(Section sec) {
@@ -177,15 +190,21 @@ final class Nodes {
             store = v.choice(sec.get("store"), sec.path("store"), "dedup store",
                     List.of(DedupSpec.Store.values()), DedupSpec.Store::id);
         }
-        Long window = 0L;
-        if (sec.get("window") != null) {
-            window = v.duration(sec.get("window"), sec.path("window"));
-            if (window != null && window == 0) {
-                window = v.report(sec.get("window"), sec.path("window"),
-                        "must be more than 0, got " + Values.text(sec.get("window")) + " (leave it out to remember ids forever)");
-            }
-        }
+        Long window = positiveWindow(sec, "window", "remember ids forever");
         return store == null || window == null ? null : new DedupSpec(store, window);
+    }
+
+    /** An optional duration that must be more than 0 when given; absent is 0 (meaning "forever"). */
+    private Long positiveWindow(Section sec, String key, String absentMeans) {
+        if (sec.get(key) == null) {
+            return 0L;
+        }
+        Long window = v.duration(sec.get(key), sec.path(key));
+        if (window != null && window == 0) {
+            return v.report(sec.get(key), sec.path(key),
+                    "must be more than 0, got " + Values.text(sec.get(key)) + " (leave it out to " + absentMeans + ")");
+        }
+        return window;
     }
 
     /** The item's name, checked by {@link NodeIndex}; here only its absence is reported. */

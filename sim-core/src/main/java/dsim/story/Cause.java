@@ -32,6 +32,10 @@ public enum Cause {
     RETRIES_EXHAUSTED("retries exhausted"),
     /** A broker that is not durable crashed while holding the message, after acking it. */
     BROKER_CRASH_NOT_DURABLE("non-durable broker crash"),
+    /** A durable broker acked it before writing it to disk, and crashed while it was still being written. */
+    ACKED_BEFORE_PERSIST("acked before persisting"),
+    /** The consumer committed (acked) it before processing, then crashed before processing it. */
+    COMMITTED_BEFORE_PROCESS("committed before processing"),
     /** At-most-once: the consumer crashed on receipt, before processing. */
     CRASH_BEFORE_PROCESS("crash before processing"),
     /** At-most-once: the consumer crashed while the message was being processed. */

@@ -79,7 +79,8 @@ public final class Hops {
         }
         return switch (s.packet()) {
             case "publish", "deliver" -> DATA_RECEIPTS.contains(r.kind())
-                    && (r.kind() != TraceKind.LOST_IN_CRASH || "before-process".equals(r.cause()));
+                    && (r.kind() != TraceKind.LOST_IN_CRASH || "before-process".equals(r.cause())
+                        || "between-process-and-commit".equals(r.cause()));
             case "publish-ack" -> r.kind() == TraceKind.ACKED;
             case "consumer-ack" -> r.kind() == TraceKind.RELEASED;
             default -> false;

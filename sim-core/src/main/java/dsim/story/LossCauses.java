@@ -23,6 +23,11 @@ final class LossCauses {
         if (held >= 0 && f.firstAfter(held, x -> x.kind() == TraceKind.STORED) < 0) {
             return brokerCrash(f, held);
         }
+        int committed = f.lastBefore(f.e.size(), x -> x.kind() == TraceKind.LOST_IN_CRASH
+                && "between-process-and-commit".equals(x.cause()));
+        if (committed >= 0 && f.context.semantics().retries()) {
+            return committedFirst(f, committed);
+        }
         int gaveUp = f.lastBefore(f.e.size(), x -> x.kind() == TraceKind.GAVE_UP);
         if (gaveUp >= 0) {
             return retriesExhausted(f, gaveUp);
@@ -44,12 +49,28 @@ final class LossCauses {
         return Finding.of(Cause.UNEXPLAINED, "the journal shows no cause dsim recognises");
     }
 
+    /** A consumer that commits before processing crashed in between: the broker had already let it go. */
+    private static Finding committedFirst(StoryFacts f, int lost) {
+        TraceEntry x = f.at(lost);
+        int crash = f.lastBefore(lost + 1, c -> c.kind() == TraceKind.CRASHED && c.node().equals(x.node()));
+        int ack = f.lastBefore(lost, s -> s.kind() == TraceKind.SENT && s.node().equals(x.node()));
+        return Finding.of(Cause.COMMITTED_BEFORE_PROCESS, x.node() + " committed it (acked) at " + f.time(lost)
+                + " before processing it, then crashed before processing it; the ack had already let it go, so"
+                + " nobody delivered it again", ack, crash, lost);
+    }
+
     private static Finding brokerCrash(StoryFacts f, int held) {
         TraceEntry lost = f.at(held);
         int stored = f.lastBefore(held, x -> x.kind() == TraceKind.STORED);
         int acked = f.firstAfter(stored, x -> x.kind() == TraceKind.ACKED);
         int crash = f.lastBefore(held, x -> x.kind() == TraceKind.CRASHED && x.node().equals(lost.node()));
         String ack = acked >= 0 ? " and acked it, so " + f.at(acked).node() + " stopped resending" : "";
+        if ("not yet persisted".equals(lost.cause())) {
+            return Finding.of(Cause.ACKED_BEFORE_PERSIST, lost.node() + " stored it at "
+                    + (stored >= 0 ? f.time(stored) : "?") + ack + " before writing it to disk, and crashed at "
+                    + f.time(held) + " while it was still being written; acking before persisting loses what a"
+                    + " crash catches in between", stored, acked, crash, held);
+        }
         return Finding.of(Cause.BROKER_CRASH_NOT_DURABLE, lost.node() + " held it only in memory (stored at "
                 + (stored >= 0 ? f.time(stored) : "?") + ack + "), and crashed at " + f.time(held)
                 + " before a consumer processed it; a broker that is not durable loses what it holds",

@@ -1,8 +1,10 @@
 package dsim.testing;
 
+import dsim.scenario.AckPoint;
 import dsim.scenario.ArrivalSpec;
 import dsim.scenario.BrokerCrashSpec;
 import dsim.scenario.BrokerSpec;
+import dsim.scenario.CommitPoint;
 import dsim.scenario.ConsumerCrashSpec;
 import dsim.scenario.ConsumerSpec;
 import dsim.scenario.CrashPoint;
@@ -46,6 +48,10 @@ public final class ScenarioBuilder {
     private DelaySpec processing = new DelaySpec.Constant(MS);
     private ConsumerCrashSpec consumerCrash;
     private DedupSpec dedup = DedupSpec.DEFAULT;
+    private CommitPoint commit = CommitPoint.AFTER_PROCESS;
+    private AckPoint brokerAck = AckPoint.AFTER_PERSIST;
+    private long persistTime;
+    private long brokerDedupWindow;
     private LinkSpec defaultLink = new LinkSpec(new DelaySpec.Constant(10 * MS), LossSpec.NONE, 0, List.of());
     private final List<LinkOverride> links = new ArrayList<>();
     private RetrySpec retry = new RetrySpec(S, 10, 2, 60 * S, 0);
@@ -107,6 +113,23 @@ public final class ScenarioBuilder {
         return this;
     }
 
+    public ScenarioBuilder commit(CommitPoint point) {
+        this.commit = point;
+        return this;
+    }
+
+    /** The broker acks at {@code ack} and takes {@code persistNanos} to write each message to disk. */
+    public ScenarioBuilder persist(AckPoint ack, long persistNanos) {
+        this.brokerAck = ack;
+        this.persistTime = persistNanos;
+        return this;
+    }
+
+    public ScenarioBuilder brokerDedupWindow(long nanos) {
+        this.brokerDedupWindow = nanos;
+        return this;
+    }
+
     public ScenarioBuilder dedup(DedupSpec spec) {
         this.dedup = spec;
         return this;
@@ -164,10 +187,11 @@ public final class ScenarioBuilder {
         for (int i = 0; i < consumers; i++) {
             String name = consumers == 1 ? "c" : "c" + (i + 1);
             consumerNames.add(name);
-            consumerSpecs.add(new ConsumerSpec(name, processing, consumerCrash, dedup));
+            consumerSpecs.add(new ConsumerSpec(name, processing, consumerCrash, dedup, commit));
         }
         List<BrokerSpec> brokers = broker
-                ? List.of(new BrokerSpec("b", consumerNames, brokerDurable, redeliveryTimeout, brokerCrash))
+                ? List.of(new BrokerSpec("b", consumerNames, brokerDurable, redeliveryTimeout, brokerCrash, brokerAck,
+                        persistTime, brokerDedupWindow))
                 : List.of();
         String target = broker ? "b" : consumerNames.get(0);
         return new Scenario("test", "", 1, List.of(Semantics.values()),

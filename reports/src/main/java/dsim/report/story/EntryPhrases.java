@@ -24,6 +24,7 @@ public final class EntryPhrases {
             case GAVE_UP -> "gave up: no ack after " + e.attempt() + (e.attempt() == 1 ? " attempt" : " attempts");
             case ACKED -> "got the ack for attempt " + e.attempt();
             case STORED -> "stored it (" + e.detail() + ")";
+            case PERSISTED -> "persisted it: now on disk";
             case DEDUPLICATED_AT_BROKER -> "dropped attempt " + e.attempt() + ": already stored (idempotent producer), acks again";
             case DELIVERED -> "delivers it to " + e.peer() + " (delivery 1)";
             case REDELIVERED -> "redelivers it to " + e.peer() + " (delivery " + e.attempt() + ")";
@@ -47,6 +48,7 @@ public final class EntryPhrases {
             case GAVE_UP -> "gave up";
             case ACKED -> "acked #" + e.attempt();
             case STORED -> e.detail().contains("copy") ? "stored (copy " + copy(e.detail()) + ")" : "stored";
+            case PERSISTED -> "persisted";
             case DEDUPLICATED_AT_BROKER -> "retry #" + e.attempt() + " dropped: already stored";
             case DELIVERED -> "delivers #1";
             case REDELIVERED -> "redelivers #" + e.attempt();

@@ -1,0 +1,73 @@
+package dsim.bench;
+
+import dsim.run.RunResult;
+import dsim.run.Simulation;
+import dsim.scenario.ArrivalSpec;
+import dsim.scenario.BrokerSpec;
+import dsim.scenario.ConsumerCrashSpec;
+import dsim.scenario.ConsumerSpec;
+import dsim.scenario.CrashPoint;
+import dsim.scenario.DedupSpec;
+import dsim.scenario.DelaySpec;
+import dsim.scenario.LimitsSpec;
+import dsim.scenario.LinkSpec;
+import dsim.scenario.LossSpec;
+import dsim.scenario.NetworkSpec;
+import dsim.scenario.ProducerSpec;
+import dsim.scenario.RetrySpec;
+import dsim.scenario.Scenario;
+import dsim.scenario.ScenarioSource;
+import dsim.scenario.Semantics;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole model under load: a large at-least-once scenario through a broker, with loss,
+ * duplication, consumer crashes, acks, timeouts and redeliveries, timed end to end.
+ */
+public final class ModelBenchmark {
+
+    private static final long MS = 1_000_000L;
+    private static final long S = 1_000_000_000L;
+
+    private ModelBenchmark() {
+    }
+
+    /**
+     * The built-in scenario: {@code messages} orders at 10,000/s into a durable broker with
+     * four competing consumers; 1% loss and 0.5% duplication on every link; consumers crash
+     * after processing on 0.1% of deliveries.
+     */
+    public static Scenario scenario(long messages) {
+        List<String> consumers = List.of("worker-1", "worker-2", "worker-3", "worker-4");
+        List<ConsumerSpec> specs = consumers.stream().map(name -> new ConsumerSpec(name,
+                new DelaySpec.Uniform(MS, 3 * MS), new ConsumerCrashSpec(0.001, CrashPoint.AFTER_PROCESS, 200 * MS),
+                DedupSpec.DEFAULT)).toList();
+        LinkSpec link = new LinkSpec(new DelaySpec.Exponential(5 * MS), new LossSpec.Independent(0.01), 0.005,
+                List.of());
+        return new Scenario("bench", "The built-in benchmark scenario.", 1, List.of(Semantics.AT_LEAST_ONCE),
+                List.of(new ProducerSpec("orders", "queue", messages, new ArrivalSpec.Poisson(10_000))),
+                List.of(new BrokerSpec("queue", consumers, true, 2 * S, null)), specs,
+                new NetworkSpec(link, List.of()), new RetrySpec(S, 10, 2, 30 * S, 0.1),
+                new LimitsSpec(365L * 24 * 3600 * S, Long.MAX_VALUE), Map.of(), null,
+                new ScenarioSource("(built-in)", ""));
+    }
+
+    /** Runs the built-in scenario once and times it. */
+    public static ModelResult run(long messages) {
+        Scenario s = scenario(messages);
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        RunResult r = Simulation.run(s, Semantics.AT_LEAST_ONCE, 1, null);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return new ModelResult(r.produced(), r.events(), seconds, r.events() / seconds, r.produced() / seconds, peak);
+    }
+}

@@ -72,6 +72,33 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void parse_deliveryDetails_readCommitAckPersistAndWindows() throws Exception {
+        Scenario s = parse("t.yaml", BASE.replace("deliver-to: [user-inbox]", """
+                deliver-to: [user-inbox]
+                    ack: before-persist
+                    persist-time: 5ms
+                    dedup-window: 5m""").replace("  - name: user-inbox", """
+                  - name: user-inbox
+                    commit: before-process
+                    crash: { probability: 1%, at: between-process-and-commit }"""));
+        BrokerSpec b = s.brokers().get(0);
+        assertEquals(AckPoint.BEFORE_PERSIST, b.ack());
+        assertEquals(5 * MS, b.persistTimeNanos());
+        assertEquals(300 * S, b.dedupWindowNanos());
+        assertEquals(CommitPoint.BEFORE_PROCESS, s.consumers().get(0).commit());
+        assertEquals(CrashPoint.BETWEEN_PROCESS_AND_COMMIT, s.consumers().get(0).crash().at());
+        assertEquals(CommitPoint.AFTER_PROCESS, parse("t.yaml", BASE).consumers().get(0).commit());
+    }
+
+    @Test
+    void parse_misspeltAckPoint_suggestsTheKnownOne() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> parse("t.yaml",
+                BASE.replace("deliver-to: [user-inbox]", "deliver-to: [user-inbox]\n    ack: before-persit")));
+        assertEquals("t.yaml:9:10: brokers[0].ack: unknown ack point \"before-persit\", did you mean \"before-persist\"?",
+                e.problems().get(0).toString());
+    }
+
+    @Test
     void parse_costs_absentKeysCostNothing() throws Exception {
         assertEquals(new CostsSpec(100, 0, 0.001), parse("t.yaml", BASE + "costs: { lost: 100, packet: 0.001 }\n").costs());
         assertEquals(null, parse("t.yaml", BASE).costs());

@@ -3,109 +3,196 @@ package dsim.engine;
 import java.util.Arrays;
 
 /**
- * A 4-ary min-heap of event slots ordered by (time, insertion sequence). Each entry is two
- * longs side by side in one array: the time, then the sequence number (high 36 bits) packed
- * with the slot (low 28 bits). Equal times pop in the order they were pushed, so a run never
- * depends on the heap's tie-breaking. Sixteen bytes an entry, and a node's four children
- * share one 64-byte cache line, which makes the heap shallow and cheap to sift.
+ * The pending events, popped in (time, insertion sequence) order: simultaneous events run
+ * in the order they were scheduled, so a run never depends on tie-breaking.
+ *
+ * <p>Fast path: a 4-ary min-heap over one {@code long[]} of packed keys, each the event's
+ * time relative to a base (high bits) and a sequence number (low bits), so one comparison
+ * orders two events and the heap's four children share a cache line; a parallel
+ * {@code int[]} holds the slots (12 bytes an event). With 24 sequence bits the window is
+ * 2^39 ns, about nine minutes. Two rare paths keep the packing exact:
+ * events further ahead than the time window wait in {@link FarEvents} and move in when the
+ * heap empties and the base advances; and before the sequence bits run out, pending events
+ * are renumbered by rank, which keeps their order (and so the heap) unchanged.
  */
 public final class EventQueue {
 
-    /** Slots are the low 28 bits of an entry's second word. */
-    public static final int MAX_SLOTS = 1 << 28;
-    private static final int SLOT_BITS = 28;
-    private static final long SLOT_MASK = MAX_SLOTS - 1;
-    /** Sequence numbers use the high 36 bits: about 68 billion events per run. */
-    public static final long MAX_EVENTS = 1L << 36;
+    private static final int DEFAULT_SEQ_BITS = 24;
 
-    private long[] heap; // [2i] = time, [2i + 1] = seq << 28 | slot
+    private final int seqBits;
+    private final long seqLimit;
+    private final long window;
+    private long[] keys;
+    private int[] slots;
     private int size;
+    private long base;
     private long nextSeq;
+    private long farSeq;
+    private final FarEvents far = new FarEvents();
 
     /** An empty queue with room for {@code capacity} events before it grows. */
     public EventQueue(int capacity) {
-        heap = new long[2 * Math.max(capacity, 16)];
+        this(capacity, DEFAULT_SEQ_BITS, 63 - DEFAULT_SEQ_BITS);
+    }
+
+    /**
+     * A queue with {@code seqBits} sequence bits and a time window of 2^{@code windowBits} ns
+     * (at most 2^(63 - seqBits), so keys stay positive). Tests use small values to exercise
+     * renumbering and the far heap.
+     */
+    EventQueue(int capacity, int seqBits, int windowBits) {
+        this.seqBits = seqBits;
+        this.seqLimit = 1L << seqBits;
+        this.window = 1L << Math.min(63 - seqBits, windowBits);
+        int c = Math.max(capacity, 16);
+        keys = new long[c];
+        slots = new int[c];
     }
 
     /** Number of pending events. */
     public int size() {
-        return size;
+        return size + far.size();
     }
 
     /** True if nothing is pending. */
     public boolean isEmpty() {
-        return size == 0;
+        return size == 0 && far.size() == 0;
     }
 
     /** Time of the earliest pending event; only valid when not empty. */
     public long peekTime() {
-        return heap[0];
+        if (size == 0) {
+            refill();
+        }
+        return base + (keys[0] >>> seqBits);
     }
 
-    /** Schedules {@code slot} at {@code time}, after every event already scheduled at that time. */
+    /** Schedules {@code slot} at {@code time} (not before the last time popped), after every event already at that time. */
     public void push(long time, int slot) {
-        if (2 * size == heap.length) {
-            heap = Arrays.copyOf(heap, heap.length * 2);
+        long offset = time - base;
+        if (offset < 0) {
+            throw new IllegalArgumentException("event scheduled in the past: " + time + " < " + base);
         }
-        if (nextSeq >= MAX_EVENTS || slot < 0 || slot >= MAX_SLOTS) {
-            throw new IllegalStateException("event queue limits exceeded: " + nextSeq + " events, slot " + slot);
+        if (offset >= window) {
+            far.push(time, farSeq++, slot);
+            return;
         }
-        long tag = (nextSeq++ << SLOT_BITS) | slot;
-        long[] h = heap;
+        if (nextSeq == seqLimit) {
+            renumber();
+        }
+        if (size == keys.length) {
+            keys = Arrays.copyOf(keys, size * 2);
+            slots = Arrays.copyOf(slots, size * 2);
+        }
+        long key = (offset << seqBits) | nextSeq++;
+        long[] k = keys;
+        int[] s = slots;
         int i = size++;
         while (i > 0) {
             int parent = (i - 1) >>> 2;
-            long pt = h[2 * parent];
-            if (pt < time || (pt == time && h[2 * parent + 1] < tag)) {
+            long pk = k[parent];
+            if (pk < key) {
                 break;
             }
-            h[2 * i] = pt;
-            h[2 * i + 1] = h[2 * parent + 1];
+            k[i] = pk;
+            s[i] = s[parent];
             i = parent;
         }
-        h[2 * i] = time;
-        h[2 * i + 1] = tag;
+        k[i] = key;
+        s[i] = slot;
     }
 
     /** Removes the earliest event and returns its slot; only valid when not empty. */
     public int pop() {
-        long[] h = heap;
-        int top = (int) (h[1] & SLOT_MASK);
+        if (size == 0) {
+            refill();
+        }
+        long[] k = keys;
+        int[] s = slots;
+        int top = s[0];
         int n = --size;
         if (n > 0) {
-            siftDown(h, h[2 * n], h[2 * n + 1], n);
+            long key = k[n];
+            int slot = s[n];
+            int i = 0;
+            while (true) {
+                int first = 4 * i + 1;
+                if (first >= n) {
+                    break;
+                }
+                int best = first;
+                long bk = k[first];
+                int end = Math.min(first + 4, n);
+                for (int c = first + 1; c < end; c++) {
+                    long ck = k[c];
+                    if (ck < bk) {
+                        bk = ck;
+                        best = c;
+                    }
+                }
+                if (key < bk) {
+                    break;
+                }
+                k[i] = bk;
+                s[i] = s[best];
+                i = best;
+            }
+            k[i] = key;
+            s[i] = slot;
         }
         return top;
     }
 
-    private static void siftDown(long[] h, long time, long tag, int n) {
-        int i = 0;
-        while (true) {
-            int first = 4 * i + 1;
-            if (first >= n) {
-                break;
-            }
-            int best = first;
-            long bt = h[2 * first];
-            long bg = h[2 * first + 1];
-            int end = Math.min(first + 4, n);
-            for (int c = first + 1; c < end; c++) {
-                long ct = h[2 * c];
-                long cg = h[2 * c + 1];
-                if (ct < bt || (ct == bt && cg < bg)) {
-                    best = c;
-                    bt = ct;
-                    bg = cg;
-                }
-            }
-            if (time < bt || (time == bt && tag < bg)) {
-                break;
-            }
-            h[2 * i] = bt;
-            h[2 * i + 1] = bg;
-            i = best;
+    /**
+     * The heap is empty and far events wait: advance the base to the earliest of them and
+     * move in, in order, every far event that now fits the window. Nothing else is pending,
+     * so the sequence restarts at 0.
+     */
+    private void refill() {
+        base = far.minTime();
+        nextSeq = 0;
+        while (far.size() > 0 && far.minTime() - base < window) {
+            int slot = far.minSlot();
+            long time = far.minTime();
+            far.pop();
+            push(time, slot);
         }
-        h[2 * i] = time;
-        h[2 * i + 1] = tag;
+    }
+
+    /**
+     * The sequence bits are exhausted. Usually the oldest pending event was pushed long
+     * after the first sequence numbers were handed out: subtracting its number from every
+     * pending event frees the rest in one pass. Otherwise give every pending event its rank
+     * as its number. Both keep the current order, so the heap stays valid as it is.
+     */
+    private void renumber() {
+        if (size >= seqLimit) {
+            throw new IllegalStateException("more than " + seqLimit + " events pending at once");
+        }
+        long mask = seqLimit - 1;
+        long oldest = mask;
+        for (int i = 0; i < size; i++) {
+            oldest = Math.min(oldest, keys[i] & mask);
+        }
+        if (oldest >= seqLimit / 2) {
+            for (int i = 0; i < size; i++) {
+                keys[i] -= oldest;
+            }
+            nextSeq -= oldest;
+            return;
+        }
+        rank();
+    }
+
+    private void rank() {
+        // Rare (every 2^seqBits pushes), and O(n log n) in the events pending, not in the run.
+        long[] sorted = Arrays.copyOf(keys, size);
+        Arrays.sort(sorted);
+        long mask = seqLimit - 1;
+        for (int i = 0; i < size; i++) {
+            long rank = Arrays.binarySearch(sorted, keys[i]);
+            keys[i] = (keys[i] & ~mask) | rank;
+        }
+        nextSeq = size;
     }
 }

@@ -31,7 +31,29 @@ class EventQueueTest {
     @Property(tries = 200)
     void pop_anyPushSequence_matchesStableSortByTime(
             @ForAll @Size(max = 300) List<@LongRange(min = 0, max = 20) Long> times) {
-        EventQueue q = new EventQueue(2);
+        check(new EventQueue(2), times);
+    }
+
+    /**
+     * The same with 6 sequence bits and a 16 ns window: renumbering every few dozen pushes
+     * and the far heap on most of them, so their rare paths are exercised on every try.
+     */
+    @Property(tries = 300)
+    void pop_tinySequenceAndWindow_stillMatchesStableSortByTime(
+            @ForAll @Size(max = 90) List<@LongRange(min = 0, max = 40) Long> times) {
+        check(new EventQueue(2, 6, 4), times);
+    }
+
+    @Test
+    void push_intoThePast_isRefused() {
+        EventQueue q = new EventQueue(4);
+        q.push(1L << 50, 0); // beyond the window: waits in the far heap
+        assertEquals(1L << 50, q.peekTime());
+        assertEquals(0, q.pop());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> q.push(5, 1));
+    }
+
+    private static void check(EventQueue q, List<Long> times) {
         List<long[]> reference = new ArrayList<>(); // {time, seq}
         List<Long> popped = new ArrayList<>();
         List<Long> expected = new ArrayList<>();

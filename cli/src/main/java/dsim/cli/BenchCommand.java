@@ -1,0 +1,36 @@
+package dsim.cli;
+
+import dsim.bench.Bench;
+import dsim.bench.BenchResult;
+import dsim.report.BenchReport;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code dsim bench}: how fast this machine runs dsim's event queue and model. */
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Measure events per second: the hold model on dsim's event queue next to a primitive binary "
+                + "heap and java.util.PriorityQueue (interleaved in one JVM), then the whole model on a built-in "
+                + "scenario of a million messages. Takes about a minute (--quick: seconds).")
+final class BenchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private Main main;
+
+    @Option(names = "--format", paramLabel = "text|json", converter = OutputFormat.Converter.class,
+            defaultValue = "text", description = "Output: a text table (default) or JSON.")
+    private OutputFormat format;
+
+    @Option(names = "--quick", description = "A smaller, faster run: fewer rounds and a 200,000-message model.")
+    private boolean quick;
+
+    @Override
+    public Integer call() {
+        Terminal t = main.terminal();
+        t.err().println("dsim bench: measuring" + (quick ? " (quick)" : "") + "...");
+        BenchResult r = Bench.run(quick);
+        t.out().print(format == OutputFormat.JSON ? BenchReport.json(r) : BenchReport.text(r));
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,77 @@
+package dsim.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dsim.bench.BenchResult;
+import dsim.bench.HoldResult;
+import dsim.bench.ModelResult;
+
+import java.util.List;
+import java.util.Locale;
+
+/** {@code dsim bench} output: a text table or JSON. Wall-clock figures, so never golden-tested. */
+public final class BenchReport {
+
+    private BenchReport() {
+    }
+
+    /** The results as aligned text. */
+    public static String text(BenchResult r) {
+        StringBuilder out = new StringBuilder();
+        out.append("dsim bench: java ").append(r.java()).append(", ").append(r.threads()).append(" processors\n\n");
+        out.append("hold model (N pending; pop the earliest, push one at now + Exp(1ms)), events/s:\n");
+        TextTable hold = new TextTable(List.of(TextTable.Column.right("pending"), TextTable.Column.left("engine"),
+                TextTable.Column.right("min"), TextTable.Column.right("median"), TextTable.Column.right("max"),
+                TextTable.Column.right("vs binary heap")));
+        for (HoldResult h : r.hold()) {
+            hold.row(String.format(Locale.ROOT, "%,d", h.pending()), h.engine(), rate(h.minPerSecond()),
+                    rate(h.medianPerSecond()), rate(h.maxPerSecond()),
+                    String.format(Locale.ROOT, "%.2fx", h.ratioToBinaryHeap()));
+        }
+        hold.render(out);
+        ModelResult m = r.model();
+        out.append("\nwhole model (").append(String.format(Locale.ROOT, "%,d", m.messages()))
+                .append(" messages through a broker, at-least-once, loss, duplication, crashes):\n");
+        out.append(String.format(Locale.ROOT, "  %,d events in %.2fs: %s events/s, %s messages/s, peak heap %.0f MB%n",
+                m.events(), m.seconds(), rate(m.eventsPerSecond()), rate(m.messagesPerSecond()),
+                m.peakHeapBytes() / 1e6));
+        double binary = binaryHeapAt(r, 100_000);
+        if (binary > 0) {
+            out.append(String.format(Locale.ROOT, "  %.2fx the binary heap's hold rate at 100,000 pending%n",
+                    m.eventsPerSecond() / binary));
+        }
+        out.append("  the event queue keeps 12 bytes per pending event (a packed long key and an int slot)\n");
+        return out.toString();
+    }
+
+    /** The results as JSON: {@code hold, model, java, threads}. */
+    public static String json(BenchResult r) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        ArrayNode hold = root.putArray("hold");
+        for (HoldResult h : r.hold()) {
+            hold.addObject().put("pending", h.pending()).put("engine", h.engine())
+                    .put("eventsPerSecond", Math.round(h.medianPerSecond()))
+                    .put("minEventsPerSecond", Math.round(h.minPerSecond()))
+                    .put("maxEventsPerSecond", Math.round(h.maxPerSecond()))
+                    .put("ratioToBinaryHeap", Math.round(h.ratioToBinaryHeap() * 1000) / 1000.0);
+        }
+        ModelResult m = r.model();
+        root.putObject("model").put("messages", m.messages()).put("events", m.events())
+                .put("seconds", Math.round(m.seconds() * 1000) / 1000.0)
+                .put("eventsPerSecond", Math.round(m.eventsPerSecond()))
+                .put("messagesPerSecond", Math.round(m.messagesPerSecond()))
+                .put("peakHeapBytes", m.peakHeapBytes());
+        root.put("java", r.java());
+        root.put("threads", r.threads());
+        return Json.pretty(root);
+    }
+
+    private static double binaryHeapAt(BenchResult r, int pending) {
+        return r.hold().stream().filter(h -> h.pending() == pending && h.engine().equals("binary-heap"))
+                .mapToDouble(HoldResult::medianPerSecond).findFirst().orElse(0);
+    }
+
+    private static String rate(double perSecond) {
+        return String.format(Locale.ROOT, "%.2fM", perSecond / 1e6);
+    }
+}

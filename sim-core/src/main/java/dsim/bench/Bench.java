@@ -1,0 +1,25 @@
+package dsim.bench;
+
+/** Runs the whole benchmark: the hold model at three sizes, then the model on a large scenario. */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    /**
+     * Runs it.
+     *
+     * @param quick a smoke-sized run (seconds): fewer rounds, fewer steps, a smaller model
+     */
+    public static BenchResult run(boolean quick) {
+        int[] sizes = {1_000, 100_000, 1_000_000};
+        int rounds = quick ? 3 : 7;
+        long steps = quick ? 1_000_000 : 5_000_000;
+        long messages = quick ? 200_000 : 1_000_000;
+        var hold = HoldBenchmark.run(sizes, rounds, steps);
+        ModelBenchmark.run(messages / 2); // warm the model's code before timing it
+        ModelResult model = ModelBenchmark.run(messages);
+        String java = System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")";
+        return new BenchResult(hold, model, java, Runtime.getRuntime().availableProcessors());
+    }
+}

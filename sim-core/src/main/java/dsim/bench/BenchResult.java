@@ -1,0 +1,18 @@
+package dsim.bench;
+
+import java.util.List;
+
+/**
+ * Everything {@code dsim bench} measured.
+ *
+ * @param hold    the hold model: each engine at each size
+ * @param model   the whole model on the built-in scenario
+ * @param java    the JVM that ran it, e.g. "17.0.15 (Debian)"
+ * @param threads processors available to the JVM
+ */
+public record BenchResult(List<HoldResult> hold, ModelResult model, String java, int threads) {
+
+    public BenchResult {
+        hold = List.copyOf(hold);
+    }
+}

@@ -43,7 +43,21 @@ for file in scenarios/*.yaml; do
   fi
 done
 
-# ---- compare --threads 1 vs --threads 2: to be added here (another change) ----
+# compare with one worker thread and with two: every report file byte for byte.
+for file in scenarios/password-reset.yaml scenarios/payments.yaml; do
+  one="$work/one"
+  two="$work/two"
+  rm -rf "$one" "$two"
+  java -jar "$jar" compare "$file" --seeds 20 --threads 1 --out "$one" >/dev/null
+  java -jar "$jar" compare "$file" --seeds 20 --threads 2 --out "$two" >/dev/null
+  if diff -r "$one" "$two" >/dev/null; then
+    echo "same  compare --threads 1 and 2 ($(ls "$one" | paste -sd' ' -))  $file"
+  else
+    echo "DIFFERENT  $file: compare output depends on --threads" >&2
+    diff -r "$one" "$two" | head -20 >&2 || true
+    failed=1
+  fi
+done
 
 if [ "$failed" -ne 0 ]; then
   echo "determinism: FAILED: a scenario's output depends on the JVM that ran it" >&2

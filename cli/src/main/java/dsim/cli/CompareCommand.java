@@ -6,6 +6,7 @@ import dsim.compare.PredictionCheck;
 import dsim.compare.SemanticsSummary;
 import dsim.compare.Studies;
 import dsim.compare.Study;
+import dsim.report.compare.ReportFormat;
 import dsim.report.compare.ReportInput;
 import dsim.report.compare.ReportWriter;
 import dsim.report.compare.Verdict;
@@ -15,8 +16,11 @@ import dsim.scenario.ScenarioOverride;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,7 +63,14 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
                     + "and chart lost and duplicated against it. Values are single scalars.")
     private String vary;
 
+    @Option(names = "--force", description = "Write into --out even if it holds files dsim did not write.")
+    private boolean force;
+
     private String current;
+
+    /** The files compare writes into --out. */
+    private static final Set<String> REPORT_FILES = Arrays.stream(ReportFormat.values())
+            .map(ReportFormat::fileName).collect(Collectors.toUnmodifiableSet());
 
     @Override
     public Integer call() throws IOException {
@@ -97,6 +108,11 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
         long start = firstSeed != null ? firstSeed : scenario.seed();
         current = command(start);
         Path outDir = out != null ? out : Path.of("out", scenario.name());
+        String refusal = OutputFolder.refusal(outDir, REPORT_FILES, force);
+        if (refusal != null) {
+            t.err().println("dsim compare: " + refusal);
+            return ExitCode.USAGE;
+        }
 
         int total = seeds * (1 + variants.size());
         Progress progress = Progress.onTerminal(t.err(), "compare " + scenario.name(), total);

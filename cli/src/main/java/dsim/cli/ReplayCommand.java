@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -68,6 +69,9 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
             description = "Also write the story as a sequence diagram: DIR/sequence.svg and DIR/sequence.mmd (Mermaid).")
     private Path out;
 
+    @Option(names = "--force", description = "Write into --out even if it holds files dsim did not write.")
+    private boolean force;
+
     private String current;
 
     /** The command line that replays a run, optionally with {@code --message}: what hunt prints. */
@@ -84,6 +88,11 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
             return ExitCode.USAGE;
         }
         Semantics semantics = SemanticsChoice.of(scenario, List.of(semanticsName), spec.commandLine()).get(0);
+        String refusal = out == null ? null : OutputFolder.refusal(out, Set.of("sequence.svg", "sequence.mmd"), force);
+        if (refusal != null) {
+            t.err().println("dsim replay: " + refusal);
+            return ExitCode.USAGE;
+        }
         long runSeed = seed != null ? seed : scenario.seed();
         current = line(file.toString(), semantics, runSeed, messageId);
         Recording run = Recorder.run(scenario, semantics, runSeed);

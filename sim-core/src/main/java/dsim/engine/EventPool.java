@@ -3,41 +3,29 @@ package dsim.engine;
 import java.util.Arrays;
 
 /**
- * Payloads of pending events in parallel primitive arrays, recycled through a free list.
- * An event is a kind, a target node, a message and six integer arguments whose meaning
- * the kind fixes. Foreground events are work; background events (a broker's next crash)
- * do not keep a run alive on their own.
+ * Payloads of pending events, recycled through a free list. An event is a kind, a target
+ * node, a message and six integer arguments whose meaning the kind fixes. Each event's
+ * fields sit side by side in one {@code int[]} (eight ints, 32 bytes: half a cache line), so
+ * reading an event costs one cache miss, not one per field. Foreground events are work;
+ * background events (a broker's next crash) do not keep a run alive on their own.
  */
 public final class EventPool {
 
-    private byte[] kind;
-    private boolean[] foreground;
-    private int[] node;
-    private int[] message;
-    private int[] a;
-    private int[] b;
-    private int[] c;
-    private int[] d;
-    private int[] e;
-    private int[] f;
-    private int[] nextFree;
+    private static final int STRIDE = 8;
+    private static final int HEADER = 0; // kind (bits 0-6), foreground (bit 7), node (bits 8-31)
+    private static final int MESSAGE = 1;
+    private static final int A = 2;
+    private static final int FOREGROUND_BIT = 1 << 7;
+    /** Node indexes must fit the 24 bits above kind and flag. */
+    public static final int MAX_NODES = 1 << 23;
+
+    private int[] data;
     private int freeHead = -1;
     private int used;
 
     /** A pool with room for {@code capacity} events before it grows. */
     public EventPool(int capacity) {
-        int n = Math.max(capacity, 16);
-        kind = new byte[n];
-        foreground = new boolean[n];
-        node = new int[n];
-        message = new int[n];
-        a = new int[n];
-        b = new int[n];
-        c = new int[n];
-        d = new int[n];
-        e = new int[n];
-        f = new int[n];
-        nextFree = new int[n];
+        data = new int[STRIDE * Math.max(capacity, 16)];
     }
 
     /** Takes a slot and fills it; the caller pushes it on the queue. */
@@ -46,84 +34,69 @@ public final class EventPool {
         int slot;
         if (freeHead >= 0) {
             slot = freeHead;
-            freeHead = nextFree[slot];
+            freeHead = data[STRIDE * slot + MESSAGE]; // a free slot's message word links to the next free one
         } else {
-            if (used == kind.length) {
-                grow();
+            if (STRIDE * used == data.length) {
+                data = Arrays.copyOf(data, data.length * 2);
             }
             slot = used++;
         }
-        kind[slot] = (byte) eventKind;
-        foreground[slot] = isForeground;
-        node[slot] = target;
-        message[slot] = msg;
-        a[slot] = argA;
-        b[slot] = argB;
-        c[slot] = argC;
-        d[slot] = argD;
-        e[slot] = argE;
-        f[slot] = argF;
+        int at = STRIDE * slot;
+        int[] d = data;
+        d[at + HEADER] = eventKind | (isForeground ? FOREGROUND_BIT : 0) | (target << 8);
+        d[at + MESSAGE] = msg;
+        d[at + A] = argA;
+        d[at + A + 1] = argB;
+        d[at + A + 2] = argC;
+        d[at + A + 3] = argD;
+        d[at + A + 4] = argE;
+        d[at + A + 5] = argF;
         return slot;
     }
 
     /** Returns a slot to the pool; its fields must have been read already. */
     public void release(int slot) {
-        nextFree[slot] = freeHead;
+        data[STRIDE * slot + MESSAGE] = freeHead;
         freeHead = slot;
     }
 
     public int kind(int slot) {
-        return kind[slot];
+        return data[STRIDE * slot + HEADER] & 0x7F;
     }
 
     public boolean isForeground(int slot) {
-        return foreground[slot];
+        return (data[STRIDE * slot + HEADER] & FOREGROUND_BIT) != 0;
     }
 
     public int node(int slot) {
-        return node[slot];
+        return data[STRIDE * slot + HEADER] >>> 8;
     }
 
     public int message(int slot) {
-        return message[slot];
+        return data[STRIDE * slot + MESSAGE];
     }
 
     public int a(int slot) {
-        return a[slot];
+        return data[STRIDE * slot + A];
     }
 
     public int b(int slot) {
-        return b[slot];
+        return data[STRIDE * slot + A + 1];
     }
 
     public int c(int slot) {
-        return c[slot];
+        return data[STRIDE * slot + A + 2];
     }
 
     public int d(int slot) {
-        return d[slot];
+        return data[STRIDE * slot + A + 3];
     }
 
     public int e(int slot) {
-        return e[slot];
+        return data[STRIDE * slot + A + 4];
     }
 
     public int f(int slot) {
-        return f[slot];
-    }
-
-    private void grow() {
-        int n = kind.length * 2;
-        kind = Arrays.copyOf(kind, n);
-        foreground = Arrays.copyOf(foreground, n);
-        node = Arrays.copyOf(node, n);
-        message = Arrays.copyOf(message, n);
-        a = Arrays.copyOf(a, n);
-        b = Arrays.copyOf(b, n);
-        c = Arrays.copyOf(c, n);
-        d = Arrays.copyOf(d, n);
-        e = Arrays.copyOf(e, n);
-        f = Arrays.copyOf(f, n);
-        nextFree = Arrays.copyOf(nextFree, n);
+        return data[STRIDE * slot + A + 5];
     }
 }

@@ -37,8 +37,8 @@ public final class Footprint {
     static final int DURABLE_DEDUP = 8;
     /** An IntLongMap slot: an int key and a long value. */
     static final int MAP_SLOT = 4 + 8;
-    /** Engine: per queue entry two longs; per pool slot kind, foreground, 8 ints and a free-list link. */
-    static final int EVENT_SLOT = 2 * 8 + (1 + 1 + 8 * 4 + 4);
+    /** Engine: per queue entry a long key and an int slot; per pool slot eight ints. */
+    static final int EVENT_SLOT = (8 + 4) + 8 * 4;
     /** The engine's first capacity: Model sizes it by the message count within these bounds. */
     static final int MIN_EVENTS = 1024;
     static final int MAX_INITIAL_EVENTS = 1 << 16;

@@ -76,7 +76,9 @@ class FootprintTest {
         System.gc();
         long allocated = memory.getHeapMemoryUsage().getUsed() - before;
 
-        assertTrue(model != null && Math.abs(allocated - arrays) < arrays / 20,
+        // G1 stores each array of half a region or more in whole regions, so the heap in use runs a
+        // few percent above the bytes asked for; a forgotten per-message array is 10% or more.
+        assertTrue(model != null && Math.abs(allocated - arrays) < arrays * 8 / 100,
                 "the model allocated " + allocated + " bytes, Footprint counts " + arrays);
     }
 }

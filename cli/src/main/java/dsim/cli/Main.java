@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             HuntCommand.class,
             ReplayCommand.class,
             ValidateCommand.class,
+            CatalogCommand.class,
             BenchCommand.class,
             SchemaCommand.class,
             HelpCommand.class,

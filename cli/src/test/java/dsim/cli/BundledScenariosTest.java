@@ -19,8 +19,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,7 +37,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BundledScenariosTest {
 
     private static final int EXTRA_SEEDS = 20;
-    private static final Pattern HUNT_TARGET = Pattern.compile("^# hunt-target: (.+)$", Pattern.MULTILINE);
 
     static Stream<Path> scenarios() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("..", "scenarios"))) {
@@ -75,17 +72,11 @@ class BundledScenariosTest {
         assertEquals(List.of(), broken);
     }
 
-    /** The semantics a {@code # hunt-target:} comment line names, or none. */
+    /** The semantics a {@code # hunt-target:} comment line names, or none; a named one must exist. */
     static Set<Semantics> huntTargets(Path file) throws IOException {
-        Set<Semantics> targets = EnumSet.noneOf(Semantics.class);
-        Matcher m = HUNT_TARGET.matcher(Files.readString(file));
-        while (m.find()) {
-            for (String name : m.group(1).split(",")) {
-                Semantics s = Semantics.fromId(name.strip());
-                assertTrue(s != null, file + ": unknown semantics in hunt-target: " + name);
-                targets.add(s);
-            }
-        }
-        return targets;
+        String text = Files.readString(file);
+        List<Semantics> targets = HuntTargets.in(text);
+        assertTrue(!text.contains("# hunt-target:") || !targets.isEmpty(), file + ": hunt-target names no semantics");
+        return targets.isEmpty() ? EnumSet.noneOf(Semantics.class) : EnumSet.copyOf(targets);
     }
 }

@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /** Deterministic number formats for reports: exact decimal rounding, never the platform's. */
-final class Numbers {
+public final class Numbers {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -13,7 +13,7 @@ final class Numbers {
     }
 
     /** {@code value} rounded half-even to {@code decimals} places, e.g. {@code 2.47}. */
-    static String fixed(double value, int decimals) {
+    public static String fixed(double value, int decimals) {
         return new BigDecimal(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
     }
 
@@ -31,7 +31,7 @@ final class Numbers {
      * A share that is not exactly 0 or 100 never prints as 0% or 100%: a single lost message
      * in a million must stay visible.
      */
-    static String percent(long part, long whole) {
+    public static String percent(long part, long whole) {
         if (whole == 0 || part == 0) {
             return "0%";
         }

@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param name        short identifier, used in output and report folders
  * @param description the story the scenario tells, free text (may be empty)
+ * @param lesson      the claim the scenario proves, one line (may be empty)
  * @param seed        the master seed used when the command line gives none
  * @param semantics   the semantics to run, in file order, without repeats
  * @param producers   the producers, in file order
@@ -24,6 +25,7 @@ import java.util.Map;
 public record Scenario(
         String name,
         String description,
+        String lesson,
         long seed,
         List<Semantics> semantics,
         List<ProducerSpec> producers,
@@ -37,6 +39,7 @@ public record Scenario(
         ScenarioSource source) {
 
     public Scenario {
+        lesson = lesson == null ? "" : lesson;
         semantics = List.copyOf(semantics);
         producers = List.copyOf(producers);
         brokers = List.copyOf(brokers);
@@ -45,6 +48,15 @@ public record Scenario(
         java.util.EnumMap<Semantics, Expectation> copy = new java.util.EnumMap<>(Semantics.class);
         copy.putAll(expect);
         expect = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** A scenario without a lesson, for code that builds one by hand. */
+    public Scenario(String name, String description, long seed, List<Semantics> semantics,
+                    List<ProducerSpec> producers, List<BrokerSpec> brokers, List<ConsumerSpec> consumers,
+                    NetworkSpec network, RetrySpec retry, LimitsSpec limits, Map<Semantics, Expectation> expect,
+                    CostsSpec costs, ScenarioSource source) {
+        this(name, description, "", seed, semantics, producers, brokers, consumers, network, retry, limits, expect,
+                costs, source);
     }
 
     /** Total messages all producers create. */
@@ -58,7 +70,7 @@ public record Scenario(
 
     /** This scenario with another master seed. */
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, newSeed, semantics, producers, brokers, consumers,
+        return new Scenario(name, description, lesson, newSeed, semantics, producers, brokers, consumers,
                 network, retry, limits, expect, costs, source);
     }
 }

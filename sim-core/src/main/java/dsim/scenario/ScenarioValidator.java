@@ -9,7 +9,7 @@ import java.util.Map;
  */
 final class ScenarioValidator {
 
-    static final List<String> TOP_KEYS = List.of("version", "name", "description", "seed", "semantics",
+    static final List<String> TOP_KEYS = List.of("version", "name", "description", "lesson", "seed", "semantics",
             "producers", "brokers", "consumers", "network", "retry", "limits", "expect", "costs");
     private static final String ROOT_EXPECTED = "a mapping with producers and consumers";
 
@@ -32,6 +32,7 @@ final class ScenarioValidator {
         }
         String name = top.get("name") == null ? defaultName(source.fileName()) : v.name(top.get("name"), "name");
         String description = top.string("description", "");
+        String lesson = lesson(v, top.get("lesson"));
         Long seed = top.get("seed") == null ? Long.valueOf(1) : seed(v, top.get("seed"));
         List<Semantics> semantics = Expectations.semantics(v, top.get("semantics"));
 
@@ -55,8 +56,21 @@ final class ScenarioValidator {
         if (!problems.isEmpty()) {
             return null; // some part above is null; nothing half-built leaves this class
         }
-        return new Scenario(name, description.strip(), seed, semantics, producers, brokers, consumers,
+        return new Scenario(name, description.strip(), lesson, seed, semantics, producers, brokers, consumers,
                 network, retry, limits, expect, costs, source);
+    }
+
+    /** The one-line claim at {@code n} ("" if absent), or null after a problem: it heads a table row, so no line breaks. */
+    private static String lesson(Values v, YamlNode n) {
+        if (n == null) {
+            return "";
+        }
+        String text = v.string(n, "lesson");
+        if (text != null && text.strip().lines().count() > 1) {
+            return v.report(n, "lesson", "must be one line (the claim the scenario proves); "
+                    + "tell the story in description");
+        }
+        return text == null ? null : text.strip();
     }
 
     /** Every consumer must receive something, or the scenario is probably mistyped. */

@@ -54,6 +54,7 @@ class ScenarioLoaderTest {
 
         assertEquals("password-reset", s.name());
         assertEquals("Reset emails through an email service that drops 10% of mail for ten minutes.", s.description());
+        assertEquals("Retrying until acked turns a hiccup's lost resets into none.", s.lesson());
         assertEquals(42, s.seed());
         assertEquals(List.of(Semantics.AT_LEAST_ONCE, Semantics.EXACTLY_ONCE), s.semantics());
         assertEquals(List.of(
@@ -140,6 +141,7 @@ class ScenarioLoaderTest {
 
         assertEquals("my-scenario", s.name());
         assertEquals("", s.description());
+        assertEquals("", s.lesson());
         assertEquals(1, s.seed());
         assertEquals(List.of(Semantics.values()), s.semantics());
         assertEquals(new BrokerSpec("email-service", List.of("user-inbox"), true, 30 * S, null), s.brokers().get(0));
@@ -306,7 +308,10 @@ class ScenarioLoaderTest {
                         "t.yaml:12:14: network.default.lose: unknown key \"lose\", did you mean \"loss\"?"),
                 Arguments.of("unknown key without a near match", BASE + "colour: blue\n",
                         "t.yaml:11:1: colour: unknown key \"colour\", expected one of: version, name, description,"
-                                + " seed, semantics, producers, brokers, consumers, network, retry, limits, expect, costs"),
+                                + " lesson, seed, semantics, producers, brokers, consumers, network, retry, limits, expect, costs"),
+                Arguments.of("lesson on two lines", BASE + "lesson: |\n  Retries duplicate.\n  Dedup fixes it.\n",
+                        "t.yaml:11:9: lesson: must be one line (the claim the scenario proves); tell the story in"
+                                + " description"),
                 Arguments.of("negative cost", BASE + "costs: { lost: 100, duplicate: -5 }\n",
                         "t.yaml:11:32: costs.duplicate: must be 0 or more, got -5"),
                 Arguments.of("unknown node in send-to", BASE.replace("send-to: email-service", "send-to: email-svc"),

@@ -194,7 +194,7 @@ public final class ScenarioBuilder {
                         persistTime, brokerDedupWindow))
                 : List.of();
         String target = broker ? "b" : consumerNames.get(0);
-        return new Scenario("test", "", 1, List.of(Semantics.values()),
+        return new Scenario("test", "", "", 1, List.of(Semantics.values()),
                 List.of(new ProducerSpec("p", target, messages, arrival)), brokers, consumerSpecs,
                 new NetworkSpec(defaultLink, links), retry, limits, expect, costs, new ScenarioSource("test.yaml", ""));
     }

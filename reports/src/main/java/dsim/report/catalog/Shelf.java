@@ -1,0 +1,80 @@
+package dsim.report.catalog;
+
+import static dsim.report.catalog.Contrast.expect;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The order of the scenario library: the claims of the delivery-semantics lesson as a reader
+ * meets them (what may be lost, what must not be, how duplicates arise and how dedup fails),
+ * then any other scenario by file name. A claim that compares two settings names its other
+ * side here, so the catalog can run it and a test can check it on many seeds.
+ */
+public final class Shelf {
+
+    /**
+     * One place on the shelf.
+     *
+     * @param file     the scenario's file name, e.g. {@code orders.yaml}
+     * @param contrast the other side of its lesson, or null if the file shows the whole claim
+     */
+    public record Place(String file, Contrast contrast) {
+    }
+
+    private static final List<Place> PLACES = List.of(
+            new Place("metrics.yaml", null),
+            new Place("orders.yaml", null),
+            new Place("payments.yaml", null),
+            new Place("push-notifications.yaml", null),
+            new Place("password-reset.yaml", null),
+            new Place("kafka-consumer-commit.yaml", new Contrast("consumers[balance-updater].commit",
+                    "after-process", "before-process", List.of(
+                            expect("at-least-once", "lost", "> 0"), expect("at-least-once", "duplicated", "0"),
+                            expect("exactly-once", "lost", "> 0")))),
+            new Place("dedup-store-in-memory.yaml", new Contrast("consumers[loyalty-service].dedup.store",
+                    "memory", "durable", List.of(expect("exactly-once", "duplicated", "0")))),
+            new Place("dedup-window.yaml", new Contrast("consumers[invoice-worker].dedup.window",
+                    "5m", "30m", List.of(expect("exactly-once", "duplicated", "0")))),
+            new Place("broker-ack-before-persist.yaml", new Contrast("brokers[job-queue].ack",
+                    "before-persist", "after-persist", List.of(
+                            expect("at-least-once", "lost", "0"), expect("exactly-once", "lost", "0")))),
+            new Place("bursty-loss.yaml", new Contrast("network.links[validator->fare-system].loss",
+                    null, "10%", List.of(expect("at-least-once", "lost", "< 0.5%")))));
+
+    private Shelf() {
+    }
+
+    /** The places of the lesson's claims, in teaching order. */
+    public static List<Place> places() {
+        return PLACES;
+    }
+
+    /** The other side of {@code file}'s lesson, or null if it has none. */
+    public static Contrast contrast(String file) {
+        for (Place p : PLACES) {
+            if (p.file().equals(file)) {
+                return p.contrast();
+            }
+        }
+        return null;
+    }
+
+    /** {@code files} (names, not paths) in shelf order: the claims first, then the others by name. */
+    public static List<String> order(Collection<String> files) {
+        List<String> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparingInt(Shelf::rank).thenComparing(Comparator.naturalOrder()));
+        return List.copyOf(sorted);
+    }
+
+    private static int rank(String file) {
+        for (int i = 0; i < PLACES.size(); i++) {
+            if (PLACES.get(i).file().equals(file)) {
+                return i;
+            }
+        }
+        return PLACES.size();
+    }
+}

@@ -12,7 +12,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Measure events per second: the hold model on dsim's event queue next to a primitive binary "
                 + "heap and java.util.PriorityQueue (interleaved in one JVM), then the whole model on a built-in "
-                + "scenario of a million messages. Takes about a minute (--quick: seconds).")
+                + "scenario of a million messages. Takes about two minutes (--quick: about twenty seconds).")
 final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand

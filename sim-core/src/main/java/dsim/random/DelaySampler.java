@@ -80,7 +80,8 @@ public final class DelaySampler {
             case UNIFORM:
                 return toNanos(offset + scale * Seeds.uniform(streamSeed, key1, key2));
             case EXPONENTIAL:
-                return toNanos(-scale * Math.log1p(-Seeds.uniform(streamSeed, key1, key2)));
+                // Math.log is a JIT intrinsic; log1p is not, and costs several times more.
+                return toNanos(-scale * Math.log(1.0 - Seeds.uniform(streamSeed, key1, key2)));
             default:
                 if (distribution == null) {
                     return constantNanos;

@@ -33,6 +33,10 @@ final class Brokers {
     /** Per broker, bumped when a non-durable crash wipes its memory of ids. */
     private final int[] memoryEpoch;
     private final BrokerEntries entries = new BrokerEntries();
+    /** Per broker, deliveries awaiting their ack, in deadline order. */
+    private final RedeliveryQueue[] redeliveries;
+    /** Per broker, whether its one redelivery timer is scheduled. */
+    private final boolean[] timerScheduled;
     /** Times each message was stored by its broker: the store index of the next copy. */
     private final int[] storeCount;
     /** Per message, (memoryEpoch + 1) of its broker when stored; 0 if never. */
@@ -55,7 +59,10 @@ final class Brokers {
         down = new boolean[n];
         crashRandom = new SplitMixRandom[n];
         memoryEpoch = new int[n];
+        redeliveries = new RedeliveryQueue[n];
+        timerScheduled = new boolean[n];
         for (int b = 0; b < n; b++) {
+            redeliveries[b] = new RedeliveryQueue();
             consumers[b] = specs[b].deliverTo().stream().mapToInt(topology::node).toArray();
             crashRandom[b] = new SplitMixRandom(Seeds.stream(masterSeed, "broker:" + specs[b].name() + ":crash"));
         }
@@ -164,16 +171,47 @@ final class Brokers {
         int gen = entries.generation(e);
         journal.delivered(now, node, consumer, m, delivery);
         network.send(node, consumer, Packet.DELIVER, m, delivery, e, gen, entries.storeIndex(e));
-        // REDELIVERY_TIMEOUT: node = broker, msg, a = delivery, b = entry, c = generation.
-        engine.schedule(specs[b].redeliveryTimeoutNanos(), Events.REDELIVERY_TIMEOUT, node, m, delivery, e, gen, 0, 0, 0);
+        long timeout = specs[b].redeliveryTimeoutNanos();
+        redeliveries[b].add(now + timeout, e, gen, delivery);
+        if (!timerScheduled[b]) {
+            scheduleTimer(b, timeout);
+        }
     }
 
-    void onRedeliveryTimeout(int node, int m, int delivery, int e, int gen, long now) {
+    private void scheduleTimer(int b, long delay) {
+        timerScheduled[b] = true;
+        // REDELIVERY_TIMEOUT: node = broker; it checks the broker's queue of deadlines.
+        engine.schedule(delay, Events.REDELIVERY_TIMEOUT, topology.brokerNode(b), -1, 0, 0, 0, 0, 0, 0);
+    }
+
+    /**
+     * The broker's timer fired: redeliver every delivery whose deadline has passed and that
+     * is still unacked, drop the ones acked, lost or superseded meanwhile, and set the timer
+     * for the next deadline. A broker that is down does nothing: it redelivers on restart.
+     */
+    void onRedeliveryTimeout(int node, long now) {
         int b = topology.brokerIndex(node);
-        if (down[b] || !entries.isCurrent(e, gen) || entries.deliveries(e) != delivery) {
-            return; // acked, lost, superseded, or the broker is down (it redelivers on restart)
+        if (down[b]) {
+            timerScheduled[b] = false;
+            return;
         }
-        deliver(b, e, now);
+        RedeliveryQueue q = redeliveries[b];
+        // Still "scheduled" while redelivering, so deliver() does not set a timer of its own.
+        while (!q.isEmpty()) {
+            int e = q.headEntry();
+            boolean live = entries.isCurrent(e, q.headGeneration()) && entries.deliveries(e) == q.headDelivery();
+            if (live && q.headDeadline() > now) {
+                break;
+            }
+            q.removeHead();
+            if (live) {
+                deliver(b, e, now); // appends its new deadline behind every earlier one
+            }
+        }
+        timerScheduled[b] = false;
+        if (!q.isEmpty()) {
+            scheduleTimer(b, q.headDeadline() - now);
+        }
     }
 
     void onConsumerAck(int node, int m, int delivery, int e, int gen, int from, long now) {

@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.report.ShellWords;
 import dsim.report.catalog.CatalogEntry;
 import dsim.report.catalog.CatalogMarkdown;
 import dsim.report.catalog.Contrast;
@@ -89,7 +90,7 @@ final class CatalogCommand implements Callable<Integer>, Reproducible {
     private List<RunResult> runs(Path file, Scenario scenario) {
         List<RunResult> runs = new ArrayList<>();
         for (Semantics s : scenario.semantics()) {
-            current = "dsim run " + Scenarios.shellWord(file.toString()) + " --semantics " + s.id();
+            current = "dsim run " + ShellWords.word(file.toString()) + " --semantics " + s.id();
             runs.add(Simulation.run(scenario, s, scenario.seed(), null));
         }
         return runs;

@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.report.ShellWords;
 import dsim.compare.Comparison;
 import dsim.compare.Comparisons;
 import dsim.compare.PredictionCheck;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -54,9 +56,8 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
             description = "Folder for the report files. Default: out/<scenario-name>/.")
     private Path out;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads; the output is identical for any value. Default: the number of cores.")
-    private Integer threads;
+    @Mixin
+    private WorkerThreads threads;
 
     @Option(names = "--vary", paramLabel = "PATH=V1,V2,...",
             description = "Repeat the comparison with one value changed, e.g. network.default.loss=0,1%%,5%%,10%%, "
@@ -79,7 +80,7 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
             t.err().println("dsim compare: --seeds must be at least 1, got " + seeds);
             return ExitCode.USAGE;
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int workers = threads.count();
         if (workers < 1) {
             t.err().println("dsim compare: --threads must be at least 1, got " + workers);
             return ExitCode.USAGE;
@@ -171,10 +172,10 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
 
     /** The command line that reproduces this report, with the file as the user gave it. */
     private String command(long start) {
-        StringBuilder b = new StringBuilder("dsim compare ").append(Scenarios.shellWord(file.toString()))
+        StringBuilder b = new StringBuilder("dsim compare ").append(ShellWords.word(file.toString()))
                 .append(" --seeds ").append(seeds).append(" --seed ").append(Long.toUnsignedString(start));
         if (vary != null) {
-            b.append(" --vary ").append(Scenarios.shellWord(vary));
+            b.append(" --vary ").append(ShellWords.word(vary));
         }
         return b.toString();
     }

@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.report.ShellWords;
 import dsim.scenario.Scenario;
 import dsim.scenario.Semantics;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -47,9 +49,8 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
                     + "Default: every semantics of the scenario that has an expect.")
     private List<String> semanticsNames = new ArrayList<>();
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads; the output is identical for any value. Default: the number of cores.")
-    private Integer threads;
+    @Mixin
+    private WorkerThreads threads;
 
     @Option(names = "--max-failures", paramLabel = "K", defaultValue = "20",
             description = "Stop after the seed on which the K-th broken run was found. Default: ${DEFAULT-VALUE}.")
@@ -60,7 +61,7 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
     @Override
     public Integer call() {
         Terminal t = main.terminal();
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int workers = threads.count();
         String bad = seeds < 1 ? "--seeds must be at least 1, got " + seeds
                 : workers < 1 ? "--threads must be at least 1, got " + workers
                 : maxFailures < 1 ? "--max-failures must be at least 1, got " + maxFailures : null;
@@ -80,7 +81,7 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
             return ExitCode.USAGE;
         }
         long first = firstSeed != null ? firstSeed : scenario.seed();
-        current = "dsim hunt " + Scenarios.shellWord(file.toString()) + " --seed " + Long.toUnsignedString(first)
+        current = "dsim hunt " + ShellWords.word(file.toString()) + " --seed " + Long.toUnsignedString(first)
                 + " --seeds " + seeds;
         HuntReport report = new HuntReport(t, scenario, file.toString());
         report.header(hunted, chosen.stream().filter(s -> !hunted.contains(s)).toList(), first, seeds);

@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.report.ShellWords;
 import dsim.check.ExpectationChecker;
 import dsim.check.Violation;
 import dsim.report.RunTable;
@@ -76,8 +77,8 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
 
     /** The command line that replays a run, optionally with {@code --message}: what hunt prints. */
     static String line(String file, Semantics semantics, long seed, String messageId) {
-        return "dsim replay " + Scenarios.shellWord(file) + " --semantics " + semantics.id() + " --seed "
-                + Long.toUnsignedString(seed) + (messageId == null ? "" : " --message " + Scenarios.shellWord(messageId));
+        return "dsim replay " + ShellWords.word(file) + " --semantics " + semantics.id() + " --seed "
+                + Long.toUnsignedString(seed) + (messageId == null ? "" : " --message " + ShellWords.word(messageId));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.report.ShellWords;
 import dsim.report.TraceWriter;
 import dsim.run.RunResult;
 import dsim.run.Simulation;
@@ -148,7 +149,7 @@ final class RunCommand implements Callable<Integer>, Reproducible {
     }
 
     private String replay(Semantics s, long runSeed) {
-        return "dsim run " + Scenarios.shellWord(file.toString()) + " --semantics " + s.id() + " --seed " + Long.toUnsignedString(runSeed);
+        return "dsim run " + ShellWords.word(file.toString()) + " --semantics " + s.id() + " --seed " + Long.toUnsignedString(runSeed);
     }
 
     /** Why a file could not be written, in words: NIO exceptions carry only the path as their message. */

@@ -43,12 +43,4 @@ final class Scenarios {
     static String count(long n, String thing) {
         return n + " " + thing + (n == 1 ? "" : "s");
     }
-
-    /** A path as a shell word: bare when safe, else single-quoted, so a printed command can be pasted. */
-    static String shellWord(String word) {
-        if (!word.isEmpty() && word.matches("[A-Za-z0-9_./:=@%+-]+")) {
-            return word;
-        }
-        return "'" + word.replace("'", "'\\''") + "'";
-    }
 }

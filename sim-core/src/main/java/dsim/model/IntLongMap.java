@@ -59,10 +59,6 @@ final class IntLongMap {
         size = 0;
     }
 
-    int size() {
-        return size;
-    }
-
     private static int slot(int key, int mask) {
         return (key * 0x9E3779B9) >>> 7 & mask;
     }

@@ -1,7 +1,5 @@
 package dsim.model;
 
-import java.util.Arrays;
-
 /**
  * One broker's redelivery deadlines in delivery order. The timeout is the same for every
  * delivery of a broker, so deadlines arrive already sorted: a ring buffer holds them, and
@@ -72,11 +70,5 @@ final class RedeliveryQueue {
         generation = g;
         delivery = v;
         head = 0;
-    }
-
-    @Override
-    public String toString() {
-        return "RedeliveryQueue[" + size + " pending, head " + (size == 0 ? "-" : Arrays.toString(
-                new long[] {deadline[head], entry[head]})) + "]";
     }
 }

@@ -58,10 +58,6 @@ final class Topology {
         return node >= producerCount && node < producerCount + brokerCount;
     }
 
-    boolean isConsumer(int node) {
-        return node >= producerCount + brokerCount;
-    }
-
     int brokerIndex(int node) {
         return node - producerCount;
     }

@@ -69,11 +69,6 @@ public final class DelaySampler {
         throw new IllegalArgumentException("unknown delay spec " + spec);
     }
 
-    /** True if every sample is the same. */
-    public boolean isConstant() {
-        return distribution == null && inversion == Inversion.NONE;
-    }
-
     /** The delay for the decision keyed by (key1, key2). */
     public long sample(long key1, long key2) {
         switch (inversion) {

@@ -67,10 +67,4 @@ public record Scenario(
         }
         return total;
     }
-
-    /** This scenario with another master seed. */
-    public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, lesson, newSeed, semantics, producers, brokers, consumers,
-                network, retry, limits, expect, costs, source);
-    }
 }

@@ -1,5 +1,6 @@
 package dsim.report.catalog;
 
+import dsim.report.ShellWords;
 import dsim.scenario.Semantics;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -93,7 +94,7 @@ public final class CatalogMarkdown {
         String file = "scenarios/" + e.file();
         b.append("```sh\n./dsim run ").append(file).append("\n./dsim compare ").append(file).append('\n');
         if (e.contrast() != null) {
-            b.append("./dsim compare ").append(file).append(" --vary ").append(Text.shellWord(e.contrast().vary()))
+            b.append("./dsim compare ").append(file).append(" --vary ").append(ShellWords.word(e.contrast().vary()))
                     .append('\n');
         }
         if (!e.huntTargets().isEmpty()) {

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 final class Text {
 
     private static final Pattern SENTENCE = Pattern.compile("^(.+?[.!?])(?=\\s|$)");
-    private static final Pattern SAFE_WORD = Pattern.compile("[A-Za-z0-9_./:=@%+,-]+");
 
     private Text() {
     }
@@ -36,13 +35,5 @@ final class Text {
         }
         Matcher m = SENTENCE.matcher(line);
         return m.find() ? m.group(1) : line;
-    }
-
-    /** {@code word} as one shell word: bare when safe, else single-quoted, so a printed command pastes. */
-    static String shellWord(String word) {
-        if (SAFE_WORD.matcher(word).matches()) {
-            return word;
-        }
-        return "'" + word.replace("'", "'\\''") + "'";
     }
 }

@@ -33,8 +33,8 @@ final class Brokers {
     /** Per broker, bumped when a non-durable crash wipes its memory of ids. */
     private final int[] memoryEpoch;
     private final BrokerEntries entries = new BrokerEntries();
-    /** Per broker, deliveries awaiting their ack, in deadline order. */
-    private final RedeliveryQueue[] redeliveries;
+    /** Per broker, deliveries awaiting their ack, in deadline order: (entry, generation, delivery). */
+    private final DeadlineRing[] redeliveries;
     /** Per broker, whether its one redelivery timer is scheduled. */
     private final boolean[] timerScheduled;
     /** Times each message was stored by its broker: the store index of the next copy. */
@@ -59,10 +59,10 @@ final class Brokers {
         down = new boolean[n];
         crashRandom = new SplitMixRandom[n];
         memoryEpoch = new int[n];
-        redeliveries = new RedeliveryQueue[n];
+        redeliveries = new DeadlineRing[n];
         timerScheduled = new boolean[n];
         for (int b = 0; b < n; b++) {
-            redeliveries[b] = new RedeliveryQueue();
+            redeliveries[b] = new DeadlineRing();
             consumers[b] = specs[b].deliverTo().stream().mapToInt(topology::node).toArray();
             crashRandom[b] = new SplitMixRandom(Seeds.stream(masterSeed, "broker:" + specs[b].name() + ":crash"));
         }
@@ -195,12 +195,12 @@ final class Brokers {
             timerScheduled[b] = false;
             return;
         }
-        RedeliveryQueue q = redeliveries[b];
+        DeadlineRing q = redeliveries[b];
         // Still "scheduled" while redelivering, so deliver() does not set a timer of its own.
         while (!q.isEmpty()) {
-            int e = q.headEntry();
-            boolean live = entries.isCurrent(e, q.headGeneration()) && entries.deliveries(e) == q.headDelivery();
-            if (live && q.headDeadline() > now) {
+            int e = q.headFirst();
+            boolean live = entries.isCurrent(e, q.headSecond()) && entries.deliveries(e) == q.headThird();
+            if (live && q.headDue() > now) {
                 break;
             }
             q.removeHead();
@@ -210,7 +210,7 @@ final class Brokers {
         }
         timerScheduled[b] = false;
         if (!q.isEmpty()) {
-            scheduleTimer(b, q.headDeadline() - now);
+            scheduleTimer(b, q.headDue() - now);
         }
     }
 

@@ -20,6 +20,8 @@ final class Events {
     static final int RESTART = 15;
     /** A durable broker finishes persisting a message. */
     static final int PERSISTED = 16;
+    /** The producers look over their sends awaiting an ack. */
+    static final int RETRY_CHECK = 17;
 
     private Events() {
     }

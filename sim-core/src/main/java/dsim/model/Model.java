@@ -79,6 +79,7 @@ public final class Model implements EventHandler {
                     Packet.sender(p.e(slot)), now);
             case Events.ARRIVAL -> producers.onArrival(node, m, now);
             case Events.RETRY_TIMEOUT -> producers.onRetryTimeout(node, m, p.a(slot), now);
+            case Events.RETRY_CHECK -> producers.onRetryCheck(now);
             case Events.REDELIVERY_TIMEOUT -> brokers.onRedeliveryTimeout(node, now);
             case Events.PROCESS_DONE -> consumers.onProcessDone(node, m, p.a(slot), p.b(slot), p.c(slot), p.d(slot),
                     p.e(slot), p.f(slot), now);

@@ -13,6 +13,13 @@ import dsim.scenario.Semantics;
  * Producers: create messages on their arrival process and publish them. Under
  * at-most-once a message is sent once and forgotten; otherwise it is resent after each
  * ack timeout (exponential backoff with jitter) until acked or attempts run out.
+ *
+ * <p>Nearly every send is acked long before its timeout, so a timer per send would fill
+ * the event queue with events that fire and do nothing. Instead each send joins a FIFO,
+ * in send order, keyed by the earliest time any of its timeouts can fall due (send time
+ * plus the shortest possible wait). One check event walks the FIFO as those times come:
+ * a send acked meanwhile is dropped; only one still unacked gets its real timer, at its
+ * exact deadline, which is never earlier than the check.
  */
 final class Producers {
 
@@ -31,6 +38,13 @@ final class Producers {
     private final int[] attempts;
     /** Whether the producer got an ack, per message. */
     private final boolean[] acked;
+    /** Sends awaiting their ack, in send order: (message, attempt), due at send + {@link #shortestWait}. */
+    private final DeadlineRing awaitingAck = new DeadlineRing();
+    /** No wait before a resend, whatever the attempt and jitter, is shorter than this. */
+    private final long shortestWait;
+    /** A check also clears the sends coming due this much later: one check per span, not per send. */
+    private final long checkSpan;
+    private boolean checkScheduled;
 
     Producers(Scenario scenario, Semantics semantics, Topology topology, long masterSeed, Engine engine,
               Journal journal, Network network, Messages messages) {
@@ -54,6 +68,20 @@ final class Producers {
         jitterSeed = Seeds.stream(masterSeed, "retry:jitter");
         attempts = new int[topology.totalMessages];
         acked = new boolean[topology.totalMessages];
+        shortestWait = shortestWait(retry);
+        checkSpan = shortestWait / 4;
+    }
+
+    /**
+     * A lower bound on every wait {@link #waitNanos} can return: the first attempt's (backoff
+     * only lengthens later ones), less the whole jitter, less a nanosecond for rounding.
+     */
+    private static long shortestWait(RetrySpec retry) {
+        long base = Math.min(retry.baseWaitNanos(1), retry.maxBackoffNanos());
+        if (retry.jitter() == 0) {
+            return base;
+        }
+        return Math.max(0, (long) Math.floor(base * (1 - retry.jitter())) - 1);
     }
 
     /** Schedules every producer's first message at time 0. */
@@ -87,8 +115,43 @@ final class Producers {
         attempts[m] = attempt;
         network.send(p, target[p], Packet.PUBLISH, m, attempt, 0, 0, 0);
         if (retries) {
+            awaitingAck.add(engine.now() + shortestWait, m, attempt, 0);
+            if (!checkScheduled) {
+                scheduleCheck(shortestWait);
+            }
+        }
+    }
+
+    private void scheduleCheck(long delay) {
+        checkScheduled = true;
+        // RETRY_CHECK: no arguments; it walks the FIFO of sends awaiting their ack.
+        engine.schedule(delay, Events.RETRY_CHECK, 0, -1, 0, 0, 0, 0, 0, 0);
+    }
+
+    /**
+     * Walks the sends whose earliest deadline falls within the next {@link #checkSpan}:
+     * acked or superseded ones are done with; each still unacked gets its timer.
+     */
+    void onRetryCheck(long now) {
+        while (!awaitingAck.isEmpty() && awaitingAck.headDue() <= now + checkSpan) {
+            int m = awaitingAck.headFirst();
+            int attempt = awaitingAck.headSecond();
+            long sentAt = awaitingAck.headDue() - shortestWait;
+            awaitingAck.removeHead();
+            if (acked[m] || attempts[m] != attempt) {
+                continue;
+            }
+            long deadline = sentAt + waitNanos(m, attempt);
+            if (deadline < now) {
+                throw new IllegalStateException("retry deadline " + deadline + " before its check at " + now);
+            }
+            int p = topology.producerOf(m);
             // RETRY_TIMEOUT: node = producer, msg, a = the attempt it guards.
-            engine.schedule(waitNanos(m, attempt), Events.RETRY_TIMEOUT, p, m, attempt, 0, 0, 0, 0, 0);
+            engine.schedule(deadline - now, Events.RETRY_TIMEOUT, p, m, attempt, 0, 0, 0, 0, 0);
+        }
+        checkScheduled = false;
+        if (!awaitingAck.isEmpty()) {
+            scheduleCheck(awaitingAck.headDue() - now);
         }
     }
 

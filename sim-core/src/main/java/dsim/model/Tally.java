@@ -2,7 +2,6 @@ package dsim.model;
 
 import dsim.run.Drops;
 import dsim.run.Latency;
-import dsim.run.LatencyHistogram;
 
 import java.util.Arrays;
 
@@ -95,21 +94,11 @@ final class Tally {
         }
         long[] values = new long[count];
         int i = 0;
-        double sum = 0;
         for (int m = 0; m < processings.length; m++) {
             if (processings[m] > 0) {
-                long v = firstProcessedAt[m] - createdAt[m];
-                values[i++] = v;
-                sum += v;
+                values[i++] = firstProcessedAt[m] - createdAt[m];
             }
         }
-        Arrays.sort(values);
-        return new Latency(count, Math.round(sum / count), rank(values, 0.50), rank(values, 0.90),
-                rank(values, 0.99), values[count - 1], LatencyHistogram.of(values));
-    }
-
-    private static long rank(long[] sorted, double p) {
-        int r = (int) Math.ceil(p * sorted.length);
-        return sorted[Math.max(r, 1) - 1];
+        return Latency.of(values);
     }
 }

@@ -1,5 +1,7 @@
 package dsim.run;
 
+import java.util.Arrays;
+
 /**
  * End-to-end latency, from a message's creation to its first processing, over the
  * messages that were processed at least once. All zero if none was.
@@ -17,6 +19,48 @@ public record Latency(long count, long meanNanos, long p50Nanos, long p90Nanos, 
 
     /** No message processed. */
     public static final Latency NONE = new Latency(0, 0, 0, 0, 0, 0);
+
+    /**
+     * The latency summary of {@code values}, in any order (the array is not changed).
+     * Percentiles are exact nearest-rank order statistics, found without sorting
+     * everything: the histogram tells which bucket holds each rank, and only that
+     * bucket's latencies are sorted.
+     */
+    public static Latency of(long[] values) {
+        int n = values.length;
+        if (n == 0) {
+            return NONE;
+        }
+        long[] counts = new long[LatencyHistogram.BUCKETS];
+        double sum = 0;
+        long max = Long.MIN_VALUE;
+        for (long v : values) {
+            counts[LatencyHistogram.bucket(v)]++;
+            sum += v;
+            max = Math.max(max, v);
+        }
+        return new Latency(n, Math.round(sum / n), nearestRank(values, counts, 0.50),
+                nearestRank(values, counts, 0.90), nearestRank(values, counts, 0.99), max,
+                LatencyHistogram.ofCounts(counts));
+    }
+
+    /** The value of rank ceil(p * n) (at least 1) in sorted order. */
+    private static long nearestRank(long[] values, long[] counts, double p) {
+        long rank = Math.max((long) Math.ceil(p * values.length), 1);
+        int bucket = 0;
+        while (rank > counts[bucket]) {
+            rank -= counts[bucket++];
+        }
+        long[] inBucket = new long[(int) counts[bucket]];
+        int k = 0;
+        for (long v : values) {
+            if (LatencyHistogram.inBucket(v, bucket)) {
+                inBucket[k++] = v;
+            }
+        }
+        Arrays.sort(inBucket);
+        return inBucket[(int) rank - 1];
+    }
 
     /** Percentiles without a histogram (an empty one), for summaries made by hand. */
     public Latency(long count, long meanNanos, long p50Nanos, long p90Nanos, long p99Nanos, long maxNanos) {

@@ -18,6 +18,20 @@ public final class LatencyHistogram {
 
     private final long[] counts;
 
+    /**
+     * The smallest latency of each bucket (bucket 0: 0). Derived from {@link #bucketByLog},
+     * the definition, so a lookup here gives exactly its answer without a logarithm.
+     */
+    private static final long[] LOWEST = lowestOfEachBucket();
+    /** The bucket of 2^k, for k = 0..62: where to start looking for a latency of that magnitude. */
+    private static final int[] BUCKET_OF_POWER_OF_TWO = new int[63];
+
+    static {
+        for (int k = 0; k < BUCKET_OF_POWER_OF_TWO.length; k++) {
+            BUCKET_OF_POWER_OF_TWO[k] = bucketByLog(1L << k);
+        }
+    }
+
     private LatencyHistogram(long[] counts) {
         this.counts = counts;
     }
@@ -27,8 +41,42 @@ public final class LatencyHistogram {
         if (nanos <= 0) {
             return 0;
         }
-        int i = 1 + (int) Math.floor(PER_DECADE * Math.log10(nanos) + 1e-9);
+        // From the bucket of the power of two just below, step up: a factor of two spans
+        // about three buckets.
+        int i = BUCKET_OF_POWER_OF_TWO[63 - Long.numberOfLeadingZeros(nanos)];
+        while (i + 1 < BUCKETS && LOWEST[i + 1] <= nanos) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The definition of {@link #bucket}: one plus the floor of ten times log10, capped. */
+    static int bucketByLog(long nanos) {
+        if (nanos <= 0) {
+            return 0;
+        }
+        // StrictMath: the same buckets on every JVM and CPU.
+        int i = 1 + (int) Math.floor(PER_DECADE * StrictMath.log10(nanos) + 1e-9);
         return Math.min(i, BUCKETS - 1);
+    }
+
+    private static long[] lowestOfEachBucket() {
+        long[] lowest = new long[BUCKETS];
+        for (int i = 1; i < BUCKETS; i++) {
+            // bucketByLog never decreases as latency grows: binary search for its first i.
+            long lo = 1;
+            long hi = Long.MAX_VALUE / 2;
+            while (lo < hi) {
+                long mid = lo + (hi - lo) / 2;
+                if (bucketByLog(mid) >= i) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            lowest[i] = lo;
+        }
+        return lowest;
     }
 
     /** The exclusive upper edge of bucket {@code i} in nanoseconds (1 for bucket 0). */
@@ -43,6 +91,19 @@ public final class LatencyHistogram {
             counts[bucket(v)]++;
         }
         return new LatencyHistogram(counts);
+    }
+
+    /** A histogram of these bucket counts (the array is kept, not copied). */
+    static LatencyHistogram ofCounts(long[] counts) {
+        return new LatencyHistogram(counts);
+    }
+
+    /** Whether {@code nanos} falls in bucket {@code i}: cheaper than computing its bucket. */
+    static boolean inBucket(long nanos, int i) {
+        if (i == 0) {
+            return nanos <= 0;
+        }
+        return nanos >= LOWEST[i] && (i == BUCKETS - 1 || nanos < LOWEST[i + 1]);
     }
 
     /** The count in bucket {@code i}. */

@@ -24,6 +24,25 @@ class LatencyHistogramTest {
     }
 
     @Test
+    void bucket_lookup_agreesWithTheLogarithmAtEveryEdge() {
+        // Around every bucket edge, and across every power of two, where the lookup starts.
+        for (int i = 1; i < LatencyHistogram.BUCKETS; i++) {
+            long edge = (long) Math.ceil(LatencyHistogram.upperNanos(i - 1));
+            for (long v = Math.max(1, edge - 3); v <= edge + 3; v++) {
+                assertEquals(LatencyHistogram.bucketByLog(v), LatencyHistogram.bucket(v), "v=" + v);
+            }
+        }
+        for (int k = 0; k < 63; k++) {
+            for (long v : new long[] {(1L << k) - 1, 1L << k, (1L << k) + 1}) {
+                assertEquals(LatencyHistogram.bucketByLog(v), LatencyHistogram.bucket(v), "v=" + v);
+            }
+        }
+        for (long v = 1; v < 100_000; v++) {
+            assertEquals(LatencyHistogram.bucketByLog(v), LatencyHistogram.bucket(v), "v=" + v);
+        }
+    }
+
+    @Test
     void plus_addsCounts() {
         LatencyHistogram a = LatencyHistogram.of(new long[] {5, 5_000, 5_000_000});
         LatencyHistogram b = LatencyHistogram.of(new long[] {5_000});

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BenchCommandTest {
 
     @Test
-    void benchQuickJson_reportsEveryEngineAndSizeAndTheModel() {
+    void benchQuickJson_reportsEveryEngineAndSizeTheModelAndTheSweep() {
         Cli.Result r = Cli.run("bench", "--quick", "--format", "json");
         assertEquals(0, r.code(), r.err());
         for (String engine : new String[] {"dsim", "binary-heap", "priority-queue"}) {
@@ -17,7 +17,7 @@ class BenchCommandTest {
         }
         for (String field : new String[] {"\"pending\": 1000,", "\"pending\": 100000,", "\"pending\": 1000000,",
                 "\"ratioToBinaryHeap\"", "\"model\"", "\"messagesPerSecond\"", "\"peakHeapBytes\"", "\"java\"",
-                "\"threads\""}) {
+                "\"threads\"", "\"sweep\"", "\"speedup\"", "\"identical\": true"}) {
             assertTrue(r.out().contains(field), field);
         }
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dsim.bench.BenchResult;
 import dsim.bench.HoldResult;
 import dsim.bench.ModelResult;
+import dsim.bench.SweepResult;
 
 import java.util.List;
 import java.util.Locale;
@@ -41,10 +42,16 @@ public final class BenchReport {
                     m.eventsPerSecond() / binary));
         }
         out.append("  the event queue keeps 12 bytes per pending event (a packed long key and an int slot)\n");
+        SweepResult w = r.sweep();
+        out.append(String.format(Locale.ROOT, "%nseed sweep (%,d seeds x %d semantics of %,d messages, as compare and hunt"
+                + " run them; median of %d rounds):%n", w.seeds(), w.runs() / w.seeds(), w.messagesPerRun(), w.rounds()));
+        out.append(String.format(Locale.ROOT, "  1 thread %.2fs, 2 threads %.2fs: %.2fx faster, %s%n",
+                w.secondsOneThread(), w.secondsTwoThreads(), w.speedup(),
+                w.identical() ? "identical results" : "RESULTS DIFFER (a bug: please report it)"));
         return out.toString();
     }
 
-    /** The results as JSON: {@code hold, model, java, threads}. */
+    /** The results as JSON: {@code hold, model, sweep, java, threads}. */
     public static String json(BenchResult r) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         ArrayNode hold = root.putArray("hold");
@@ -61,6 +68,13 @@ public final class BenchReport {
                 .put("eventsPerSecond", Math.round(m.eventsPerSecond()))
                 .put("messagesPerSecond", Math.round(m.messagesPerSecond()))
                 .put("peakHeapBytes", m.peakHeapBytes());
+        SweepResult w = r.sweep();
+        root.putObject("sweep").put("seeds", w.seeds()).put("runs", w.runs())
+                .put("messagesPerRun", w.messagesPerRun())
+                .put("secondsOneThread", Math.round(w.secondsOneThread() * 1000) / 1000.0)
+                .put("secondsTwoThreads", Math.round(w.secondsTwoThreads() * 1000) / 1000.0)
+                .put("speedup", Math.round(w.speedup() * 100) / 100.0)
+                .put("identical", w.identical());
         root.put("java", r.java());
         root.put("threads", r.threads());
         return Json.pretty(root);

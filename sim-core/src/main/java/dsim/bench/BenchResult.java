@@ -7,10 +7,11 @@ import java.util.List;
  *
  * @param hold    the hold model: each engine at each size
  * @param model   the whole model on the built-in scenario
+ * @param sweep   a seed sweep with one worker thread and with two
  * @param java    the JVM that ran it, e.g. "17.0.15 (Debian)"
  * @param threads processors available to the JVM
  */
-public record BenchResult(List<HoldResult> hold, ModelResult model, String java, int threads) {
+public record BenchResult(List<HoldResult> hold, ModelResult model, SweepResult sweep, String java, int threads) {
 
     public BenchResult {
         hold = List.copyOf(hold);

@@ -6,6 +6,8 @@ import dsim.bench.BenchResult;
 import dsim.bench.HoldResult;
 import dsim.bench.ModelResult;
 import dsim.bench.SweepResult;
+import dsim.engine.EventPool;
+import dsim.engine.EventQueue;
 
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +43,9 @@ public final class BenchReport {
             out.append(String.format(Locale.ROOT, "  %.2fx the binary heap's hold rate at 100,000 pending%n",
                     m.eventsPerSecond() / binary));
         }
-        out.append("  the event queue keeps 12 bytes per pending event (a packed long key and an int slot)\n");
+        out.append(String.format(Locale.ROOT, "  the event queue keeps %d bytes per pending event (a packed long key and an int slot);%n"
+                + "  its payload takes %d bytes more in the event pool%n", EventQueue.BYTES_PER_EVENT,
+                EventPool.BYTES_PER_EVENT));
         SweepResult w = r.sweep();
         out.append(String.format(Locale.ROOT, "%nseed sweep (%,d seeds x %d semantics of %,d messages, as compare and hunt"
                 + " run them; median of %d rounds):%n", w.seeds(), w.runs() / w.seeds(), w.messagesPerRun(), w.rounds()));
@@ -67,7 +71,9 @@ public final class BenchReport {
                 .put("seconds", Math.round(m.seconds() * 1000) / 1000.0)
                 .put("eventsPerSecond", Math.round(m.eventsPerSecond()))
                 .put("messagesPerSecond", Math.round(m.messagesPerSecond()))
-                .put("peakHeapBytes", m.peakHeapBytes());
+                .put("peakHeapBytes", m.peakHeapBytes())
+                .put("queueBytesPerPendingEvent", EventQueue.BYTES_PER_EVENT)
+                .put("payloadBytesPerPendingEvent", EventPool.BYTES_PER_EVENT);
         SweepResult w = r.sweep();
         root.putObject("sweep").put("seeds", w.seeds()).put("runs", w.runs())
                 .put("messagesPerRun", w.messagesPerRun())

@@ -12,6 +12,8 @@ import java.util.Arrays;
 public final class EventPool {
 
     private static final int STRIDE = 8;
+    /** Bytes each pending event's payload takes. */
+    public static final int BYTES_PER_EVENT = STRIDE * Integer.BYTES;
     private static final int HEADER = 0; // kind (bits 0-6), foreground (bit 7), node (bits 8-31)
     private static final int MESSAGE = 1;
     private static final int A = 2;

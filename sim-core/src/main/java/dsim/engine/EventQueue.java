@@ -17,6 +17,9 @@ import java.util.Arrays;
  */
 public final class EventQueue {
 
+    /** Bytes each pending event takes in the queue: its packed key and its slot. */
+    public static final int BYTES_PER_EVENT = Long.BYTES + Integer.BYTES;
+
     private static final int DEFAULT_SEQ_BITS = 24;
 
     private final int seqBits;

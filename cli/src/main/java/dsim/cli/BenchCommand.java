@@ -10,9 +10,10 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code dsim bench}: how fast this machine runs dsim's event queue and model. */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Measure events per second: the hold model on dsim's event queue next to a primitive binary "
-                + "heap and java.util.PriorityQueue (interleaved in one JVM), then the whole model on a built-in "
-                + "scenario of a million messages. Takes about two minutes (--quick: about twenty seconds).")
+        description = "Measure this machine: the whole model on a built-in scenario of a million messages; a "
+                + "100-seed sweep, as compare and hunt run it, on one worker thread and on two; then the hold model "
+                + "on dsim's event queue next to a primitive binary heap and java.util.PriorityQueue (interleaved "
+                + "in one JVM). Takes about two minutes (--quick: about twenty seconds).")
 final class BenchCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -22,7 +23,7 @@ final class BenchCommand implements Callable<Integer> {
             defaultValue = "text", description = "Output: a text table (default) or JSON.")
     private OutputFormat format;
 
-    @Option(names = "--quick", description = "A smaller, faster run: fewer rounds and a 200,000-message model.")
+    @Option(names = "--quick", description = "A smaller, faster run: fewer rounds, a 200,000-message model and a 10-seed sweep.")
     private boolean quick;
 
     @Override

@@ -11,7 +11,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * A whole run of the built-in benchmark scenario at 20,000 messages: producers, links,
- * broker and consumers handling their events together (divide by ~210,000 events per run).
+ * broker and consumers handling their events together (divide by 139,301 events per run).
  */
 @State(Scope.Thread)
 public class ModelBenchmarks {

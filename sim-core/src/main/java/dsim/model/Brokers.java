@@ -1,6 +1,7 @@
 package dsim.model;
 
 import dsim.engine.Engine;
+import dsim.engine.EventPool;
 import dsim.random.Seeds;
 import dsim.random.SplitMixRandom;
 import dsim.scenario.AckPoint;
@@ -17,7 +18,7 @@ import dsim.scenario.Semantics;
  * it already stored (the idempotent producer). A crash drops what arrives while down and,
  * unless durable, loses every message it held and its memory of ids.
  */
-final class Brokers {
+final class Brokers extends NodeGroup {
 
     private final Engine engine;
     private final Journal journal;
@@ -98,6 +99,20 @@ final class Brokers {
             long gap = Math.max(1, Math.round(-Math.log(u) * crash.everyNanos()));
             // Background: a crash that would come after all work is done never happens.
             engine.scheduleBackground(gap, Events.CRASH, topology.brokerNode(b), -1, 0, 0, 0, 0, 0, 0);
+        }
+    }
+
+    @Override
+    void handle(EventPool p, int slot, int kind, int node, int m, long now) {
+        switch (kind) {
+            case Packet.PUBLISH -> onPublish(node, m, p.a(slot), Packet.sender(p.e(slot)), now);
+            case Packet.CONSUMER_ACK -> onConsumerAck(node, m, p.a(slot), p.b(slot), p.c(slot),
+                    Packet.sender(p.e(slot)), now);
+            case Events.REDELIVERY_TIMEOUT -> onRedeliveryTimeout(node, now);
+            case Events.PERSISTED -> onPersisted(node, m, p.a(slot), p.b(slot), p.c(slot), p.d(slot), now);
+            case Events.CRASH -> onCrash(node, now);
+            case Events.RESTART -> onRestart(node, now);
+            default -> throw unexpected(kind, node);
         }
     }
 

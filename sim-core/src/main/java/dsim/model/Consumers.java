@@ -1,6 +1,7 @@
 package dsim.model;
 
 import dsim.engine.Engine;
+import dsim.engine.EventPool;
 import dsim.random.DelaySampler;
 import dsim.random.Seeds;
 import dsim.scenario.CommitPoint;
@@ -19,7 +20,7 @@ import dsim.scenario.Semantics;
  * atomically with the effect, already holds the id. A consumer may instead commit before
  * processing (Kafka's auto-commit), which turns that crash into a loss.
  */
-final class Consumers {
+final class Consumers extends NodeGroup {
 
     private final Engine engine;
     private final Journal journal;
@@ -72,6 +73,19 @@ final class Consumers {
             return null;
         }
         return Seeds.uniform(crashSeed[c], key, instance) < spec.probability() ? spec.at() : null;
+    }
+
+    @Override
+    void handle(EventPool p, int slot, int kind, int node, int m, long now) {
+        switch (kind) {
+            case Packet.PUBLISH -> onReceive(node, Packet.PUBLISH, m, p.a(slot), -1, 0, 0, p.e(slot), now);
+            case Packet.DELIVER -> onReceive(node, Packet.DELIVER, m, p.a(slot), p.b(slot), p.c(slot), p.d(slot),
+                    p.e(slot), now);
+            case Events.PROCESS_DONE -> onProcessDone(node, m, p.a(slot), p.b(slot), p.c(slot), p.d(slot), p.e(slot),
+                    p.f(slot), now);
+            case Events.RESTART -> onRestart(node, now);
+            default -> throw unexpected(kind, node);
+        }
     }
 
     /**

@@ -25,6 +25,7 @@ public final class Model implements EventHandler {
     private final Producers producers;
     private final Brokers brokers;
     private final Consumers consumers;
+    private final NodeGroup[] groupByKind;
 
     /** Builds the world for one run; nothing runs until {@link #run()}. */
     public Model(Scenario scenario, Semantics semantics, long seed, TraceSink sink) {
@@ -40,6 +41,7 @@ public final class Model implements EventHandler {
         this.producers = new Producers(scenario, semantics, topology, seed, engine, journal, network, messages);
         this.brokers = new Brokers(scenario, semantics, topology, seed, engine, journal, network);
         this.consumers = new Consumers(scenario, semantics, topology, seed, engine, journal, network, messages);
+        this.groupByKind = groupsByKind();
     }
 
     /** Runs to quiescence or a limit, and tallies the journal. */
@@ -59,40 +61,35 @@ public final class Model implements EventHandler {
                 engine.events(), engine.now(), outcome, journal.digestHex());
     }
 
+    /** Which group handles each event kind; null where the target node's role decides. */
+    private NodeGroup[] groupsByKind() {
+        NodeGroup[] byKind = new NodeGroup[Events.LAST + 1];
+        byKind[Packet.PUBLISH_ACK] = producers;
+        byKind[Events.ARRIVAL] = producers;
+        byKind[Events.RETRY_TIMEOUT] = producers;
+        byKind[Events.RETRY_CHECK] = producers;
+        byKind[Packet.CONSUMER_ACK] = brokers;
+        byKind[Events.REDELIVERY_TIMEOUT] = brokers;
+        byKind[Events.PERSISTED] = brokers;
+        byKind[Events.CRASH] = brokers;
+        byKind[Packet.DELIVER] = consumers;
+        byKind[Events.PROCESS_DONE] = consumers;
+        return byKind; // PUBLISH and RESTART go to a broker or a consumer: see handle
+    }
+
+    /** Hands the event to the group of its target node (see {@link NodeGroup} for why). */
     @Override
     public void handle(int slot, long now) {
         EventPool p = engine.pool();
+        int kind = p.kind(slot);
         int node = p.node(slot);
-        int m = p.message(slot);
-        switch (p.kind(slot)) {
-            case Packet.PUBLISH -> {
-                if (topology.isBroker(node)) {
-                    brokers.onPublish(node, m, p.a(slot), Packet.sender(p.e(slot)), now);
-                } else {
-                    consumers.onReceive(node, Packet.PUBLISH, m, p.a(slot), -1, 0, 0, p.e(slot), now);
-                }
+        NodeGroup group = kind < groupByKind.length ? groupByKind[kind] : null;
+        if (group == null) {
+            if (kind != Packet.PUBLISH && kind != Events.RESTART) {
+                throw new IllegalStateException("unknown event kind " + kind);
             }
-            case Packet.PUBLISH_ACK -> producers.onPublishAck(node, m, p.a(slot), now);
-            case Packet.DELIVER -> consumers.onReceive(node, Packet.DELIVER, m, p.a(slot), p.b(slot), p.c(slot),
-                    p.d(slot), p.e(slot), now);
-            case Packet.CONSUMER_ACK -> brokers.onConsumerAck(node, m, p.a(slot), p.b(slot), p.c(slot),
-                    Packet.sender(p.e(slot)), now);
-            case Events.ARRIVAL -> producers.onArrival(node, m, now);
-            case Events.RETRY_TIMEOUT -> producers.onRetryTimeout(node, m, p.a(slot), now);
-            case Events.RETRY_CHECK -> producers.onRetryCheck(now);
-            case Events.REDELIVERY_TIMEOUT -> brokers.onRedeliveryTimeout(node, now);
-            case Events.PROCESS_DONE -> consumers.onProcessDone(node, m, p.a(slot), p.b(slot), p.c(slot), p.d(slot),
-                    p.e(slot), p.f(slot), now);
-            case Events.CRASH -> brokers.onCrash(node, now);
-            case Events.PERSISTED -> brokers.onPersisted(node, m, p.a(slot), p.b(slot), p.c(slot), p.d(slot), now);
-            case Events.RESTART -> {
-                if (topology.isBroker(node)) {
-                    brokers.onRestart(node, now);
-                } else {
-                    consumers.onRestart(node, now);
-                }
-            }
-            default -> throw new IllegalStateException("unknown event kind " + p.kind(slot));
+            group = topology.isBroker(node) ? brokers : consumers;
         }
+        group.handle(p, slot, kind, node, p.message(slot), now);
     }
 }

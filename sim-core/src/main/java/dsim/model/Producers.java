@@ -1,6 +1,7 @@
 package dsim.model;
 
 import dsim.engine.Engine;
+import dsim.engine.EventPool;
 import dsim.random.Seeds;
 import dsim.random.SplitMixRandom;
 import dsim.scenario.ArrivalSpec;
@@ -21,7 +22,7 @@ import dsim.scenario.Semantics;
  * a send acked meanwhile is dropped; only one still unacked gets its real timer, at its
  * exact deadline, which is never earlier than the check.
  */
-final class Producers {
+final class Producers extends NodeGroup {
 
     private final Engine engine;
     private final Journal journal;
@@ -91,6 +92,17 @@ final class Producers {
                 // ARRIVAL: node = producer, msg = the message to create.
                 engine.schedule(0, Events.ARRIVAL, p, topology.messageBase[p], 0, 0, 0, 0, 0, 0);
             }
+        }
+    }
+
+    @Override
+    void handle(EventPool p, int slot, int kind, int node, int m, long now) {
+        switch (kind) {
+            case Events.ARRIVAL -> onArrival(node, m, now);
+            case Events.RETRY_CHECK -> onRetryCheck(now);
+            case Events.RETRY_TIMEOUT -> onRetryTimeout(node, m, p.a(slot), now);
+            case Packet.PUBLISH_ACK -> onPublishAck(node, m, p.a(slot), now);
+            default -> throw unexpected(kind, node);
         }
     }
 

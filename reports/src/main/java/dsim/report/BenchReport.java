@@ -57,7 +57,7 @@ public final class BenchReport {
 
     /** The results as JSON: {@code hold, model, sweep, java, threads}. */
     public static String json(BenchResult r) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         ArrayNode hold = root.putArray("hold");
         for (HoldResult h : r.hold()) {
             hold.addObject().put("pending", h.pending()).put("engine", h.engine())

@@ -30,7 +30,7 @@ public final class RunJson {
      *                also lists every check with its actual value
      */
     public static String render(List<RunResult> results, Map<Semantics, Expectation> expect) {
-        ArrayNode array = Json.MAPPER.createArrayNode();
+        ArrayNode array = Json.array();
         for (RunResult r : results) {
             array.add(toNode(r, expect.get(r.semantics())));
         }
@@ -39,7 +39,7 @@ public final class RunJson {
 
     /** One run as a JSON object; {@code expectation} may be null (then no {@code expectations} field). */
     public static ObjectNode toNode(RunResult r, Expectation expectation) {
-        ObjectNode o = Json.MAPPER.createObjectNode();
+        ObjectNode o = Json.object();
         o.put("scenario", r.scenario());
         o.put("semantics", r.semantics().id());
         // Unsigned, like the table and the replay line, so a seed reads the same everywhere.

@@ -1,14 +1,5 @@
 package dsim.report.compare;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dsim.compare.Comparison;
@@ -17,6 +8,7 @@ import dsim.compare.Metric;
 import dsim.compare.PredictionCheck;
 import dsim.compare.SemanticsSummary;
 import dsim.compare.Study;
+import dsim.report.Json;
 import dsim.scenario.Scenario;
 import dsim.stats.Estimate;
 
@@ -33,17 +25,13 @@ import java.math.RoundingMode;
  */
 final class JsonResults implements ReportRenderer {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
-            .build();
     private static final MathContext DIGITS = new MathContext(12, RoundingMode.HALF_EVEN);
 
     @Override
     public String render(ReportInput input) {
         Comparison c = input.comparison();
         Scenario s = c.scenario();
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("dsim", input.version());
         ObjectNode scenario = root.putObject("scenario");
         scenario.put("name", s.name());
@@ -59,7 +47,7 @@ final class JsonResults implements ReportRenderer {
         root.put("cheapest", c.cheapest() == null ? null : c.cheapest().id());
         study(root, input.study());
         runs(root.putArray("runs"), input);
-        return pretty(root);
+        return Json.pretty(root);
     }
 
     private static void summaries(ArrayNode array, Comparison c) {
@@ -160,18 +148,4 @@ final class JsonResults implements ReportRenderer {
         return d.signum() == 0 ? BigDecimal.ZERO : d.scale() < 0 ? d.setScale(0) : d;
     }
 
-    private static String pretty(ObjectNode root) {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-        // The default indenter writes the platform's line separator; the file must not depend on the OS.
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        ObjectWriter writer = MAPPER.writer(printer);
-        try {
-            return writer.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of plain nodes failed to serialise", e);
-        }
-    }
 }

@@ -11,7 +11,7 @@ import dsim.scenario.Semantics;
 
 /**
  * One run's world: the engine, the journal and the nodes, wired together, and the single
- * dispatch from event kind to handler.
+ * dispatch of each event to the group of nodes it is for.
  */
 public final class Model implements EventHandler {
 

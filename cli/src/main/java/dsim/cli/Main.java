@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,22 +11,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code dsim} command. A new subcommand is one class plus one entry in
- * {@code subcommands} below; it reaches the terminal through {@code @ParentCommand Main}.
+ * {@link #SUBCOMMANDS}; it reaches the terminal through {@code @ParentCommand Main}.
  */
 @Command(name = "dsim", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulate messages over an unreliable network, deterministically, and count how many "
                 + "are lost, processed once and processed twice under each delivery semantics.",
-        subcommands = {
-            RunCommand.class,
-            CompareCommand.class,
-            HuntCommand.class,
-            ReplayCommand.class,
-            ValidateCommand.class,
-            CatalogCommand.class,
-            BenchCommand.class,
-            SchemaCommand.class,
-            HelpCommand.class,
-        },
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -38,6 +28,18 @@ import picocli.CommandLine.Spec;
         },
         footer = "%nResults go to stdout; errors and warnings to stderr. DSIM_DEBUG=1 prints stack traces.")
 public final class Main implements Callable<Integer> {
+
+    /** The subcommands, in the order help lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            RunCommand.class,
+            CompareCommand.class,
+            HuntCommand.class,
+            ReplayCommand.class,
+            ValidateCommand.class,
+            CatalogCommand.class,
+            BenchCommand.class,
+            SchemaCommand.class,
+            HelpCommand.class);
 
     @Spec
     private CommandSpec spec;
@@ -58,7 +60,7 @@ public final class Main implements Callable<Integer> {
     public static int run(String[] args, Terminal terminal) {
         int code;
         try {
-            code = commandLine(terminal).execute(args);
+            code = commandLine(terminal, args).execute(args);
         } catch (OutOfMemoryError e) {
             // picocli's handlers see exceptions only; an Error would otherwise end in a stack trace.
             terminal.err().println("dsim: out of memory: the run needs more heap than this JVM has; "
@@ -70,9 +72,31 @@ public final class Main implements Callable<Integer> {
         return code;
     }
 
-    /** The configured command line: our error handlers, printing to {@code terminal}. */
+    /** The configured command line with every subcommand: our error handlers, printing to {@code terminal}. */
     public static CommandLine commandLine(Terminal terminal) {
+        return commandLine(terminal, SUBCOMMANDS);
+    }
+
+    /**
+     * The command line for {@code args}. When they start with a subcommand's name, only that
+     * subcommand is set up: picocli reads every option of every command it is given, and
+     * the other eight cost a sixth of a small run's time. Anything else (no command, an
+     * unknown one, {@code help}, {@code --help}) gets them all, for the listing and the
+     * suggestions.
+     */
+    static CommandLine commandLine(Terminal terminal, String[] args) {
+        String first = args.length > 0 ? args[0] : "";
+        for (Class<?> command : SUBCOMMANDS) {
+            if (command != HelpCommand.class && first.equals(command.getAnnotation(Command.class).name())) {
+                return commandLine(terminal, List.of(command));
+            }
+        }
+        return commandLine(terminal);
+    }
+
+    private static CommandLine commandLine(Terminal terminal, List<Class<?>> subcommands) {
         CommandLine cl = new CommandLine(new Main(terminal));
+        subcommands.forEach(cl::addSubcommand);
         cl.setOut(terminal.out());
         cl.setErr(terminal.err());
         cl.setParameterExceptionHandler(new UsageErrorHandler(terminal));

@@ -25,6 +25,23 @@ class MainTest {
     }
 
     @Test
+    void help_listsEverySubcommand_evenThoughARunSetsUpOnlyItsOwn() {
+        String help = Cli.run("--help").out();
+        Terminal t = Terminal.of(new StringWriter(), new StringWriter(), true);
+        for (Class<?> command : Main.SUBCOMMANDS) {
+            String name = command.getAnnotation(Command.class).name();
+            assertTrue(help.contains("\n  " + name + " "), name + " missing from\n" + help);
+            if (!name.equals("help")) {
+                assertEquals(java.util.Set.of(name),
+                        Main.commandLine(t, new String[] {name, "x.yaml"}).getSubcommands().keySet(), name);
+            }
+        }
+        assertEquals(Main.SUBCOMMANDS.size(),
+                Main.commandLine(t, new String[] {"rnu", "x.yaml"}).getSubcommands().size(),
+                "an unknown command gets them all, for the suggestion");
+    }
+
+    @Test
     void version_printsNameAndVersion() {
         Cli.Result r = Cli.run("--version");
         assertEquals(0, r.code());

@@ -1,7 +1,7 @@
 package dsim.benchmarks;
 
+import dsim.bench.HoldModel;
 import dsim.engine.EventQueue;
-import dsim.random.SplitMixRandom;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
@@ -40,11 +40,7 @@ public class HoldBenchmark {
 
     @Setup
     public void fill() {
-        SplitMixRandom random = new SplitMixRandom(1);
-        long[] gaps = new long[1 << 16];
-        for (int i = 0; i < gaps.length; i++) {
-            gaps[i] = (long) (-Math.log(1.0 - random.nextDouble()) * 1_000_000);
-        }
+        long[] gaps = HoldModel.gaps(1);
         hold = switch (engine) {
             case "dsim" -> new DsimHold(gaps);
             case "ssj-henriksen" -> new SsjHold(new Henriksen(), gaps);

@@ -32,21 +32,15 @@ public final class HoldBenchmark {
                     perSecond[e][round] = HoldModel.eventsPerSecond(engines.get(e), pending, steps, gaps);
                 }
             }
-            double binaryMedian = median(perSecond[1]);
+            double binaryMedian = Median.of(perSecond[1]);
             for (int e = 0; e < engines.size(); e++) {
                 double[] xs = perSecond[e].clone();
                 Arrays.sort(xs);
-                out.add(new HoldResult(pending, engines.get(e).get().name(), xs[0], median(xs), xs[xs.length - 1],
-                        median(xs) / binaryMedian));
+                double median = Median.of(xs);
+                out.add(new HoldResult(pending, engines.get(e).get().name(), xs[0], median, xs[xs.length - 1],
+                        median / binaryMedian));
             }
         }
         return out;
-    }
-
-    private static double median(double[] values) {
-        double[] xs = values.clone();
-        Arrays.sort(xs);
-        int n = xs.length;
-        return n % 2 == 1 ? xs[n / 2] : (xs[n / 2 - 1] + xs[n / 2]) / 2;
     }
 }

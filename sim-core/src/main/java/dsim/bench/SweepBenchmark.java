@@ -5,7 +5,6 @@ import dsim.scenario.Semantics;
 import dsim.sweep.SeedRuns;
 import dsim.sweep.Sweep;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,15 +35,9 @@ public final class SweepBenchmark {
             identical &= Sweep.run(scenario, semantics, 1, seeds, 2, null).equals(reference);
             two[round] = (System.nanoTime() - start) / 1e9;
         }
-        double oneThread = median(one);
-        double twoThreads = median(two);
+        double oneThread = Median.of(one);
+        double twoThreads = Median.of(two);
         return new SweepResult(seeds, seeds * semantics.size(), messages, ROUNDS, oneThread, twoThreads,
                 oneThread / twoThreads, identical);
-    }
-
-    private static double median(double[] values) {
-        double[] xs = values.clone();
-        Arrays.sort(xs);
-        return xs[xs.length / 2];
     }
 }

@@ -20,10 +20,6 @@ import dsim.scenario.Semantics;
  */
 final class Brokers extends NodeGroup {
 
-    private final Engine engine;
-    private final Journal journal;
-    private final Network network;
-    private final Topology topology;
     private final boolean retries;
     private final boolean idempotent;
     private final BrokerSpec[] specs;
@@ -47,10 +43,7 @@ final class Brokers extends NodeGroup {
 
     Brokers(Scenario scenario, Semantics semantics, Topology topology, long masterSeed, Engine engine,
             Journal journal, Network network) {
-        this.engine = engine;
-        this.journal = journal;
-        this.network = network;
-        this.topology = topology;
+        super(engine, journal, network, topology);
         this.retries = semantics.retries();
         this.idempotent = semantics.idempotent();
         int n = topology.brokerCount;

@@ -22,10 +22,6 @@ import dsim.scenario.Semantics;
  */
 final class Consumers extends NodeGroup {
 
-    private final Engine engine;
-    private final Journal journal;
-    private final Network network;
-    private final Topology topology;
     private final Messages messages;
     private final boolean acks;
     private final boolean idempotent;
@@ -40,10 +36,7 @@ final class Consumers extends NodeGroup {
 
     Consumers(Scenario scenario, Semantics semantics, Topology topology, long masterSeed, Engine engine,
               Journal journal, Network network, Messages messages) {
-        this.engine = engine;
-        this.journal = journal;
-        this.network = network;
-        this.topology = topology;
+        super(engine, journal, network, topology);
         this.messages = messages;
         this.acks = semantics.retries();
         this.idempotent = semantics.idempotent();

@@ -1,9 +1,11 @@
 package dsim.model;
 
+import dsim.engine.Engine;
 import dsim.engine.EventPool;
 
 /**
- * The nodes of one role (producers, brokers or consumers) and the events addressed to them.
+ * The nodes of one role (producers, brokers or consumers), the engine, journal and network
+ * they act through, and the events addressed to them.
  *
  * <p>The model dispatches each event to its group through this class, at a call site that
  * sees all three groups, so the JIT compiles each group's handling on its own instead of
@@ -13,6 +15,18 @@ import dsim.engine.EventPool;
  * with few cores the workers spent much of their time waiting for those compilations.
  */
 abstract class NodeGroup {
+
+    final Engine engine;
+    final Journal journal;
+    final Network network;
+    final Topology topology;
+
+    NodeGroup(Engine engine, Journal journal, Network network, Topology topology) {
+        this.engine = engine;
+        this.journal = journal;
+        this.network = network;
+        this.topology = topology;
+    }
 
     /**
      * Handles one event: its {@code kind}, target {@code node} and message {@code m} as read

@@ -24,10 +24,6 @@ import dsim.scenario.Semantics;
  */
 final class Producers extends NodeGroup {
 
-    private final Engine engine;
-    private final Journal journal;
-    private final Network network;
-    private final Topology topology;
     private final Messages messages;
     private final boolean retries;
     private final RetrySpec retry;
@@ -49,10 +45,7 @@ final class Producers extends NodeGroup {
 
     Producers(Scenario scenario, Semantics semantics, Topology topology, long masterSeed, Engine engine,
               Journal journal, Network network, Messages messages) {
-        this.engine = engine;
-        this.journal = journal;
-        this.network = network;
-        this.topology = topology;
+        super(engine, journal, network, topology);
         this.messages = messages;
         this.retries = semantics.retries();
         this.retry = scenario.retry();

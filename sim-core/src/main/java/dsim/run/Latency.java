@@ -31,27 +31,25 @@ public record Latency(long count, long meanNanos, long p50Nanos, long p90Nanos, 
         if (n == 0) {
             return NONE;
         }
-        long[] counts = new long[LatencyHistogram.BUCKETS];
         double sum = 0;
         long max = Long.MIN_VALUE;
         for (long v : values) {
-            counts[LatencyHistogram.bucket(v)]++;
             sum += v;
             max = Math.max(max, v);
         }
-        return new Latency(n, Math.round(sum / n), nearestRank(values, counts, 0.50),
-                nearestRank(values, counts, 0.90), nearestRank(values, counts, 0.99), max,
-                LatencyHistogram.ofCounts(counts));
+        LatencyHistogram histogram = LatencyHistogram.of(values);
+        return new Latency(n, Math.round(sum / n), nearestRank(values, histogram, 0.50),
+                nearestRank(values, histogram, 0.90), nearestRank(values, histogram, 0.99), max, histogram);
     }
 
     /** The value of rank ceil(p * n) (at least 1) in sorted order. */
-    private static long nearestRank(long[] values, long[] counts, double p) {
+    private static long nearestRank(long[] values, LatencyHistogram histogram, double p) {
         long rank = Math.max((long) Math.ceil(p * values.length), 1);
         int bucket = 0;
-        while (rank > counts[bucket]) {
-            rank -= counts[bucket++];
+        while (rank > histogram.count(bucket)) {
+            rank -= histogram.count(bucket++);
         }
-        long[] inBucket = new long[(int) counts[bucket]];
+        long[] inBucket = new long[(int) histogram.count(bucket)];
         int k = 0;
         for (long v : values) {
             if (LatencyHistogram.inBucket(v, bucket)) {

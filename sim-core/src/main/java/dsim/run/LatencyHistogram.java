@@ -93,11 +93,6 @@ public final class LatencyHistogram {
         return new LatencyHistogram(counts);
     }
 
-    /** A histogram of these bucket counts (the array is kept, not copied). */
-    static LatencyHistogram ofCounts(long[] counts) {
-        return new LatencyHistogram(counts);
-    }
-
     /** Whether {@code nanos} falls in bucket {@code i}: cheaper than computing its bucket. */
     static boolean inBucket(long nanos, int i) {
         if (i == 0) {

@@ -22,8 +22,6 @@ final class Events {
     static final int PERSISTED = 16;
     /** The producers look over their sends awaiting an ack. */
     static final int RETRY_CHECK = 17;
-    /** The largest kind. */
-    static final int LAST = RETRY_CHECK;
 
     private Events() {
     }

@@ -25,7 +25,7 @@ public final class Model implements EventHandler {
     private final Producers producers;
     private final Brokers brokers;
     private final Consumers consumers;
-    private final NodeGroup[] groupByKind;
+    private final NodeGroup[] groupOfNode;
 
     /** Builds the world for one run; nothing runs until {@link #run()}. */
     public Model(Scenario scenario, Semantics semantics, long seed, TraceSink sink) {
@@ -41,7 +41,7 @@ public final class Model implements EventHandler {
         this.producers = new Producers(scenario, semantics, topology, seed, engine, journal, network, messages);
         this.brokers = new Brokers(scenario, semantics, topology, seed, engine, journal, network);
         this.consumers = new Consumers(scenario, semantics, topology, seed, engine, journal, network, messages);
-        this.groupByKind = groupsByKind();
+        this.groupOfNode = groupsByNode();
     }
 
     /** Runs to quiescence or a limit, and tallies the journal. */
@@ -61,35 +61,20 @@ public final class Model implements EventHandler {
                 engine.events(), engine.now(), outcome, journal.digestHex());
     }
 
-    /** Which group handles each event kind; null where the target node's role decides. */
-    private NodeGroup[] groupsByKind() {
-        NodeGroup[] byKind = new NodeGroup[Events.LAST + 1];
-        byKind[Packet.PUBLISH_ACK] = producers;
-        byKind[Events.ARRIVAL] = producers;
-        byKind[Events.RETRY_TIMEOUT] = producers;
-        byKind[Events.RETRY_CHECK] = producers;
-        byKind[Packet.CONSUMER_ACK] = brokers;
-        byKind[Events.REDELIVERY_TIMEOUT] = brokers;
-        byKind[Events.PERSISTED] = brokers;
-        byKind[Events.CRASH] = brokers;
-        byKind[Packet.DELIVER] = consumers;
-        byKind[Events.PROCESS_DONE] = consumers;
-        return byKind; // PUBLISH and RESTART go to a broker or a consumer: see handle
+    /** The group of each node: nodes are numbered producers first, then brokers, then consumers. */
+    private NodeGroup[] groupsByNode() {
+        NodeGroup[] byNode = new NodeGroup[topology.nodeCount()];
+        for (int node = 0; node < byNode.length; node++) {
+            byNode[node] = node < topology.producerCount ? producers : topology.isBroker(node) ? brokers : consumers;
+        }
+        return byNode;
     }
 
     /** Hands the event to the group of its target node (see {@link NodeGroup} for why). */
     @Override
     public void handle(int slot, long now) {
         EventPool p = engine.pool();
-        int kind = p.kind(slot);
         int node = p.node(slot);
-        NodeGroup group = kind < groupByKind.length ? groupByKind[kind] : null;
-        if (group == null) {
-            if (kind != Packet.PUBLISH && kind != Events.RESTART) {
-                throw new IllegalStateException("unknown event kind " + kind);
-            }
-            group = topology.isBroker(node) ? brokers : consumers;
-        }
-        group.handle(p, slot, kind, node, p.message(slot), now);
+        groupOfNode[node].handle(p, slot, p.kind(slot), node, p.message(slot), now);
     }
 }

@@ -129,7 +129,7 @@ final class Producers extends NodeGroup {
 
     private void scheduleCheck(long delay) {
         checkScheduled = true;
-        // RETRY_CHECK: no arguments; it walks the FIFO of sends awaiting their ack.
+        // RETRY_CHECK: node = the first producer (the FIFO holds every producer's sends), no arguments.
         engine.schedule(delay, Events.RETRY_CHECK, 0, -1, 0, 0, 0, 0, 0, 0);
     }
 

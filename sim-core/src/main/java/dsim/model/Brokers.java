@@ -40,6 +40,12 @@ final class Brokers extends NodeGroup {
     private final int[] seenInEpoch;
     /** Per message, when its broker stored it; only kept when some broker's dedup window expires. */
     private final long[] storedAt;
+    /**
+     * Per message, while its only copy is still being written by a broker that acks after
+     * persisting: the attempt the write's ack answers (the latest retry the idempotent broker
+     * held back); 0 otherwise. Only kept under exactly-once where some broker persists slowly.
+     */
+    private final int[] ackAfterWrite;
 
     Brokers(Scenario scenario, Semantics semantics, Topology topology, long masterSeed, Engine engine,
             Journal journal, Network network) {
@@ -67,6 +73,11 @@ final class Brokers extends NodeGroup {
             windows |= spec.dedupWindowNanos() > 0;
         }
         storedAt = idempotent && windows ? new long[topology.totalMessages] : new long[0];
+        boolean slowWrites = false;
+        for (BrokerSpec spec : specs) {
+            slowWrites |= spec.durable() && spec.persistTimeNanos() > 0 && spec.ack() == AckPoint.AFTER_PERSIST;
+        }
+        ackAfterWrite = idempotent && slowWrites ? new int[topology.totalMessages] : new int[0];
     }
 
     /** Whether an idempotent broker remembers storing {@code m}: same memory, and within its window. */
@@ -116,12 +127,19 @@ final class Brokers extends NodeGroup {
             return;
         }
         if (idempotent && remembers(b, m, now)) {
-            journal.deduplicatedAtBroker(now, node, m, attempt);
+            if (ackAfterWrite.length > 0 && ackAfterWrite[m] != 0) {
+                // Its copy is not on disk yet: acking now would promise what a crash can still
+                // take back. The write's ack answers this retry instead.
+                ackAfterWrite[m] = attempt;
+                journal.deduplicatedAtBroker(now, node, m, attempt, true);
+                return;
+            }
+            journal.deduplicatedAtBroker(now, node, m, attempt, false);
             network.send(node, from, Packet.PUBLISH_ACK, m, attempt, 0, 0, 0);
             return;
         }
         int store = ++storeCount[m];
-        journal.stored(now, node, m, attempt, store, specs[b].durable());
+        journal.stored(now, node, m, attempt, store, specs[b].durable(), specs[b].persistTimeNanos());
         if (idempotent) {
             seenInEpoch[m] = memoryEpoch[b] + 1;
             if (storedAt.length > 0) {
@@ -141,6 +159,8 @@ final class Brokers extends NodeGroup {
             entries.setPersisted(e, false);
             if (spec.ack() == AckPoint.BEFORE_PERSIST) {
                 network.send(node, from, Packet.PUBLISH_ACK, m, attempt, 0, 0, 0);
+            } else if (ackAfterWrite.length > 0) {
+                ackAfterWrite[m] = attempt;
             }
             // PERSISTED: node = broker, msg, a = entry, b = generation, c = attempt, d = the producer.
             engine.schedule(spec.persistTimeNanos(), Events.PERSISTED, node, m, e, entries.generation(e), attempt, from,
@@ -159,7 +179,12 @@ final class Brokers extends NodeGroup {
         entries.setPersisted(e, true);
         journal.persisted(now, node, m, attempt);
         if (specs[b].ack() == AckPoint.AFTER_PERSIST) {
-            network.send(node, from, Packet.PUBLISH_ACK, m, attempt, 0, 0, 0);
+            int answered = attempt;
+            if (ackAfterWrite.length > 0) {
+                answered = ackAfterWrite[m];
+                ackAfterWrite[m] = 0;
+            }
+            network.send(node, from, Packet.PUBLISH_ACK, m, answered, 0, 0, 0);
         }
         deliver(b, e, now);
     }
@@ -255,6 +280,9 @@ final class Brokers extends NodeGroup {
                 // Its id goes with it: an idempotent broker must accept the producer's retry.
                 if (idempotent) {
                     seenInEpoch[m] = 0;
+                }
+                if (ackAfterWrite.length > 0) {
+                    ackAfterWrite[m] = 0;
                 }
                 journal.lostInCrash(now, node, m, entries.deliveries(e), "not yet persisted",
                         "still being written to disk");

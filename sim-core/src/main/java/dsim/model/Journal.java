@@ -109,11 +109,18 @@ final class Journal {
         }
     }
 
-    void stored(long now, int broker, int m, int attempt, int storeIndex, boolean durable) {
+    /**
+     * A broker stored a copy of a message: on disk at once when durable and writing takes no
+     * time, else in memory (a durable broker's write then ends with {@link #persisted}).
+     */
+    void stored(long now, int broker, int m, int attempt, int storeIndex, boolean durable, long persistNanos) {
         fold(now, TraceKind.STORED, broker, m, attempt, storeIndex);
         if (sink != null) {
-            String copy = storeIndex > 1 ? " (copy " + storeIndex + " of this message)" : "";
-            emit(now, TraceKind.STORED, broker, m, attempt, (durable ? "persisted" : "in memory") + copy);
+            String copy = storeIndex > 1 ? ", copy " + storeIndex + " of this message" : "";
+            String where = !durable ? "in memory"
+                    : persistNanos == 0 ? "persisted"
+                    : "in memory; on disk in " + dsim.scenario.Units.formatDuration(persistNanos);
+            emit(now, TraceKind.STORED, broker, m, attempt, where + copy);
         }
     }
 
@@ -124,12 +131,17 @@ final class Journal {
         }
     }
 
-    void deduplicatedAtBroker(long now, int broker, int m, int attempt) {
+    /**
+     * An idempotent broker dropped a retry of a message it holds; {@code ackWaitsForWrite}: its
+     * copy was still being written, so the ack comes once it is on disk, not now.
+     */
+    void deduplicatedAtBroker(long now, int broker, int m, int attempt, boolean ackWaitsForWrite) {
         tally.dedupSuppressed++;
-        fold(now, TraceKind.DEDUPLICATED_AT_BROKER, broker, m, attempt, 0);
+        fold(now, TraceKind.DEDUPLICATED_AT_BROKER, broker, m, attempt, ackWaitsForWrite ? 1 : 0);
         if (sink != null) {
-            emit(now, TraceKind.DEDUPLICATED_AT_BROKER, broker, m, attempt,
-                    "already stored: idempotent producer drops the retry, acks again");
+            emit(now, TraceKind.DEDUPLICATED_AT_BROKER, broker, m, attempt, ackWaitsForWrite
+                    ? "already stored, still being written: idempotent producer drops the retry, acks once on disk"
+                    : "already stored: idempotent producer drops the retry, acks again");
         }
     }
 

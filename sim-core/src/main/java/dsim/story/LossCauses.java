@@ -20,7 +20,8 @@ final class LossCauses {
 
     static Finding find(StoryFacts f) {
         int held = f.lastBefore(f.e.size(), x -> x.kind() == TraceKind.LOST_IN_CRASH && f.context.isBroker(x.node()));
-        if (held >= 0 && f.firstAfter(held, x -> x.kind() == TraceKind.STORED) < 0) {
+        boolean lastCopyLost = held >= 0 && f.firstAfter(held, x -> x.kind() == TraceKind.STORED) < 0;
+        if (lastCopyLost && !unackedWrite(f, held)) {
             return brokerCrash(f, held);
         }
         int committed = f.lastBefore(f.e.size(), x -> x.kind() == TraceKind.LOST_IN_CRASH
@@ -46,6 +47,9 @@ final class LossCauses {
                     + " limit while it was still in flight (its last entry: " + e.kind().id() + " at " + e.node()
                     + " at " + f.time(last) + ")", last);
         }
+        if (lastCopyLost) {
+            return brokerCrash(f, held); // an unacked write lost, and nothing else recognised
+        }
         return Finding.of(Cause.UNEXPLAINED, "the journal shows no cause dsim recognises");
     }
 
@@ -59,12 +63,27 @@ final class LossCauses {
                 + " nobody delivered it again", ack, crash, lost);
     }
 
+    /**
+     * Whether the copy lost at {@code held} was still being written and its producer had no ack
+     * for it: the broker promised nothing, so the producer's resends (or their end) tell the story.
+     */
+    private static boolean unackedWrite(StoryFacts f, int held) {
+        int stored = f.lastBefore(held, x -> x.kind() == TraceKind.STORED);
+        return "not yet persisted".equals(f.at(held).cause())
+                && f.firstAfter(stored, x -> x.kind() == TraceKind.ACKED) < 0;
+    }
+
     private static Finding brokerCrash(StoryFacts f, int held) {
         TraceEntry lost = f.at(held);
         int stored = f.lastBefore(held, x -> x.kind() == TraceKind.STORED);
         int acked = f.firstAfter(stored, x -> x.kind() == TraceKind.ACKED);
         int crash = f.lastBefore(held, x -> x.kind() == TraceKind.CRASHED && x.node().equals(lost.node()));
         String ack = acked >= 0 ? " and acked it, so " + f.at(acked).node() + " stopped resending" : "";
+        if ("not yet persisted".equals(lost.cause()) && acked < 0) {
+            return Finding.of(Cause.BROKER_CRASH_NOT_DURABLE, lost.node() + " stored it at "
+                    + (stored >= 0 ? f.time(stored) : "?") + " and crashed at " + f.time(held)
+                    + " while it was still being written to disk, before acking it", stored, crash, held);
+        }
         if ("not yet persisted".equals(lost.cause())) {
             return Finding.of(Cause.ACKED_BEFORE_PERSIST, lost.node() + " stored it at "
                     + (stored >= 0 ? f.time(stored) : "?") + ack + " before writing it to disk, and crashed at "
@@ -103,6 +122,12 @@ final class LossCauses {
             return x.packet() + " dropped " + Words.drop(x);
         }
         if (x.kind() == TraceKind.LOST_IN_CRASH && x.messageId() != null) {
+            if ("not yet persisted".equals(x.cause())) {
+                return x.node() + " crashed while writing it to disk";
+            }
+            if ("not durable".equals(x.cause())) {
+                return x.node() + " crashed holding it only in memory";
+            }
             return "aborted".equals(x.cause()) ? "processing aborted by a crash of " + x.node()
                     : x.node() + " crashed before processing it";
         }

@@ -1,5 +1,6 @@
 package dsim.story;
 
+import dsim.scenario.AckPoint;
 import dsim.scenario.CrashPoint;
 import dsim.scenario.DedupSpec;
 import dsim.scenario.DelaySpec;
@@ -87,6 +88,17 @@ final class StoryCase {
 
     StoryCase consumerCrashes(double probability, CrashPoint at, long downFor) {
         builder.consumerCrash(probability, at, downFor);
+        return this;
+    }
+
+    /** The broker is durable, acks at {@code ack} and takes {@code writeNanos} to write a message to disk. */
+    StoryCase brokerWrites(AckPoint ack, long writeNanos) {
+        builder.persist(ack, writeNanos);
+        return this;
+    }
+
+    StoryCase brokerCrashes(long everyNanos, long downForNanos) {
+        builder.brokerCrash(everyNanos, downForNanos);
         return this;
     }
 

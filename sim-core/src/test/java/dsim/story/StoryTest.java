@@ -1,6 +1,7 @@
 package dsim.story;
 
 import dsim.run.TraceKind;
+import dsim.scenario.AckPoint;
 import dsim.scenario.CrashPoint;
 import dsim.scenario.DedupSpec;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,27 @@ class StoryTest {
         story().directTo("c").retry(100 * MS, 3).linkDown("p", "c", 0, 3600 * S)
                 .under(AT_LEAST_ONCE).message(1).lost().because(Cause.RETRIES_EXHAUSTED)
                 .saying("p gave up at 0.3s after 3 attempts, none acked: publish dropped on p -> c in an outage (3 times)");
+    }
+
+    @Test
+    void brokerAcksBeforeWriting_crashesDuringTheWrite_ackedMessageLost() {
+        story().viaBroker().messages(1).brokerWrites(AckPoint.BEFORE_PERSIST, 2 * S).brokerCrashes(S, 3600 * S)
+                .seedWhere(AT_LEAST_ONCE, "b crashes while writing p-1", run -> crashes(run) == 1
+                        && run.processings("p-1") == 0)
+                .under(AT_LEAST_ONCE).message(1).lost().because(Cause.ACKED_BEFORE_PERSIST)
+                .saying("b stored it at 0.01s and acked it, so p stopped resending")
+                .saying("acking before persisting loses what a crash catches in between");
+    }
+
+    @Test
+    void brokerAcksAfterWriting_crashesDuringTheWrite_producerGivesUp_notBlamedOnTheAck() {
+        story().viaBroker().messages(1).retry(500 * MS, 2).brokerWrites(AckPoint.AFTER_PERSIST, 2 * S)
+                .brokerCrashes(S, 3600 * S)
+                .seedWhere(EXACTLY_ONCE, "b crashes while writing p-1, after its retry came", run -> crashes(run) == 1
+                        && run.processings("p-1") == 0
+                        && run.journal().stream().anyMatch(e -> e.kind() == TraceKind.DEDUPLICATED_AT_BROKER))
+                .under(EXACTLY_ONCE).message(1).lost().because(Cause.RETRIES_EXHAUSTED)
+                .saying("p gave up at 1s after 2 attempts, none acked: b crashed while writing it to disk");
     }
 
     @Test

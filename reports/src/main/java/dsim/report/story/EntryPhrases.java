@@ -25,7 +25,8 @@ public final class EntryPhrases {
             case ACKED -> "got the ack for attempt " + e.attempt();
             case STORED -> "stored it (" + e.detail() + ")";
             case PERSISTED -> "persisted it: now on disk";
-            case DEDUPLICATED_AT_BROKER -> "dropped attempt " + e.attempt() + ": already stored (idempotent producer), acks again";
+            case DEDUPLICATED_AT_BROKER -> "dropped attempt " + e.attempt() + ": already stored (idempotent producer), "
+                    + (e.detail().contains("once on disk") ? "acks once it is on disk" : "acks again");
             case DELIVERED -> "delivers it to " + e.peer() + " (delivery 1)";
             case REDELIVERED -> "redelivers it to " + e.peer() + " (delivery " + e.attempt() + ")";
             case RELEASED -> "released it: delivery " + e.attempt() + " was acked";

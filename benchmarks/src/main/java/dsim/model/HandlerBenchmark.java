@@ -29,7 +29,7 @@ public class HandlerBenchmark {
     private final Link inOutage = new Link(new LinkSpec(new DelaySpec.Exponential(5 * MS),
             new LossSpec.Independent(0.01), 0.005, List.of(new OutageSpec(0, Long.MAX_VALUE, 0.1))), 1, "a->b");
     private final Link bursty = new Link(new LinkSpec(new DelaySpec.Exponential(5 * MS),
-            new LossSpec.GilbertElliott(0.01, 0.3, 0.5, 0.001), 0.005, List.of()), 1, "a->b");
+            new LossSpec.GilbertElliott(30_000_000_000L, 2_000_000_000L, 0.5, 0.001), 0.005, List.of()), 1, "a->b");
     private final DedupStores durable = new DedupStores(
             new DedupSpec[] {new DedupSpec(DedupSpec.Store.DURABLE, IDS)}, IDS, true);
     private final DedupStores memory = new DedupStores(

@@ -9,8 +9,10 @@ import dsim.scenario.OutageSpec;
 
 /**
  * One direction of a link and its faults. Each decision is a named predicate keyed by the
- * packet it concerns (message key, packet instance), except bursty loss, whose state is a
- * Markov chain stepped per packet in send order from the link's own stream.
+ * packet it concerns (message key, packet instance) and, for outages and bursty loss, by the
+ * time it is sent: bursty loss alternates good and bad periods of exponential length drawn
+ * from the link's own stream, a timeline that no packet moves. So the same packet sent at the
+ * same time meets the same fate under every semantics.
  */
 final class Link {
 
@@ -30,7 +32,9 @@ final class Link {
     private final long outageSeed;
     private final long duplicateSeed;
     private final SplitMixRandom burstRandom;
+    /** Bursty loss: whether the link is in its bad period, and when that period ends. */
     private boolean burstBad;
+    private long burstEndsAt;
 
     Link(LinkSpec spec, long masterSeed, String name) {
         String prefix = "link:" + name + ":";
@@ -42,6 +46,9 @@ final class Link {
         if (spec.loss() instanceof LossSpec.GilbertElliott ge) {
             this.bursty = ge;
             this.lossProbability = 0;
+            // Start in the stationary mix: a run's first minute is as bursty as any other.
+            burstBad = burstRandom.nextDouble() < ge.badShare();
+            burstEndsAt = holdingNanos();
         } else {
             this.bursty = null;
             this.lossProbability = ((LossSpec.Independent) spec.loss()).probability();
@@ -68,17 +75,31 @@ final class Link {
             }
         }
         if (bursty != null) {
-            return burstLoses() ? DROP_LOSS : PASS;
+            double p = badAt(now) ? bursty.lossInBad() : bursty.lossInGood();
+            return Seeds.uniform(lossSeed, messageKey, instance) < p ? DROP_LOSS : PASS;
         }
         return lossProbability > 0 && Seeds.uniform(lossSeed, messageKey, instance) < lossProbability
                 ? DROP_LOSS : PASS;
     }
 
-    private boolean burstLoses() {
-        double step = burstRandom.nextDouble();
-        burstBad = burstBad ? step >= bursty.exitBad() : step < bursty.enterBad();
-        double p = burstBad ? bursty.lossInBad() : bursty.lossInGood();
-        return burstRandom.nextDouble() < p;
+    /**
+     * Whether the bursty link is bad at {@code now}, stepping its timeline forward to it. Packets
+     * are sent in time order, so the timeline only moves forward, and how often it is asked
+     * changes nothing.
+     */
+    private boolean badAt(long now) {
+        while (now >= burstEndsAt) {
+            burstBad = !burstBad;
+            long length = holdingNanos();
+            burstEndsAt = length > Long.MAX_VALUE - burstEndsAt ? Long.MAX_VALUE : burstEndsAt + length;
+        }
+        return burstBad;
+    }
+
+    /** The length of the period the link just entered: exponential with the state's mean, at least 1 ns. */
+    private long holdingNanos() {
+        long mean = burstBad ? bursty.meanBadNanos() : bursty.meanGoodNanos();
+        return Math.max(1, DelaySampler.exponentialNanos(mean, burstRandom.nextDouble()));
     }
 
     /** Whether a packet that got through arrives twice. */

@@ -86,6 +86,11 @@ public final class DelaySampler {
         }
     }
 
+    /** An exponential time of mean {@code meanNanos} by inversion of the uniform {@code u} in [0, 1). */
+    public static long exponentialNanos(double meanNanos, double u) {
+        return toNanos(-meanNanos * StrictMath.log(1.0 - u));
+    }
+
     /** The one place a sampled double becomes integer time: rounded, clamped to [0, 2^62]. */
     static long toNanos(double sample) {
         if (!(sample > 0)) {

@@ -11,18 +11,24 @@ public sealed interface LossSpec {
     }
 
     /**
-     * Gilbert-Elliott bursty loss: a two-state Markov chain stepped once per packet. In the
-     * good state a packet is lost with {@code lossInGood}, in the bad state with
-     * {@code lossInBad}; before each packet the link enters the bad state with
-     * {@code enterBad} (from good) or leaves it with {@code exitBad} (from bad).
+     * Gilbert-Elliott bursty loss, driven by time: the link stays good for an exponential time
+     * of mean {@code meanGoodNanos}, then bad for one of mean {@code meanBadNanos}, and so on.
+     * A packet sent while it is good is lost with {@code lossInGood}, while bad with
+     * {@code lossInBad}. Bursts last a length of time (a flapping NIC, a congested minute), so
+     * retries cannot shorten them, and whether a packet is lost depends on when it is sent,
+     * never on how many packets went before it.
      */
-    record GilbertElliott(double enterBad, double exitBad, double lossInBad, double lossInGood)
+    record GilbertElliott(long meanGoodNanos, long meanBadNanos, double lossInBad, double lossInGood)
             implements LossSpec {
 
-        /** The long-run loss rate: the stationary mix of the two states' loss. */
+        /** The share of time the link spends in the bad state. */
+        public double badShare() {
+            return (double) meanBadNanos / ((double) meanGoodNanos + meanBadNanos);
+        }
+
+        /** The long-run loss rate: the time-average of the two states' loss. */
         public double meanLoss() {
-            double total = enterBad + exitBad;
-            double bad = total == 0 ? 0 : enterBad / total;
+            double bad = badShare();
             return bad * lossInBad + (1 - bad) * lossInGood;
         }
     }

@@ -6,8 +6,12 @@ import java.util.List;
 final class Losses {
 
     private static final List<String> MODELS = List.of("independent", "gilbert-elliott");
-    private static final String EXPECTED = "a probability like 0.01 or \"1%\", or a mapping like "
-            + "{ model: gilbert-elliott, enter-bad: 1%, exit-bad: 30% }";
+    /** Bursty loss as it is written now: good and bad periods that last a length of time. */
+    static final String BURSTY_EXAMPLE = "{ model: gilbert-elliott, mean-good: 30s, mean-bad: 2s, loss-in-bad: 100%, "
+            + "loss-in-good: 0% }";
+    private static final String EXPECTED = "a probability like 0.01 or \"1%\", or a mapping like " + BURSTY_EXAMPLE;
+    /** Keys of the per-packet chain bursty loss once had; a file using them is told the new form. */
+    private static final List<String> RETIRED = List.of("enter-bad", "exit-bad");
 
     private Losses() {
     }
@@ -35,14 +39,19 @@ final class Losses {
             Double p = sec.probability("probability", null);
             return p == null ? null : new LossSpec.Independent(p);
         }
-        sec.allow(List.of("model", "enter-bad", "exit-bad", "loss-in-bad", "loss-in-good"));
-        Double enterBad = sec.probability("enter-bad", null);
-        Double exitBad = sec.probability("exit-bad", null);
-        Double lossInBad = sec.probability("loss-in-bad", 1.0);
-        Double lossInGood = sec.probability("loss-in-good", 0.0);
-        if (enterBad == null || exitBad == null || lossInBad == null || lossInGood == null) {
+        sec.retire(RETIRED, "bursts now last a length of time, the same under every semantics; write "
+                + BURSTY_EXAMPLE);
+        sec.allow(List.of("model", "mean-good", "mean-bad", "loss-in-bad", "loss-in-good"));
+        if (sec.hasRetired()) {
             return null;
         }
-        return new LossSpec.GilbertElliott(enterBad, exitBad, lossInBad, lossInGood);
+        Long meanGood = sec.positiveDuration("mean-good", Section.REQUIRED);
+        Long meanBad = sec.positiveDuration("mean-bad", Section.REQUIRED);
+        Double lossInBad = sec.probability("loss-in-bad", 1.0);
+        Double lossInGood = sec.probability("loss-in-good", 0.0);
+        if (meanGood == null || meanBad == null || lossInBad == null || lossInGood == null) {
+            return null;
+        }
+        return new LossSpec.GilbertElliott(meanGood, meanBad, lossInBad, lossInGood);
     }
 }

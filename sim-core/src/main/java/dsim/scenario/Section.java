@@ -15,6 +15,8 @@ final class Section {
     final Values values;
     final String path;
     final YamlNode.Mapping map;
+    /** Keys once valid here and now retired: reported with what to write instead, not as unknown. */
+    private List<String> retired = List.of();
 
     private Section(Values values, String path, YamlNode.Mapping map) {
         this.values = values;
@@ -35,10 +37,30 @@ final class Section {
         return values.wrongType(node, path, expected);
     }
 
-    /** Reports every key not in {@code known}, at the key. */
+    /**
+     * Reports, once, at the first of {@code keys} present here, that they are retired and
+     * {@code instead}: what to write now. One line, however many of them the file uses.
+     */
+    Section retire(List<String> keys, String instead) {
+        retired = keys;
+        for (YamlNode.Entry e : map.entries().values()) {
+            if (keys.contains(e.key())) {
+                values.problems.add(e.keyAt(), path(e.key()), String.join(" and ", keys) + " are retired: " + instead);
+                break;
+            }
+        }
+        return this;
+    }
+
+    /** Whether a key {@link #retire} named is present. */
+    boolean hasRetired() {
+        return map.entries().values().stream().anyMatch(e -> retired.contains(e.key()));
+    }
+
+    /** Reports every key not in {@code known} (nor retired: those have their own problem), at the key. */
     Section allow(List<String> known) {
         for (YamlNode.Entry e : map.entries().values()) {
-            if (!known.contains(e.key())) {
+            if (!known.contains(e.key()) && !retired.contains(e.key())) {
                 String hint = e.key().equals("<<") ? ": merge keys are not supported, write the keys out"
                         : DidYouMean.hint(e.key(), known);
                 values.problems.add(e.keyAt(), path(e.key()), "unknown key \"" + Values.shown(e.key()) + "\"" + hint);

@@ -21,7 +21,7 @@ class DeterminismTest {
     private static Scenario busy() {
         return scenario().messages(3000).poisson(200).viaBroker().consumers(2).brokerDurable(false)
                 .brokerCrash(5 * S, 500 * MS)
-                .network(new DelaySpec.Exponential(5 * MS), new LossSpec.GilbertElliott(0.02, 0.3, 1, 0.01), 0.01)
+                .network(new DelaySpec.Exponential(5 * MS), new LossSpec.GilbertElliott(300 * MS, 30 * MS, 1, 0.01), 0.01)
                 .processing(new DelaySpec.LogNormal(2 * MS, 0.5))
                 .consumerCrash(0.01, CrashPoint.AFTER_PROCESS, S)
                 .build();

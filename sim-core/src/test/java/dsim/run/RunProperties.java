@@ -31,7 +31,7 @@ class RunProperties {
         ScenarioBuilder builder() {
             ScenarioBuilder b = ScenarioBuilder.scenario().messages(messages).poisson(100).consumers(consumers)
                     .network(new DelaySpec.Exponential(5 * MS),
-                            bursty ? new LossSpec.GilbertElliott(loss / 2, 0.3, 1, 0) : new LossSpec.Independent(loss),
+                            bursty ? new LossSpec.GilbertElliott(200 * MS, Math.max(1, Math.round(loss * 400)) * MS, 1, 0) : new LossSpec.Independent(loss),
                             duplicate)
                     .processing(new DelaySpec.Uniform(MS, 3 * MS))
                     .retry(200 * MS, 6);

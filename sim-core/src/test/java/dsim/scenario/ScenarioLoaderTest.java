@@ -113,7 +113,7 @@ class ScenarioLoaderTest {
         LinkSpec defaults = new LinkSpec(new DelaySpec.Constant(10 * MS), LossSpec.NONE, 0.01, outages);
         assertEquals(defaults, n.defaultLink());
         // Sets only loss: delay, duplicate and the (sorted) outages come from the default.
-        assertEquals(new LinkSpec(new DelaySpec.Constant(10 * MS), new LossSpec.GilbertElliott(0.01, 0.3, 1.0, 0.0),
+        assertEquals(new LinkSpec(new DelaySpec.Constant(10 * MS), new LossSpec.GilbertElliott(30 * S, 2 * S, 1.0, 0.0),
                 0.01, outages), n.link("auth-service", "email-service"));
         assertEquals(new LinkSpec(new DelaySpec.LogNormal(20 * MS, 0.5), new LossSpec.Independent(0.02), 0.01, outages),
                 n.link("email-service", "user-inbox"));
@@ -158,12 +158,12 @@ class ScenarioLoaderTest {
                 - name: user-inbox
                     crash: { probability: 2% }""") + """
                 network:
-                  default: { loss: { model: gilbert-elliott, enter-bad: 0.5%, exit-bad: 0.25 } }
+                  default: { loss: { model: gilbert-elliott, mean-good: 1m, mean-bad: 500ms } }
                 retry: { timeout: 5m }
                 """);
 
         assertEquals(new ConsumerCrashSpec(0.02, CrashPoint.AFTER_PROCESS, 10 * S), s.consumers().get(0).crash());
-        assertEquals(new LossSpec.GilbertElliott(0.005, 0.25, 1.0, 0.0), s.network().defaultLink().loss());
+        assertEquals(new LossSpec.GilbertElliott(60 * S, 500 * MS, 1.0, 0.0), s.network().defaultLink().loss());
         assertEquals(300 * S, s.retry().maxBackoffNanos(), "a timeout above 1m raises the default backoff cap");
     }
 

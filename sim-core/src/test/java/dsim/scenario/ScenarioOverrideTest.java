@@ -104,7 +104,7 @@ class ScenarioOverrideTest {
         NetworkSpec n = full(set("network.links[email-service->user-inbox].loss=5%")).network();
 
         assertEquals(new LossSpec.Independent(0.05), n.link("email-service", "user-inbox").loss());
-        assertEquals(new LossSpec.GilbertElliott(0.01, 0.3, 1.0, 0.0), n.link("auth-service", "email-service").loss());
+        assertEquals(new LossSpec.GilbertElliott(30 * S, 2 * S, 1.0, 0.0), n.link("auth-service", "email-service").loss());
     }
 
     @Test

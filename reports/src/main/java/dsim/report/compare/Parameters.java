@@ -25,7 +25,7 @@ import java.util.Set;
 final class Parameters {
 
     /** Components holding a probability or fraction in [0, 1], shown as a percentage. */
-    private static final Set<String> FRACTIONS = Set.of("probability", "loss", "duplicate", "enterBad", "exitBad",
+    private static final Set<String> FRACTIONS = Set.of("probability", "loss", "duplicate",
             "lossInBad", "lossInGood", "jitter");
     /** Top-level components shown elsewhere in the report (title, story, footer). */
     private static final Set<String> SHOWN_ELSEWHERE = Set.of("name", "description", "source");

@@ -10,7 +10,7 @@ final class Nasty {
     static final List<String> KEYS = List.of("name", "send-to", "messages", "arrival", "process", "rate",
             "interval", "deliver-to", "durable", "redelivery-timeout", "crash", "every", "down-for", "processing",
             "probability", "at", "dedup", "store", "window", "network", "default", "links", "from", "to", "delay",
-            "loss", "duplicate", "outages", "start", "end", "model", "enter-bad", "exit-bad", "retry", "timeout",
+            "loss", "duplicate", "outages", "start", "end", "model", "mean-good", "mean-bad", "retry", "timeout",
             "max-attempts", "backoff", "multiplier", "max", "jitter", "limits", "max-time", "max-events", "expect",
             "lost", "duplicated", "at-least-once", "exactly-once", "costs", "version", "seed", "semantics",
             "send_to", "Messages", "lose", "dedupe", "max_attempts", "semantic", "exactly-one", "<<", "\"a b\"",

@@ -41,6 +41,9 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
     @ParentCommand
     private Main main;
 
+    @Mixin
+    private ScenarioWarnings warnings;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
     private Path file;
 
@@ -85,7 +88,7 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
             t.err().println("dsim compare: --threads must be at least 1, got " + workers);
             return ExitCode.USAGE;
         }
-        Scenario scenario = Scenarios.loadOrReport(file, t.err());
+        Scenario scenario = Scenarios.loadOrReport(file, t.err(), warnings);
         if (scenario == null) {
             return ExitCode.USAGE;
         }

@@ -33,6 +33,9 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
     @ParentCommand
     private Main main;
 
+    @Mixin
+    private ScenarioWarnings warnings;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
     private Path file;
 
@@ -69,7 +72,7 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
             t.err().println("dsim hunt: " + bad);
             return ExitCode.USAGE;
         }
-        Scenario scenario = Scenarios.loadOrReport(file, t.err());
+        Scenario scenario = Scenarios.loadOrReport(file, t.err(), warnings);
         if (scenario == null) {
             return ExitCode.USAGE;
         }

@@ -30,6 +30,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -51,6 +52,9 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
 
     @ParentCommand
     private Main main;
+
+    @Mixin
+    private ScenarioWarnings warnings;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
     private Path file;
@@ -84,7 +88,7 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
     @Override
     public Integer call() {
         Terminal t = main.terminal();
-        Scenario scenario = Scenarios.loadOrReport(file, t.err());
+        Scenario scenario = Scenarios.loadOrReport(file, t.err(), warnings);
         if (scenario == null) {
             return ExitCode.USAGE;
         }

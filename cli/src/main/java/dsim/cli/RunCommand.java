@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -40,6 +41,9 @@ final class RunCommand implements Callable<Integer>, Reproducible {
 
     @ParentCommand
     private Main main;
+
+    @Mixin
+    private ScenarioWarnings warnings;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
     private Path file;
@@ -74,7 +78,7 @@ final class RunCommand implements Callable<Integer>, Reproducible {
     @Override
     public Integer call() {
         Terminal t = main.terminal();
-        Scenario scenario = Scenarios.loadOrReport(file, t.err());
+        Scenario scenario = Scenarios.loadOrReport(file, t.err(), warnings);
         if (scenario == null) {
             return ExitCode.USAGE;
         }

@@ -14,14 +14,24 @@ final class Scenarios {
     private Scenarios() {
     }
 
-    /** The scenario in {@code file}, or null after printing each problem to {@code err}. */
+    /** The scenario in {@code file}, or null after printing each problem to {@code err}; warnings printed too. */
     static Scenario loadOrReport(Path file, PrintWriter err) {
-        return loadOrReport(file, List.of(), err);
+        return loadOrReport(file, err, new ScenarioWarnings());
+    }
+
+    /**
+     * The scenario in {@code file}, or null after printing each problem to {@code err}. Its
+     * warnings are printed as well, and under {@code --strict} they too make it null.
+     */
+    static Scenario loadOrReport(Path file, PrintWriter err, ScenarioWarnings warnings) {
+        Scenario s = loadOrReport(file, List.of(), err);
+        return s == null || warnings.report(s, err) ? s : null;
     }
 
     /**
      * The scenario in {@code file} with {@code overrides} applied, or null after printing each
      * problem; also null, after one line, if one run of it could not fit in this JVM's heap.
+     * Warnings are not printed: a variant of a file repeats the file's own.
      */
     static Scenario loadOrReport(Path file, List<ScenarioOverride> overrides, PrintWriter err) {
         try {

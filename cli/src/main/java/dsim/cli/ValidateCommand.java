@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -13,11 +14,14 @@ import picocli.CommandLine.ParentCommand;
         description = "Check scenario files without running them: one ok line per good file, and every problem "
                 + "of each bad one with its line, column and key.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every file is valid", "2:at least one file has problems"})
+        exitCodeList = {"0:every file is valid", "2:at least one file has problems (or, with --strict, warnings)"})
 final class ValidateCommand implements Callable<Integer> {
 
     @ParentCommand
     private Main main;
+
+    @Mixin
+    private ScenarioWarnings warnings;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML).")
     private List<Path> files;
@@ -27,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
         Terminal t = main.terminal();
         boolean allGood = true;
         for (Path file : files) {
-            Scenario s = Scenarios.loadOrReport(file, t.err());
+            Scenario s = Scenarios.loadOrReport(file, t.err(), warnings);
             if (s == null) {
                 allGood = false;
                 continue;

@@ -115,9 +115,15 @@ final class Consumers extends NodeGroup {
         }
         long duration = processing[c].sample(key, instance);
         journal.processing(now, node, m, attempt, duration);
+        int packetAndSender = senderAndCopy | (packet == Packet.DELIVER ? 0 : Integer.MIN_VALUE);
+        if (duration == 0) {
+            // Done the instant it starts: no crash scheduled for the same nanosecond can come between.
+            onProcessDone(node, m, attempt, entry, gen, store, packetAndSender, incarnation[c], now);
+            return;
+        }
         // PROCESS_DONE: the received packet's arguments, plus f = the incarnation that started it.
-        engine.schedule(duration, Events.PROCESS_DONE, node, m, attempt, entry, gen, store,
-                senderAndCopy | (packet == Packet.DELIVER ? 0 : Integer.MIN_VALUE), incarnation[c]);
+        engine.schedule(duration, Events.PROCESS_DONE, node, m, attempt, entry, gen, store, packetAndSender,
+                incarnation[c]);
     }
 
     void onProcessDone(int node, int m, int attempt, int entry, int gen, int store, int e, int startedIn, long now) {

@@ -2,6 +2,7 @@ package dsim.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Reads a delay: a duration ({@code 20ms}) or a mapping naming a distribution and its parameters. */
 final class Delays {
@@ -31,6 +32,8 @@ final class Delays {
         }
     }
 
+    /** A normal delay negative more often than this draws a warning: its clamping shifts the mean. */
+    private static final double NEGATIVE_SHARE_WARNED = 0.01;
     private static final String EXPECTED = Units.DURATION_EXPECTED
             + ", or a mapping like { distribution: uniform, min: 1ms, max: 5ms }";
 
@@ -93,7 +96,18 @@ final class Delays {
     private static DelaySpec normal(Section sec) {
         Long mean = sec.duration("mean", Section.REQUIRED);
         Long stddev = sec.duration("stddev", Section.REQUIRED);
-        return mean == null || stddev == null ? null : new DelaySpec.Normal(mean, stddev);
+        if (mean == null || stddev == null) {
+            return null;
+        }
+        DelaySpec.Normal normal = new DelaySpec.Normal(mean, stddev);
+        double negative = normal.negativeShare();
+        if (negative > NEGATIVE_SHARE_WARNED) {
+            sec.values.warn(sec.get("stddev"), sec.path("stddev"), String.format(Locale.ROOT,
+                    "this normal delay is negative %.1f%% of the time; a negative draw counts as 0, so its mean is %s, "
+                    + "not %s; a lognormal keeps delays positive", 100 * negative,
+                    Units.formatDuration(threeDigits(normal.clampedMeanNanos())), Units.formatDuration(mean)));
+        }
+        return normal;
     }
 
     private static DelaySpec lognormal(Section sec) {
@@ -105,7 +119,17 @@ final class Delays {
     private static DelaySpec pareto(Section sec) {
         Long scale = sec.positiveDuration("scale", Section.REQUIRED);
         Double shape = positiveNumber(sec, "shape");
+        if (shape != null && shape <= 1) {
+            sec.values.warn(sec.get("shape"), sec.path("shape"), "a pareto delay with shape " + Values.text(sec.get("shape"))
+                    + " (at most 1) has an infinite mean: averages over runs never settle and a few delays are "
+                    + "enormous; a shape above 1 (e.g. 1.5) keeps a heavy tail with a finite mean");
+        }
         return scale == null || shape == null ? null : new DelaySpec.Pareto(scale, shape);
+    }
+
+    /** {@code nanos} to three significant digits: a mean in a warning need not be exact to the nanosecond. */
+    private static long threeDigits(double nanos) {
+        return new java.math.BigDecimal(nanos).round(new java.math.MathContext(3)).longValue();
     }
 
     /** A plain number &gt; 0 (no unit): sigma and shape are ratios, not durations. */

@@ -31,4 +31,12 @@ public record Problem(String file, int line, int column, String path, String mes
         }
         return file + ":" + line + ":" + column + ": " + path + ": " + message;
     }
+
+    /** The same place and words as {@link #toString()}, marked {@code warning:} after the place. */
+    public String asWarning() {
+        if (override != null) {
+            return override + ": warning: " + (path.isEmpty() ? "" : path + ": ") + message;
+        }
+        return file + ":" + line + ":" + column + ": warning: " + path + ": " + message;
+    }
 }

@@ -14,6 +14,7 @@ final class Problems {
 
     private final String file;
     private final List<Problem> list = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
     private int dropped;
 
     Problems(String file) {
@@ -30,6 +31,21 @@ final class Problems {
 
     void add(YamlNode node, String path, String message) {
         add(node.at(), path, message);
+    }
+
+    /** Something legal but probably not what the author meant: reported, and the scenario still runs. */
+    void warn(YamlNode node, String path, String message) {
+        if (warnings.size() < MAX_SHOWN) {
+            YamlNode.Position at = node.at();
+            warnings.add(new Problem(file, at.line(), at.column(), KeyPath.display(path), message, at.override()));
+        }
+    }
+
+    /** The warnings, in file order. */
+    List<Problem> warnings() {
+        List<Problem> out = new ArrayList<>(warnings);
+        out.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        return out;
     }
 
     boolean isEmpty() {

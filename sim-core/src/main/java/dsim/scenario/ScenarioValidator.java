@@ -56,8 +56,9 @@ final class ScenarioValidator {
         if (!problems.isEmpty()) {
             return null; // some part above is null; nothing half-built leaves this class
         }
+        ScenarioSource checked = new ScenarioSource(source.fileName(), source.sha256(), problems.warnings());
         return new Scenario(name, description.strip(), lesson, seed, semantics, producers, brokers, consumers,
-                network, retry, limits, expect, costs, source);
+                network, retry, limits, expect, costs, checked);
     }
 
     /** The one-line claim at {@code n} ("" if absent), or null after a problem: it heads a table row, so no line breaks. */

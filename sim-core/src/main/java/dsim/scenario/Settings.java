@@ -90,10 +90,20 @@ final class Settings {
         return lost == null || duplicate == null || packet == null ? null : new CostsSpec(lost, duplicate, packet);
     }
 
+    /**
+     * The largest cost accepted. Costs multiply counts of up to billions of messages and packets;
+     * at 1e308 every total overflowed to infinity, yet a cheapest semantics was still named.
+     */
+    static final double MAX_COST = 1e12;
+
     private static Double nonNegative(Section sec, String key) {
         Double x = sec.number(key, 0.0);
         if (x != null && x < 0) {
             return sec.values.report(sec.get(key), sec.path(key), "must be 0 or more, got " + Values.text(sec.get(key)));
+        }
+        if (x != null && !(x <= MAX_COST)) {
+            return sec.values.report(sec.get(key), sec.path(key), "must be at most 1e12 (costs are multiplied by "
+                    + "counts of billions), got " + Values.text(sec.get(key)));
         }
         return x;
     }

@@ -26,6 +26,11 @@ final class Values {
         this.problems = problems;
     }
 
+    /** Warns about {@code n}: legal, but probably not what the author meant. */
+    void warn(YamlNode n, String path, String message) {
+        problems.warn(n, path, message);
+    }
+
     /** A non-negative duration in nanoseconds. */
     Long duration(YamlNode n, String path) {
         if (!isText(n) && !isNumber(n)) {

@@ -113,14 +113,19 @@ public final class ClosedForms {
             double pf = loss(s, p.name(), c.name());
             double qb = loss(s, c.name(), p.name());
             int k = retry.maxAttempts();
-            double lost = k == 0 ? 0 : Math.pow(pf, k);
-            double once = 0;
+            double lost = k == 0 ? 0 : StrictMath.pow(pf, k);
+            // First delivered at attempt j; its ack lost (q) and a later attempt delivered again
+            // (1 - p^(k-j)). Summed directly, not as 1 - lost - once: a difference of nearly equal
+            // numbers would print a rounding error (1e-14%) where the answer is exactly 0.
+            double dup = 0;
             int terms = k == 0 ? 10_000 : k;
             for (int j = 1; j <= terms; j++) {
-                double tail = k == 0 ? 0 : Math.pow(pf, k - j);
-                once += Math.pow(pf, j - 1) * (1 - pf) * ((1 - qb) + qb * tail);
+                double again = k == 0 ? 1 : 1 - StrictMath.pow(pf, k - j);
+                dup += StrictMath.pow(pf, j - 1) * (1 - pf) * qb * again;
             }
-            double dup = semantics.idempotent() ? 0 : Math.max(0, 1 - lost - once);
+            if (semantics.idempotent()) {
+                dup = 0;
+            }
             lostSum += lost * p.messages();
             dupSum += dup * p.messages();
             formula = (k == 0 ? "lost 0 (unbounded attempts)" : "lost p^k = " + fmt(pf) + "^" + k)

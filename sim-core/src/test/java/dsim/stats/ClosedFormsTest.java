@@ -1,6 +1,8 @@
 package dsim.stats;
 
 import dsim.scenario.CrashPoint;
+import dsim.scenario.DelaySpec;
+import dsim.scenario.LossSpec;
 import dsim.scenario.Scenario;
 import dsim.scenario.Semantics;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,17 @@ class ClosedFormsTest {
         double once = 0.8 * (0.8 + 0.2 * 0.04) + 0.2 * 0.8 * (0.8 + 0.2 * 0.2) + 0.04 * 0.8 * (0.8 + 0.2);
         assertEquals(1 - 0.008 - once, alo.duplicatedShare(), 1e-12);
         assertEquals(0, ps.get(2).duplicatedShare());
+    }
+
+    @Test
+    void predict_acksNeverLost_predictsExactlyNoDuplicates() {
+        // Loss only on the way there: a message is processed again only if its ack is lost.
+        Scenario s = scenario().retry(S, 8)
+                .link("p", "c", new DelaySpec.Constant(10 * MS), new LossSpec.Independent(0.3), 0, List.of()).build();
+        Prediction alo = ClosedForms.predict(s).get(1);
+        assertEquals(Semantics.AT_LEAST_ONCE, alo.semantics());
+        assertEquals(0.0, alo.duplicatedShare(), "not 1e-16: compare printed 0.0000000000000111%");
+        assertEquals(StrictMath.pow(0.3, 8), alo.lostShare(), 1e-15);
     }
 
     @Test

@@ -90,8 +90,16 @@ final class RunReport {
                 case COMPLETED -> null;
                 case MAX_TIME -> "max-time (" + Units.formatDuration(scenario.limits().maxTimeNanos()) + ")";
                 case MAX_EVENTS -> "max-events (" + scenario.limits().maxEvents() + ")";
+                case MAX_PENDING -> "max-pending (" + scenario.limits().maxPending() + " events in flight at once)";
             };
-            if (limit != null) {
+            if (limit == null) {
+                continue;
+            }
+            if (r.outcome() == Outcome.MAX_PENDING) {
+                lines.add("! " + r.semantics().id() + " stopped at " + limit + ": work piled up faster than it "
+                        + "finished (e.g. redeliveries faster than a slow link delivers); each pending event holds "
+                        + "about 44 bytes, so raise limits.max-pending (and -Xmx) only if this is intended");
+            } else {
                 lines.add("! " + r.semantics().id() + " stopped at " + limit + " with work left; raise limits."
                         + r.outcome().id() + " or check for a run that never ends");
             }

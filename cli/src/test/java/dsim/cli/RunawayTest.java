@@ -80,6 +80,18 @@ class RunawayTest {
                 + " or check for a run that never ends\n"), r.err());
     }
 
+    @Test
+    void run_copiesPilingUpInFlight_stopsAtMaxPending_exit3() {
+        Path file = NEVER_ACKED.resolveSibling("piling-up.yaml");
+
+        Cli.Result r = Cli.run("run", file.toString());
+
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.out().contains("! at-least-once stopped at max-pending (2000000 events in flight at once): work "
+                + "piled up faster than it finished"), r.out());
+        assertTrue(r.out().contains("max-pending"), r.out());
+    }
+
     /**
      * Twenty times the events, the same memory: pending events stay at about one per message.
      * Heap is sampled after a GC at fixed journal entries, so the samples do not depend on timing.

@@ -8,7 +8,7 @@ package dsim.engine;
 public final class Engine {
 
     /** How a call to {@link #run} ended. */
-    public enum Stop { QUIESCENT, MAX_TIME, MAX_EVENTS }
+    public enum Stop { QUIESCENT, MAX_TIME, MAX_EVENTS, MAX_PENDING }
 
     private final EventQueue queue;
     private final EventPool pool;
@@ -57,9 +57,10 @@ public final class Engine {
 
     /**
      * Runs until no foreground event is pending, or the next event lies after
-     * {@code maxTimeNanos}, or {@code maxEvents} have run.
+     * {@code maxTimeNanos}, or {@code maxEvents} have run, or more than {@code maxPending} events
+     * are scheduled at once (the memory a run holds grows with them).
      */
-    public Stop run(EventHandler handler, long maxTimeNanos, long maxEvents) {
+    public Stop run(EventHandler handler, long maxTimeNanos, long maxEvents, long maxPending) {
         while (foregroundPending > 0) {
             long time = queue.peekTime();
             if (time > maxTimeNanos) {
@@ -77,6 +78,9 @@ public final class Engine {
             }
             handler.handle(slot, time);
             pool.release(slot);
+            if (queue.size() > maxPending) {
+                return Stop.MAX_PENDING;
+            }
         }
         return Stop.QUIESCENT;
     }

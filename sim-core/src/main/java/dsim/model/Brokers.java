@@ -9,6 +9,7 @@ import dsim.scenario.BrokerCrashSpec;
 import dsim.scenario.BrokerSpec;
 import dsim.scenario.Scenario;
 import dsim.scenario.Semantics;
+import dsim.scenario.Units;
 
 /**
  * Brokers: store published messages and hand each to one of their consumers in turn.
@@ -100,7 +101,7 @@ final class Brokers extends NodeGroup {
         BrokerCrashSpec crash = specs[b].crash();
         if (crash != null) {
             double u = 1.0 - crashRandom[b].nextDouble();
-            long gap = Math.max(1, Math.round(-Math.log(u) * crash.everyNanos()));
+            long gap = Math.max(1, Math.min(Math.round(-Math.log(u) * crash.everyNanos()), Units.MAX_DURATION_NANOS));
             // Background: a crash that would come after all work is done never happens.
             engine.scheduleBackground(gap, Events.CRASH, topology.brokerNode(b), -1, 0, 0, 0, 0, 0, 0);
         }

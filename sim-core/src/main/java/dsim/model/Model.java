@@ -48,11 +48,13 @@ public final class Model implements EventHandler {
     public RunResult run() {
         producers.start();
         brokers.start();
-        Engine.Stop stop = engine.run(this, scenario.limits().maxTimeNanos(), scenario.limits().maxEvents());
+        Engine.Stop stop = engine.run(this, scenario.limits().maxTimeNanos(), scenario.limits().maxEvents(),
+                scenario.limits().maxPending());
         Outcome outcome = switch (stop) {
             case QUIESCENT -> Outcome.COMPLETED;
             case MAX_TIME -> Outcome.MAX_TIME;
             case MAX_EVENTS -> Outcome.MAX_EVENTS;
+            case MAX_PENDING -> Outcome.MAX_PENDING;
         };
         long[] o = tally.outcomes();
         return new RunResult(scenario.name(), semantics, seed, tally.produced, o[0], o[1], o[2], o[3],

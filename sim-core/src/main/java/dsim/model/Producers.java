@@ -9,6 +9,7 @@ import dsim.scenario.ProducerSpec;
 import dsim.scenario.RetrySpec;
 import dsim.scenario.Scenario;
 import dsim.scenario.Semantics;
+import dsim.scenario.Units;
 
 /**
  * Producers: create messages on their arrival process and publish them. Under
@@ -113,7 +114,7 @@ final class Producers extends NodeGroup {
         }
         double rate = ((ArrivalSpec.Poisson) arrival[p]).ratePerSecond();
         double u = 1.0 - arrivalRandom[p].nextDouble(); // (0, 1]
-        return Math.round(-Math.log(u) / rate * 1e9);
+        return Math.min(Math.round(-Math.log(u) / rate * 1e9), Units.MAX_DURATION_NANOS);
     }
 
     private void send(int p, int m, int attempt) {

@@ -1,6 +1,7 @@
 package dsim.random;
 
 import dsim.scenario.DelaySpec;
+import dsim.scenario.Units;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.ParetoDistribution;
@@ -91,11 +92,15 @@ public final class DelaySampler {
         return toNanos(-meanNanos * StrictMath.log(1.0 - u));
     }
 
-    /** The one place a sampled double becomes integer time: rounded, clamped to [0, 2^62]. */
+    /**
+     * The one place a sampled double becomes integer time: rounded, clamped to [0, the longest
+     * duration a scenario may name]. A heavy tail's rare enormous draw must not overflow the
+     * clock it is added to.
+     */
     static long toNanos(double sample) {
         if (!(sample > 0)) {
             return 0; // negative, zero or NaN
         }
-        return sample >= 0x1.0p62 ? 1L << 62 : Math.round(sample);
+        return sample >= Units.MAX_DURATION_NANOS ? Units.MAX_DURATION_NANOS : Math.round(sample);
     }
 }

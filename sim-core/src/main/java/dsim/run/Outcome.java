@@ -7,7 +7,9 @@ public enum Outcome {
     /** Simulated time reached {@code limits.max-time} with work still scheduled. */
     MAX_TIME("max-time"),
     /** The run executed {@code limits.max-events} events with work still scheduled. */
-    MAX_EVENTS("max-events");
+    MAX_EVENTS("max-events"),
+    /** More than {@code limits.max-pending} events were in flight at once: the run's memory bound. */
+    MAX_PENDING("max-pending");
 
     private final String id;
 

@@ -10,6 +10,8 @@ final class Settings {
     static final Long DEFAULT_MAX_BACKOFF = Units.parseDuration("1m");
     static final Long DEFAULT_MAX_ATTEMPTS = 10L;
     static final long MAX_ATTEMPTS_LIMIT = 1_000_000;
+    /** The event queue's arrays are indexed by int: it cannot hold more than a billion events. */
+    static final long MAX_PENDING_LIMIT = 1_000_000_000L;
     static final Double DEFAULT_MULTIPLIER = 2.0;
     static final Double NO_JITTER = 0.0;
 
@@ -68,10 +70,12 @@ final class Settings {
         if (sec == null) {
             return null;
         }
-        sec.allow(List.of("max-time", "max-events"));
+        sec.allow(List.of("max-time", "max-events", "max-pending"));
         Long maxTime = sec.positiveDuration("max-time", LimitsSpec.DEFAULT.maxTimeNanos());
         Long maxEvents = sec.integer("max-events", LimitsSpec.DEFAULT.maxEvents(), 1, Long.MAX_VALUE);
-        return maxTime == null || maxEvents == null ? null : new LimitsSpec(maxTime, maxEvents);
+        Long maxPending = sec.integer("max-pending", LimitsSpec.DEFAULT_MAX_PENDING, 1, MAX_PENDING_LIMIT);
+        return maxTime == null || maxEvents == null || maxPending == null ? null
+                : new LimitsSpec(maxTime, maxEvents, maxPending);
     }
 
     /** The costs at {@code n}, or null when absent (or after problems). Absent keys cost 0. */

@@ -28,6 +28,16 @@ public final class Units {
     private static final long H = 60 * MIN;
     private static final long D = 24 * H;
 
+    /**
+     * The longest duration a scenario may name, and the longest any sampled delay, gap or
+     * holding time becomes: 10,000 days (about 27 years). Event times are sums of a time within
+     * the run and a few such durations, so this bound keeps them far inside 64-bit nanoseconds
+     * (about 292 years), whatever the scenario.
+     */
+    public static final long MAX_DURATION_NANOS = 10_000 * D;
+    /** {@link #MAX_DURATION_NANOS} as a scenario writes it. */
+    public static final String MAX_DURATION_TEXT = "10000d";
+
     /** Units for output, largest first; formatDuration picks among them. */
     private static final List<String> OUTPUT_UNITS = List.of("d", "h", "m", "s", "ms", "us", "ns");
 
@@ -46,7 +56,7 @@ public final class Units {
      * decimals allowed ({@code 1.5s}), into nanoseconds.
      *
      * @throws UnitsException if there is no unit, an unknown unit, a negative value, a value
-     *                        finer than 1 ns or one beyond about 292 years
+     *                        finer than 1 ns or one beyond {@link #MAX_DURATION_NANOS}
      */
     public static long parseDuration(String text) {
         String t = text == null ? "" : text.strip();
@@ -69,9 +79,9 @@ public final class Units {
         if (nanos.stripTrailingZeros().scale() > 0) {
             throw new UnitsException("expected a whole number of nanoseconds, got " + t);
         }
-        if (nanos.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-            throw new UnitsException("expected a duration of at most " + formatDuration(Long.MAX_VALUE / D * D)
-                    + ", got " + t);
+        if (nanos.compareTo(BigDecimal.valueOf(MAX_DURATION_NANOS)) > 0) {
+            throw new UnitsException("expected a duration of at most " + MAX_DURATION_TEXT + " (about 27 years), got "
+                    + t);
         }
         return nanos.longValueExact();
     }

@@ -14,7 +14,7 @@ class UnitsTest {
             "0s = 0", "10ns = 10", "250us = 250000", "3µs = 3000", "5ms = 5000000", "2s = 2000000000",
             "1.5s = 1500000000", ".5s = 500000000", "1m = 60000000000", "1min = 60000000000",
             "1h = 3600000000000", "1d = 86400000000000", "' 5 ms ' = 5000000", "1.000000001s = 1000000001",
-            "106751d = 9223286400000000000"})
+            "10000d = 864000000000000000"})
     void parseDuration_withUnit_isExactNanos(String text, long nanos) {
         assertEquals(nanos, Units.parseDuration(text));
     }
@@ -42,8 +42,11 @@ class UnitsTest {
     }
 
     @Test
-    void parseDuration_beyond64Bits_isRejected() {
-        assertMessage("expected a duration of at most 106751d, got 106752d", () -> Units.parseDuration("106752d"));
+    void parseDuration_beyondTenThousandDays_isRejected() {
+        assertMessage("expected a duration of at most 10000d (about 27 years), got 10000.000000001d",
+                () -> Units.parseDuration("10000.000000001d"));
+        assertMessage("expected a duration of at most 10000d (about 27 years), got 106751d",
+                () -> Units.parseDuration("106751d"));
     }
 
     @Test
@@ -109,7 +112,8 @@ class UnitsTest {
 
     @Test
     void formatDuration_extremes_stayExact() {
-        assertEquals(Long.MAX_VALUE, Units.parseDuration(Units.formatDuration(Long.MAX_VALUE)));
+        assertEquals(Units.MAX_DURATION_NANOS, Units.parseDuration(Units.formatDuration(Units.MAX_DURATION_NANOS)));
+        assertEquals("9223372036.854775807s", Units.formatDuration(Long.MAX_VALUE));
         assertEquals("-9223372036.854775808s", Units.formatDuration(Long.MIN_VALUE));
     }
 

@@ -171,6 +171,11 @@ public final class ScenarioBuilder {
         return this;
     }
 
+    public ScenarioBuilder limits(long maxTimeNanos, long maxEvents, long maxPending) {
+        this.limits = new LimitsSpec(maxTimeNanos, maxEvents, maxPending);
+        return this;
+    }
+
     public ScenarioBuilder expect(Semantics semantics, Expectation expectation) {
         expect.put(semantics, expectation);
         return this;

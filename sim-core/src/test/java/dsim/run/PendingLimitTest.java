@@ -1,0 +1,33 @@
+package dsim.run;
+
+import static dsim.testing.ScenarioBuilder.S;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dsim.scenario.DelaySpec;
+import dsim.scenario.LossSpec;
+import dsim.scenario.Scenario;
+import dsim.scenario.Semantics;
+import dsim.testing.ScenarioBuilder;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A broker that redelivers every second over a link that takes a day piles copies up in
+ * flight: memory grows with them long before any other limit. The run stops at
+ * {@code limits.max-pending} instead of running out of memory.
+ */
+class PendingLimitTest {
+
+    @Test
+    void redeliveriesPilingUpInFlight_stopAtMaxPending() {
+        Scenario s = ScenarioBuilder.scenario().messages(1000).viaBroker().redeliveryTimeout(S)
+                .network(new DelaySpec.Constant(86_400 * S), LossSpec.NONE, 0)
+                .limits(30L * 86_400 * S, 100_000_000, 200_000).build();
+
+        RunResult r = Simulation.run(s, Semantics.AT_LEAST_ONCE, 1, null);
+
+        assertEquals(Outcome.MAX_PENDING, r.outcome());
+        assertTrue(r.events() < 1_000_000, "stopped soon after 200,000 pending: " + r.events() + " events");
+        assertEquals(r.produced(), r.lost() + r.processedOnce() + r.duplicated());
+    }
+}

@@ -20,7 +20,15 @@ import org.junit.jupiter.api.Test;
  * and fails with one line per hit, {@code path:line: rule: the line}. Comments and string
  * literals are not code and are skipped.
  *
- * <p>Allowed: {@code System.nanoTime} in {@code dsim/bench} (benchmarks time themselves);
+ * <p>Floating-point functions whose result the Java specification lets differ by platform
+ * ({@code Math.log}, {@code exp}, {@code pow}, {@code sin}, ...: JIT intrinsics) are banned
+ * wherever a result can reach a run or a report, here and in the reports module: use
+ * {@code StrictMath} or an exact table method ({@link dsim.random.ExponentialZiggurat}).
+ * {@code Math.sqrt}, {@code floor}, {@code ceil}, {@code round}, {@code abs}, {@code min} and
+ * {@code max} are exact by specification and allowed.
+ *
+ * <p>Allowed: {@code System.nanoTime} and platform floating point in {@code dsim/bench}
+ * (benchmarks time themselves; their models never reach a run);
  * {@code HashMap}/{@code HashSet} outside the packages that make results when the line says
  * why order cannot matter ({@code // order-free: lookups only}); the {@code Set.of}/{@code Map.of}
  * uses listed in {@link #CONSTANT_COLLECTIONS}, each with its reason.
@@ -28,6 +36,8 @@ import org.junit.jupiter.api.Test;
 class NoAmbientNondeterminismTest {
 
     private static final Path MAIN = Path.of("src", "main", "java");
+    private static final Path REPORTS_MAIN = Path.of("..", "reports", "src", "main", "java");
+    private static final String PLATFORM_MATH = "platform floating point (use StrictMath)";
     /** Packages whose code makes results: no hash-ordered collection at all, comment or not. */
     private static final List<String> NO_HASH_PACKAGES = List.of("dsim/model/", "dsim/engine/", "dsim/run/",
             "dsim/sweep/", "dsim/compare/", "dsim/stats/");
@@ -54,7 +64,9 @@ class NoAmbientNondeterminismTest {
                     "\\bnew\\s+\\w+Distribution\\s*\\((?!\\s*(random|rng|generator|new\\s+SplitMixRandom)\\b)"),
             rule("String.format without Locale.ROOT", "String\\.format\\s*\\((?!\\s*(java\\.util\\.)?Locale\\.ROOT\\b)"
                     + "|\\.formatted\\s*\\(|\\.printf\\s*\\((?!\\s*(java\\.util\\.)?Locale\\.ROOT\\b)"),
-            rule("case change without a Locale", "\\.to(Upper|Lower)Case\\s*\\(\\s*\\)"));
+            rule("case change without a Locale", "\\.to(Upper|Lower)Case\\s*\\(\\s*\\)"),
+            rule(PLATFORM_MATH, "(?<![\\w.])Math\\.(log|log10|log1p|exp|expm1|pow|sin|cos|tan|asin|acos|atan|atan2"
+                    + "|cbrt|hypot|sinh|cosh|tanh|IEEEremainder)\\s*\\("));
 
     /**
      * Constant collections allowed by file and code, with why their order cannot leak: the
@@ -85,6 +97,23 @@ class NoAmbientNondeterminismTest {
         assertEquals("", String.join("\n", hits), hits.size() + " ambient nondeterminism hits");
     }
 
+    /** Reports draw charts from results: their axes must not move with the platform's Math.log10 either. */
+    @Test
+    void reportSources_useNoPlatformFloatingPoint() throws IOException {
+        List<String> hits = new ArrayList<>();
+        int files = 0;
+        try (Stream<Path> all = Files.walk(REPORTS_MAIN)) {
+            for (Path file : all.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                files++;
+                String path = REPORTS_MAIN.relativize(file).toString().replace('\\', '/');
+                scan(path, Files.readString(file, StandardCharsets.UTF_8)).stream()
+                        .filter(h -> h.contains(PLATFORM_MATH)).forEach(hits::add);
+            }
+        }
+        assertTrue(files > 20, "reports sources not found from " + Path.of("").toAbsolutePath());
+        assertEquals("", String.join("\n", hits), hits.size() + " platform floating-point hits");
+    }
+
     @Test
     void scan_findsEachRule_andSkipsCommentsStringsAndAllowedUses() {
         String code = """
@@ -96,6 +125,7 @@ class NoAmbientNondeterminismTest {
                     Object d = new NormalDistribution(0, 1);
                     Object e = new NormalDistribution(random, 0, 1);
                     String f = String.format("%d", 1) + String.format(Locale.ROOT, "%d", 1) + "A".toLowerCase();
+                    double g = Math.log(2) + StrictMath.log(2) + Math.sqrt(2) + FastMath.exp(1);
                 }
                 """;
 
@@ -108,7 +138,9 @@ class NoAmbientNondeterminismTest {
                 "dsim/scenario/X.java:8: String.format without Locale.ROOT: String f = String.format(\"%d\", 1)"
                         + " + String.format(Locale.ROOT, \"%d\", 1) + \"A\".toLowerCase();",
                 "dsim/scenario/X.java:8: case change without a Locale: String f = String.format(\"%d\", 1)"
-                        + " + String.format(Locale.ROOT, \"%d\", 1) + \"A\".toLowerCase();"), hits);
+                        + " + String.format(Locale.ROOT, \"%d\", 1) + \"A\".toLowerCase();",
+                "dsim/scenario/X.java:9: platform floating point (use StrictMath): double g = Math.log(2)"
+                        + " + StrictMath.log(2) + Math.sqrt(2) + FastMath.exp(1);"), hits);
         assertEquals(1, scan("dsim/model/X.java", code).stream().filter(h -> h.contains("hash-ordered")).count(),
                 "no hash-ordered collection in dsim/model, comment or not");
         assertEquals(List.of(), scan("dsim/bench/B.java", "long t = System.nanoTime();"));
@@ -137,7 +169,7 @@ class NoAmbientNondeterminismTest {
 
     private static boolean allowed(Rule rule, String path, String line) {
         return switch (rule.name()) {
-            case "nanoTime outside dsim/bench" -> path.startsWith("dsim/bench/");
+            case "nanoTime outside dsim/bench", PLATFORM_MATH -> path.startsWith("dsim/bench/");
             case "hash-ordered collection" -> line.contains(ORDER_FREE)
                     && NO_HASH_PACKAGES.stream().noneMatch(path::startsWith);
             case "Set.of/Map.of (iteration order differs per JVM)" -> CONSTANT_COLLECTIONS.stream()

@@ -2,6 +2,7 @@ package dsim.model;
 
 import dsim.engine.Engine;
 import dsim.engine.EventPool;
+import dsim.random.DelaySampler;
 import dsim.random.Seeds;
 import dsim.random.SplitMixRandom;
 import dsim.scenario.AckPoint;
@@ -9,7 +10,6 @@ import dsim.scenario.BrokerCrashSpec;
 import dsim.scenario.BrokerSpec;
 import dsim.scenario.Scenario;
 import dsim.scenario.Semantics;
-import dsim.scenario.Units;
 
 /**
  * Brokers: store published messages and hand each to one of their consumers in turn.
@@ -100,8 +100,7 @@ final class Brokers extends NodeGroup {
     private void scheduleCrash(int b) {
         BrokerCrashSpec crash = specs[b].crash();
         if (crash != null) {
-            double u = 1.0 - crashRandom[b].nextDouble();
-            long gap = Math.max(1, Math.min(Math.round(-Math.log(u) * crash.everyNanos()), Units.MAX_DURATION_NANOS));
+            long gap = Math.max(1, DelaySampler.exponentialNanos(crash.everyNanos(), crashRandom[b].nextLong()));
             // Background: a crash that would come after all work is done never happens.
             engine.scheduleBackground(gap, Events.CRASH, topology.brokerNode(b), -1, 0, 0, 0, 0, 0, 0);
         }

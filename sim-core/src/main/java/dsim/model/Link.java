@@ -99,7 +99,7 @@ final class Link {
     /** The length of the period the link just entered: exponential with the state's mean, at least 1 ns. */
     private long holdingNanos() {
         long mean = burstBad ? bursty.meanBadNanos() : bursty.meanGoodNanos();
-        return Math.max(1, DelaySampler.exponentialNanos(mean, burstRandom.nextDouble()));
+        return Math.max(1, DelaySampler.exponentialNanos(mean, burstRandom.nextLong()));
     }
 
     /** Whether a packet that got through arrives twice. */

@@ -2,6 +2,7 @@ package dsim.model;
 
 import dsim.engine.Engine;
 import dsim.engine.EventPool;
+import dsim.random.DelaySampler;
 import dsim.random.Seeds;
 import dsim.random.SplitMixRandom;
 import dsim.scenario.ArrivalSpec;
@@ -9,7 +10,6 @@ import dsim.scenario.ProducerSpec;
 import dsim.scenario.RetrySpec;
 import dsim.scenario.Scenario;
 import dsim.scenario.Semantics;
-import dsim.scenario.Units;
 
 /**
  * Producers: create messages on their arrival process and publish them. Under
@@ -113,8 +113,7 @@ final class Producers extends NodeGroup {
             return f.intervalNanos();
         }
         double rate = ((ArrivalSpec.Poisson) arrival[p]).ratePerSecond();
-        double u = 1.0 - arrivalRandom[p].nextDouble(); // (0, 1]
-        return Math.min(Math.round(-Math.log(u) / rate * 1e9), Units.MAX_DURATION_NANOS);
+        return DelaySampler.exponentialNanos(1e9 / rate, arrivalRandom[p].nextLong());
     }
 
     private void send(int p, int m, int attempt) {

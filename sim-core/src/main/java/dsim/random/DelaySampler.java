@@ -10,15 +10,16 @@ import org.apache.commons.math3.distribution.RealDistribution;
 /**
  * Samples one {@link DelaySpec} as whole nanoseconds, keyed: the same (key1, key2) always
  * gives the same delay. Uniform and exponential delays, the common ones on the hot path,
- * are sampled by inversion from one keyed uniform (a test holds them equal in
- * distribution to commons-math3's); the others are sampled by commons-math3, always from
+ * come from one keyed 64-bit value (uniform by scaling, exponential by a ziggurat; a test
+ * holds them equal in distribution to commons-math3's); the others are sampled by
+ * commons-math3, whose FastMath is pure Java and so the same on every platform, always from
  * our own generator.
  */
 public final class DelaySampler {
 
     private final long streamSeed;
     private final long constantNanos;
-    /** For inversion: uniform is min + u * span; exponential is -mean * ln(1 - u). */
+    /** Uniform is offset + u * scale; exponential is scale (the mean) times a standard exponential. */
     private final Inversion inversion;
     private final double offset;
     private final double scale;
@@ -63,7 +64,7 @@ public final class DelaySampler {
         if (spec instanceof DelaySpec.Normal n) {
             return new NormalDistribution(random, n.meanNanos(), Math.max(n.stddevNanos(), 1e-9), eps);
         } else if (spec instanceof DelaySpec.LogNormal l) {
-            return new LogNormalDistribution(random, Math.log(Math.max(l.medianNanos(), 1)), l.sigma(), eps);
+            return new LogNormalDistribution(random, StrictMath.log(Math.max(l.medianNanos(), 1)), l.sigma(), eps);
         } else if (spec instanceof DelaySpec.Pareto p) {
             return new ParetoDistribution(random, p.scaleNanos(), p.shape(), eps);
         }
@@ -76,8 +77,7 @@ public final class DelaySampler {
             case UNIFORM:
                 return toNanos(offset + scale * Seeds.uniform(streamSeed, key1, key2));
             case EXPONENTIAL:
-                // Math.log is a JIT intrinsic; log1p is not, and costs several times more.
-                return toNanos(-scale * Math.log(1.0 - Seeds.uniform(streamSeed, key1, key2)));
+                return exponentialNanos(scale, Seeds.keyed(streamSeed, key1, key2));
             default:
                 if (distribution == null) {
                     return constantNanos;
@@ -87,9 +87,9 @@ public final class DelaySampler {
         }
     }
 
-    /** An exponential time of mean {@code meanNanos} by inversion of the uniform {@code u} in [0, 1). */
-    public static long exponentialNanos(double meanNanos, double u) {
-        return toNanos(-meanNanos * StrictMath.log(1.0 - u));
+    /** An exponential time of mean {@code meanNanos} from the 64 random bits {@code bits}, the same on every platform. */
+    public static long exponentialNanos(double meanNanos, long bits) {
+        return toNanos(meanNanos * ExponentialZiggurat.sample(bits));
     }
 
     /**

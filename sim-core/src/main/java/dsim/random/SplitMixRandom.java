@@ -68,12 +68,15 @@ public final class SplitMixRandom implements RandomGenerator {
         }
     }
 
-    /** A standard normal deviate by Box-Muller; no cached second value, so reseeding is exact. */
+    /**
+     * A standard normal deviate by Box-Muller; no cached second value, so reseeding is exact.
+     * StrictMath: the same bits on every platform ({@code Math.sqrt} is exact by specification).
+     */
     @Override
     public double nextGaussian() {
         double u1 = 1.0 - nextDouble(); // in (0, 1], keeps log finite
         double u2 = nextDouble();
-        return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
+        return Math.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * StrictMath.PI * u2);
     }
 
     @Override

@@ -81,7 +81,7 @@ public final class LatencyHistogram {
 
     /** The exclusive upper edge of bucket {@code i} in nanoseconds (1 for bucket 0). */
     public static double upperNanos(int i) {
-        return Math.pow(10, (double) i / PER_DECADE);
+        return StrictMath.pow(10, (double) i / PER_DECADE);
     }
 
     /** A histogram of {@code latencies}. */

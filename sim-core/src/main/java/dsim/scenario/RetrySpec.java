@@ -20,7 +20,7 @@ public record RetrySpec(long timeoutNanos, int maxAttempts, double multiplier, l
 
     /** The wait after sending attempt {@code attempt} (1-based) before the next, without jitter. */
     public long baseWaitNanos(int attempt) {
-        double wait = timeoutNanos * Math.pow(multiplier, attempt - 1);
+        double wait = timeoutNanos * StrictMath.pow(multiplier, attempt - 1);
         return (long) Math.min(wait, (double) maxBackoffNanos);
     }
 }

@@ -26,8 +26,8 @@ public final class LogScale implements Scale {
      * ends carry ticks; {@code min} must be positive.
      */
     public static LogScale covering(double min, double max, double r0, double r1) {
-        double lo = Math.pow(10, Math.floor(Math.log10(min)));
-        double hi = Math.pow(10, Math.ceil(Math.log10(Math.max(min, max))));
+        double lo = StrictMath.pow(10, Math.floor(StrictMath.log10(min)));
+        double hi = StrictMath.pow(10, Math.ceil(StrictMath.log10(Math.max(min, max))));
         if (hi <= lo) {
             hi = lo * 10;
         }
@@ -38,7 +38,7 @@ public final class LogScale implements Scale {
     @Override
     public double apply(double value) {
         double v = value > 0 ? value : d0;
-        return r0 + (Math.log10(v) - Math.log10(d0)) / (Math.log10(d1) - Math.log10(d0)) * (r1 - r0);
+        return r0 + (StrictMath.log10(v) - StrictMath.log10(d0)) / (StrictMath.log10(d1) - StrictMath.log10(d0)) * (r1 - r0);
     }
 
     @Override

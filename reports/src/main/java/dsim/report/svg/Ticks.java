@@ -22,7 +22,7 @@ public final class Ticks {
             return 1;
         }
         double rough = range / target;
-        double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
+        double magnitude = StrictMath.pow(10, Math.floor(StrictMath.log10(rough)));
         double residual = rough / magnitude;
         double nice = residual < 1.5 ? 1 : residual < 3 ? 2 : residual < 7 ? 5 : 10;
         return nice * magnitude;
@@ -60,8 +60,8 @@ public final class Ticks {
         if (!(min > 0) || !(max >= min)) {
             throw new IllegalArgumentException("log ticks need 0 < min <= max, got " + min + ", " + max);
         }
-        int lo = (int) Math.floor(Math.log10(min));
-        int hi = (int) Math.ceil(Math.log10(max));
+        int lo = (int) Math.floor(StrictMath.log10(min));
+        int hi = (int) Math.ceil(StrictMath.log10(max));
         List<Double> powers = new ArrayList<>();
         List<Double> all = new ArrayList<>();
         for (int e = lo; e <= hi && all.size() < MAX_TICKS; e++) {

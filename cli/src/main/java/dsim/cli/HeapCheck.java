@@ -31,6 +31,23 @@ final class HeapCheck {
         return false;
     }
 
+    /**
+     * The one line for a heap that ran out after the up-front check let the run start (what a
+     * run holds in flight is not estimated): how much there was, and twice that to try next.
+     */
+    static String ranOut(long maxMemoryBytes) {
+        return "dsim: out of memory: the run needed more than the " + size(maxMemoryBytes)
+                + " of heap this JVM may use; run it again with more, e.g. JAVA_OPTS=-Xmx" + xmx(2 * maxMemoryBytes);
+    }
+
+    /** {@code bytes} as an -Xmx value, rounded up to whole gigabytes from 1 GB, else to whole megabytes. */
+    static String xmx(long bytes) {
+        if (bytes >= GIB) {
+            return (bytes + GIB - 1) / GIB + "g";
+        }
+        return (bytes + MIB - 1) / MIB + "m";
+    }
+
     /** As -Xmx counts: GB and MB of 2^30 and 2^20 bytes, so "-Xmx4g" reads back as 4.0 GB. */
     static String size(long bytes) {
         if (bytes >= GIB) {

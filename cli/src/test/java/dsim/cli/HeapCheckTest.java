@@ -59,6 +59,14 @@ class HeapCheckTest {
         assertEquals("1 MB", HeapCheck.size(1));
     }
 
+    @Test
+    void ranOut_namesTheHeapAndSuggestsTwiceIt() {
+        assertEquals("dsim: out of memory: the run needed more than the 64 MB of heap this JVM may use;"
+                + " run it again with more, e.g. JAVA_OPTS=-Xmx128m", HeapCheck.ranOut(64L << 20));
+        assertEquals("2g", HeapCheck.xmx(2 * 768L << 20));
+        assertEquals("7g", HeapCheck.xmx(2 * GIB * 13 / 4));
+    }
+
     /** The check sits where every command loads its scenario: a small heap refuses a run, exit 2. */
     @Test
     void run_inAJvmWithASmallHeap_refusesInOneLine_exit2() throws Exception {

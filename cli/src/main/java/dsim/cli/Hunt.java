@@ -6,7 +6,6 @@ import dsim.run.Outcome;
 import dsim.run.RunResult;
 import dsim.scenario.Scenario;
 import dsim.scenario.Semantics;
-import dsim.sweep.SeedRuns;
 import dsim.sweep.Sweep;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,14 +16,11 @@ import java.util.function.IntConsumer;
 
 /**
  * Runs seeds {@code first, first+1, ...} under each semantics that has an expectation and
- * collects the runs that break it, in seed order. Seeds go to the workers in fixed blocks and
- * come back in seed order, and the search stops after the seed on which the {@code max}-th
- * failure was found: the result is the same for any thread count.
+ * collects the runs that break it, in seed order. Seeds come back from the workers in seed
+ * order and the search stops after the seed on which the {@code max}-th failure was found:
+ * the result is the same for any thread count. Only the failures are kept.
  */
 final class Hunt {
-
-    /** Seeds per block: enough to keep every core busy, few enough to stop soon after the last failure. */
-    private static final int BLOCK = 256;
 
     /**
      * What a hunt found.
@@ -43,7 +39,7 @@ final class Hunt {
     /**
      * Hunts.
      *
-     * @param onFailure told each failure as soon as its block of seeds is done, in seed order
+     * @param onFailure told each failure as soon as the seeds before its own are done, in seed order
      * @param progress  told the seeds done so far, or null
      */
     static Result run(Scenario scenario, List<Semantics> semantics, long first, int seeds, int threads, int max,
@@ -51,27 +47,18 @@ final class Hunt {
         List<HuntFailure> failures = new ArrayList<>();
         Map<Semantics, Integer> broken = new EnumMap<>(Semantics.class);
         semantics.forEach(s -> broken.put(s, 0));
-        int examined = 0;
-        while (examined < seeds && failures.size() < max) {
-            int offset = examined;
-            int block = Math.min(BLOCK, seeds - offset);
-            IntConsumer blockProgress = progress == null ? null : n -> progress.accept(offset + n);
-            for (SeedRuns runs : Sweep.run(scenario, semantics, first + offset, block, threads, blockProgress)) {
-                examined++;
-                for (RunResult r : runs.runs()) {
-                    List<Violation> violations = ExpectationChecker.check(scenario.expect().get(r.semantics()), r);
-                    if (!violations.isEmpty() || r.outcome() != Outcome.COMPLETED) {
-                        HuntFailure failure = new HuntFailure(r, violations);
-                        failures.add(failure);
-                        onFailure.accept(failure);
-                        broken.merge(r.semantics(), 1, Integer::sum);
-                    }
-                }
-                if (failures.size() >= max) {
-                    break;
+        int examined = Sweep.stream(scenario, semantics, first, seeds, threads, runs -> {
+            for (RunResult r : runs.runs()) {
+                List<Violation> violations = ExpectationChecker.check(scenario.expect().get(r.semantics()), r);
+                if (!violations.isEmpty() || r.outcome() != Outcome.COMPLETED) {
+                    HuntFailure failure = new HuntFailure(r, violations);
+                    failures.add(failure);
+                    onFailure.accept(failure);
+                    broken.merge(r.semantics(), 1, Integer::sum);
                 }
             }
-        }
+            return failures.size() < max;
+        }, progress);
         return new Result(failures, examined, broken, examined < seeds);
     }
 }

@@ -4,11 +4,15 @@ import dsim.run.Footprint;
 import dsim.scenario.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Refuses, before anything runs, a scenario whose per-message arrays alone would not fit in
- * the heap this JVM may use: one line with the estimate beats an OutOfMemoryError an hour in.
+ * Refuses, before anything runs, what would not fit in the heap this JVM may use: one line
+ * with the estimate beats an OutOfMemoryError an hour in. It counts each run's per-message
+ * arrays ({@link Footprint}), as many times as runs go side by side, and what a sweep keeps of
+ * every seed. A sweep whose worker threads do not all fit runs with fewer: its output does not
+ * depend on the thread count, so neither may its exit code.
  */
 final class HeapCheck {
 
@@ -18,17 +22,62 @@ final class HeapCheck {
     private HeapCheck() {
     }
 
-    /** True if {@code scenario} may fit in {@code maxMemoryBytes}; else false after printing why to {@code err}. */
+    /** True if one run of {@code scenario} may fit in {@code maxMemoryBytes}; else false after printing why to {@code err}. */
     static boolean fits(Scenario scenario, Path file, long maxMemoryBytes, PrintWriter err) {
         long needed = Footprint.bytes(scenario);
         if (needed <= maxMemoryBytes) {
             return true;
         }
-        err.println(file + ": needs about " + size(needed) + " for " + scenario.totalMessages()
-                + " messages but the JVM may use " + size(maxMemoryBytes)
-                + "; raise -Xmx (JAVA_OPTS) or use fewer messages");
-        err.flush();
+        refuse(err, file, needed, scenario.totalMessages() + " messages", maxMemoryBytes, "messages");
         return false;
+    }
+
+    /**
+     * The worker threads a sweep may use: {@code wanted} if their runs and what the sweep keeps
+     * fit in {@code maxMemoryBytes}; else the most that fit, after one warning line on {@code err};
+     * else 0, after one line with the estimate for a single thread.
+     *
+     * @param swept      the scenarios the sweep runs (the scenario, and each --vary value's); a run
+     *                   is counted as large as the largest of them
+     * @param wanted     the worker threads asked for, already capped at the seeds to run
+     * @param keptSeeds  seeds whose results the sweep keeps to the end, 0 if it keeps none
+     * @param keptBytes  the heap those results need
+     */
+    static int workers(List<Scenario> swept, Path file, int wanted, long keptSeeds, long keptBytes,
+                       long maxMemoryBytes, PrintWriter err) {
+        Scenario largest = swept.get(0);
+        for (Scenario s : swept) {
+            largest = Footprint.bytes(s) > Footprint.bytes(largest) ? s : largest;
+        }
+        int workers = wanted;
+        while (workers > 0 && Footprint.bytes(largest, workers) + keptBytes > maxMemoryBytes) {
+            workers--;
+        }
+        if (workers == 0) {
+            long needed = Footprint.bytes(largest, 1) + keptBytes;
+            boolean seedsWeighMore = keptBytes > Footprint.bytes(largest, 1);
+            refuse(err, file, needed, "one run of " + largest.totalMessages() + " messages at a time"
+                    + kept(keptSeeds), maxMemoryBytes, seedsWeighMore ? "seeds" : "messages");
+        } else if (workers < wanted) {
+            err.println(file + ": warning: " + wanted + " worker threads need about "
+                    + size(Footprint.bytes(largest, wanted) + keptBytes) + " for " + wanted + " runs of "
+                    + largest.totalMessages() + " messages at once" + kept(keptSeeds) + " but the JVM may use "
+                    + size(maxMemoryBytes) + "; using " + workers
+                    + ", which gives the same output, only slower; raise -Xmx (JAVA_OPTS) to use them all");
+            err.flush();
+        }
+        return workers;
+    }
+
+    private static String kept(long seeds) {
+        return seeds == 0 ? "" : " and the results of " + seeds + " seeds";
+    }
+
+    private static void refuse(PrintWriter err, Path file, long needed, String what, long maxMemoryBytes,
+                               String fewer) {
+        err.println(file + ": needs about " + size(needed) + " for " + what + " but the JVM may use "
+                + size(maxMemoryBytes) + "; raise -Xmx (JAVA_OPTS) or use fewer " + fewer);
+        err.flush();
     }
 
     /**

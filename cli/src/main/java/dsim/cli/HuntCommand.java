@@ -80,13 +80,19 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
                     .collect(Collectors.joining(", ")) + ": nothing to hunt for; add an expect block");
             return ExitCode.USAGE;
         }
+        // A hunt keeps no seed's results, only counts: its workers' runs are all it holds.
+        int fitting = HeapCheck.workers(List.of(scenario), file, Math.min(workers, seeds), 0, 0,
+                Runtime.getRuntime().maxMemory(), t.err());
+        if (fitting == 0) {
+            return ExitCode.USAGE;
+        }
         long first = firstSeed != null ? firstSeed : scenario.seed();
         current = "dsim hunt " + ShellWords.word(file.toString()) + " --seed " + Long.toUnsignedString(first)
                 + " --seeds " + seeds;
         HuntReport report = new HuntReport(t, scenario, file.toString());
         report.header(hunted, chosen.stream().filter(s -> !hunted.contains(s)).toList(), first, seeds);
         Progress progress = Progress.onTerminal(t.err(), "hunt " + scenario.name(), seeds);
-        Hunt.Result result = Hunt.run(scenario, hunted, first, seeds, workers, maxFailures, failure -> {
+        Hunt.Result result = Hunt.run(scenario, hunted, first, seeds, fitting, maxFailures, failure -> {
             if (progress != null) {
                 progress.finish();
             }

@@ -1,10 +1,12 @@
 package dsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +31,22 @@ class CompareMemoryTest {
 
     @TempDir
     Path dir;
+
+    /** It used to sweep until it ran out of memory and exit 70. */
+    @Test
+    void compare_twoMillionSeedsInA64MbHeap_refusedUpFrontInOneLine_exit2() throws Exception {
+        Path file = Cli.write(dir, "one.yaml", ONE_MESSAGE);
+        Path out = dir.resolve("out");
+
+        Cli.Result r = ChildJvm.run("64m", "compare", file.toString(), "--seeds", "2000000", "--out", out.toString());
+
+        assertEquals(2, r.code(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().matches(Pattern.quote(file.toString()) + ": needs about 2.\\d GB for one run of 1 messages"
+                + " at a time and the results of 2000000 seeds but the JVM may use \\d+ MB;"
+                + " raise -Xmx \\(JAVA_OPTS\\) or use fewer seeds\\R"), r.err());
+        assertFalse(Files.exists(out));
+    }
 
     /** Kept whole with their histograms and rendered as JSON trees, 10,000 seeds took over 200 MB. */
     @Test

@@ -33,6 +33,20 @@ final class HeapCheck {
     }
 
     /**
+     * True if two runs of {@code scenario} side by side, as {@code --check-determinism} plays
+     * them, may fit in {@code maxMemoryBytes}; else false after printing why to {@code err}.
+     */
+    static boolean twoFit(Scenario scenario, Path file, long maxMemoryBytes, PrintWriter err) {
+        long needed = Footprint.bytes(scenario, 2);
+        if (needed <= maxMemoryBytes) {
+            return true;
+        }
+        refuse(err, file, needed, "2 runs of " + scenario.totalMessages() + " messages side by side"
+                + " (--check-determinism)", maxMemoryBytes, "messages");
+        return false;
+    }
+
+    /**
      * The worker threads a sweep may use: {@code wanted} if their runs and what the sweep keeps
      * fit in {@code maxMemoryBytes}; else the most that fit, after one warning line on {@code err};
      * else 0, after one line with the estimate for a single thread.

@@ -64,8 +64,9 @@ final class RunCommand implements Callable<Integer>, Reproducible {
     private Path trace;
 
     @Option(names = "--check-determinism",
-            description = "Also run each semantics twice more with the seed and compare the two journals entry by "
-                    + "entry; exit 4 and name the first diverging entry if they differ.")
+            description = "Also run each semantics twice more with the seed, side by side, and compare the two "
+                    + "journals entry by entry as they are written; exit 4 and name the first diverging entry if "
+                    + "they differ.")
     private boolean checkDeterminism;
 
     /** The run in progress, for the internal-error message. */
@@ -76,6 +77,9 @@ final class RunCommand implements Callable<Integer>, Reproducible {
         Terminal t = main.terminal();
         Scenario scenario = Scenarios.loadOrReport(file, t.err());
         if (scenario == null) {
+            return ExitCode.USAGE;
+        }
+        if (checkDeterminism && !HeapCheck.twoFit(scenario, file, Runtime.getRuntime().maxMemory(), t.err())) {
             return ExitCode.USAGE;
         }
         List<Semantics> chosen = chosen(scenario);

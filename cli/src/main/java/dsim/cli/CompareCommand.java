@@ -35,7 +35,8 @@ import picocli.CommandLine.ParentCommand;
                 + "differences are the semantics', not luck's) and write report.md, report.html, results.csv "
                 + "and results.json with 95%% confidence intervals.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "2:bad input or usage", "3:some run hit a limit before it finished",
+        exitCodeList = {"0:success", "2:bad input or usage",
+            "3:some run hit a limit before it finished, or the heap ran out",
             "70:internal error"})
 final class CompareCommand implements Callable<Integer>, Reproducible {
 

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
                 + "that tells their story. Ends with how often each semantics broke, with a 95%% Wilson interval.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no run broke an expect", "1:some run broke an expect", "2:bad input or usage",
-            "3:some run hit a limit before it finished", "4:a replay differed from its run (a determinism bug)",
+            "3:some run hit a limit before it finished, or the heap ran out",
+            "4:a replay differed from its run (a determinism bug)",
             "70:internal error"})
 final class HuntCommand implements Callable<Integer>, Reproducible {
 

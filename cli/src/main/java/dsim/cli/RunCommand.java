@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
                 + "Each expect of the scenario is checked; a failure prints the command that reproduces it.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:an expect was broken", "2:bad input or usage",
-            "3:a run hit a limit before it finished",
+            "3:a run hit a limit before it finished, or the heap ran out",
             "4:--check-determinism found two runs of the seed that differ", "70:internal error"})
 final class RunCommand implements Callable<Integer>, Reproducible {
 

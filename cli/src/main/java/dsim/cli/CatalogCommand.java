@@ -28,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
                 + CatalogMarkdown.REGENERATE,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:bad input or usage (nothing is printed)",
-            "3:some run hit a limit before it finished", "70:internal error"})
+            "3:some run hit a limit before it finished, or the heap ran out", "70:internal error"})
 final class CatalogCommand implements Callable<Integer>, Reproducible {
 
     @ParentCommand

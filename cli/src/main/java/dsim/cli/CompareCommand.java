@@ -3,6 +3,7 @@ package dsim.cli;
 import dsim.report.ShellWords;
 import dsim.compare.Comparison;
 import dsim.compare.Comparisons;
+import dsim.compare.KeptSeeds;
 import dsim.compare.PredictionCheck;
 import dsim.compare.SemanticsSummary;
 import dsim.compare.Studies;
@@ -34,7 +35,8 @@ import picocli.CommandLine.ParentCommand;
                 + "differences are the semantics', not luck's) and write report.md, report.html, results.csv "
                 + "and results.json with 95%% confidence intervals.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "2:bad input or usage", "3:some run hit a limit before it finished",
+        exitCodeList = {"0:success", "2:bad input or usage",
+            "3:some run hit a limit before it finished, or the heap ran out",
             "70:internal error"})
 final class CompareCommand implements Callable<Integer>, Reproducible {
 
@@ -115,6 +117,15 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
         String refusal = OutputFolder.refusal(outDir, REPORT_FILES, force);
         if (refusal != null) {
             t.err().println("dsim compare: " + refusal);
+            return ExitCode.USAGE;
+        }
+
+        List<Scenario> swept = new ArrayList<>(List.of(scenario));
+        swept.addAll(variants);
+        long kept = swept.stream().mapToLong(s -> KeptSeeds.bytes(s, seeds)).sum();
+        workers = HeapCheck.workers(swept, file, Math.min(workers, seeds), (long) seeds * swept.size(), kept,
+                Runtime.getRuntime().maxMemory(), t.err());
+        if (workers == 0) {
             return ExitCode.USAGE;
         }
 

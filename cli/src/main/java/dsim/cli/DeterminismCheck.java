@@ -1,19 +1,23 @@
 package dsim.cli;
 
+import dsim.run.RunResult;
+import dsim.run.Simulation;
 import dsim.run.TraceEntry;
+import dsim.run.TraceSink;
 import dsim.scenario.Scenario;
 import dsim.scenario.Semantics;
-import dsim.story.Recorder;
-import dsim.story.Recording;
 import dsim.story.StoryTime;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * {@code run --check-determinism}: runs each semantics twice with the same seed, records both
- * journals and compares them entry by entry. Equal runs have equal journals and digests; the
- * first entry where they differ is where to look for the source of nondeterminism.
+ * {@code run --check-determinism}: runs each semantics twice with the same seed, side by side,
+ * and compares the two journals entry by entry as the runs write them. Equal runs have equal
+ * journals and digests; the first entry where they differ is where to look for the source of
+ * nondeterminism. Neither journal is kept: the check holds two runs and a few thousand entries.
  */
 final class DeterminismCheck {
 
@@ -30,34 +34,62 @@ final class DeterminismCheck {
     record Divergence(Semantics semantics, String first, String second, long index, TraceEntry a, TraceEntry b) {
     }
 
+    /** Where two journals first differ: the index and both entries there (null past a journal's end), or index -1. */
+    record FirstDifference(long index, TraceEntry a, TraceEntry b) {
+
+        static final FirstDifference NONE = new FirstDifference(-1, null, null);
+    }
+
+    /** The runs made twice per semantics: one run, telling {@code sink} each journal entry. */
+    @FunctionalInterface
+    interface Run {
+        RunResult play(Semantics semantics, TraceSink sink);
+    }
+
     private DeterminismCheck() {
     }
 
     /** Runs each of {@code semantics} twice on {@code seed}; the runs that differed. */
     static List<Divergence> check(Scenario scenario, List<Semantics> semantics, long seed) {
+        return check(semantics, seed, (s, sink) -> Simulation.run(scenario, s, seed, sink));
+    }
+
+    /** Plays each of {@code semantics} twice with {@code run}, the two side by side; the pairs that differed. */
+    static List<Divergence> check(List<Semantics> semantics, long seed, Run run) {
         List<Divergence> found = new ArrayList<>();
         for (Semantics s : semantics) {
-            Recording one = Recorder.run(scenario, s, seed);
-            Recording two = Recorder.run(scenario, s, seed);
-            int index = firstDivergence(one.journal(), two.journal());
-            String d1 = one.result().traceDigest();
-            String d2 = two.result().traceDigest();
-            if (index >= 0 || !d1.equals(d2) || !one.result().equals(two.result())) {
-                found.add(new Divergence(s, d1, d2, index, entry(one.journal(), index), entry(two.journal(), index)));
+            try (JournalPipe one = JournalPipe.start("dsim-determinism-1", sink -> run.play(s, sink));
+                 JournalPipe two = JournalPipe.start("dsim-determinism-2", sink -> run.play(s, sink))) {
+                FirstDifference d = firstDifference(one, two);
+                RunResult r1 = one.result();
+                RunResult r2 = two.result();
+                if (d.index() >= 0 || !r1.traceDigest().equals(r2.traceDigest()) || !r1.equals(r2)) {
+                    found.add(new Divergence(s, r1.traceDigest(), r2.traceDigest(), d.index(), d.a(), d.b()));
+                }
             }
         }
         return found;
     }
 
     /** The index of the first entry where {@code a} and {@code b} differ, or -1 if they are equal. */
-    static int firstDivergence(List<TraceEntry> a, List<TraceEntry> b) {
-        int n = Math.min(a.size(), b.size());
-        for (int i = 0; i < n; i++) {
-            if (!a.get(i).equals(b.get(i))) {
-                return i;
+    static long firstDivergence(List<TraceEntry> a, List<TraceEntry> b) {
+        return firstDifference(a.iterator(), b.iterator()).index();
+    }
+
+    /**
+     * Reads both journals to their ends, entry by entry in step, and says where they first
+     * differed. Reading on past the difference lets both runs finish, for their digests.
+     */
+    static FirstDifference firstDifference(Iterator<TraceEntry> a, Iterator<TraceEntry> b) {
+        FirstDifference first = FirstDifference.NONE;
+        for (long i = 0; a.hasNext() || b.hasNext(); i++) {
+            TraceEntry x = a.hasNext() ? a.next() : null;
+            TraceEntry y = b.hasNext() ? b.next() : null;
+            if (first == FirstDifference.NONE && !Objects.equals(x, y)) {
+                first = new FirstDifference(i, x, y);
             }
         }
-        return a.size() == b.size() ? -1 : n;
+        return first;
     }
 
     /**
@@ -81,10 +113,6 @@ final class DeterminismCheck {
         }
         out.flush();
         return ExitCode.NONDETERMINISTIC;
-    }
-
-    private static TraceEntry entry(List<TraceEntry> journal, int index) {
-        return index >= 0 && index < journal.size() ? journal.get(index) : null;
     }
 
     static String describe(TraceEntry e) {

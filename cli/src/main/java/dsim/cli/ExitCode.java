@@ -9,7 +9,10 @@ public final class ExitCode {
     public static final int EXPECTATION_BROKEN = 1;
     /** Bad input (a scenario file, an output path) or bad usage (an unknown option). */
     public static final int USAGE = 2;
-    /** A run stopped at {@code limits.max-time}, {@code max-events} or {@code max-pending} with work left. */
+    /**
+     * A run stopped at {@code limits.max-time}, {@code max-events} or {@code max-pending} with
+     * work left, or the JVM's heap ran out: a legal scenario that needs more than this JVM may use.
+     */
     public static final int LIMIT_HIT = 3;
     /** Two runs of one seed differed: determinism is broken. */
     public static final int NONDETERMINISTIC = 4;

@@ -4,11 +4,15 @@ import dsim.run.Footprint;
 import dsim.scenario.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Refuses, before anything runs, a scenario whose per-message arrays alone would not fit in
- * the heap this JVM may use: one line with the estimate beats an OutOfMemoryError an hour in.
+ * Refuses, before anything runs, what would not fit in the heap this JVM may use: one line
+ * with the estimate beats an OutOfMemoryError an hour in. It counts each run's per-message
+ * arrays ({@link Footprint}), as many times as runs go side by side, and what a sweep keeps of
+ * every seed. A sweep whose worker threads do not all fit runs with fewer: its output does not
+ * depend on the thread count, so neither may its exit code.
  */
 final class HeapCheck {
 
@@ -18,17 +22,93 @@ final class HeapCheck {
     private HeapCheck() {
     }
 
-    /** True if {@code scenario} may fit in {@code maxMemoryBytes}; else false after printing why to {@code err}. */
+    /** True if one run of {@code scenario} may fit in {@code maxMemoryBytes}; else false after printing why to {@code err}. */
     static boolean fits(Scenario scenario, Path file, long maxMemoryBytes, PrintWriter err) {
         long needed = Footprint.bytes(scenario);
         if (needed <= maxMemoryBytes) {
             return true;
         }
-        err.println(file + ": needs about " + size(needed) + " for " + scenario.totalMessages()
-                + " messages but the JVM may use " + size(maxMemoryBytes)
-                + "; raise -Xmx (JAVA_OPTS) or use fewer messages");
-        err.flush();
+        refuse(err, file, needed, scenario.totalMessages() + " messages", maxMemoryBytes, "messages");
         return false;
+    }
+
+    /**
+     * True if two runs of {@code scenario} side by side, as {@code --check-determinism} plays
+     * them, may fit in {@code maxMemoryBytes}; else false after printing why to {@code err}.
+     */
+    static boolean twoFit(Scenario scenario, Path file, long maxMemoryBytes, PrintWriter err) {
+        long needed = Footprint.bytes(scenario, 2);
+        if (needed <= maxMemoryBytes) {
+            return true;
+        }
+        refuse(err, file, needed, "2 runs of " + scenario.totalMessages() + " messages side by side"
+                + " (--check-determinism)", maxMemoryBytes, "messages");
+        return false;
+    }
+
+    /**
+     * The worker threads a sweep may use: {@code wanted} if their runs and what the sweep keeps
+     * fit in {@code maxMemoryBytes}; else the most that fit, after one warning line on {@code err};
+     * else 0, after one line with the estimate for a single thread.
+     *
+     * @param swept      the scenarios the sweep runs (the scenario, and each --vary value's); a run
+     *                   is counted as large as the largest of them
+     * @param wanted     the worker threads asked for, already capped at the seeds to run
+     * @param keptSeeds  seeds whose results the sweep keeps to the end, 0 if it keeps none
+     * @param keptBytes  the heap those results need
+     */
+    static int workers(List<Scenario> swept, Path file, int wanted, long keptSeeds, long keptBytes,
+                       long maxMemoryBytes, PrintWriter err) {
+        Scenario largest = swept.get(0);
+        for (Scenario s : swept) {
+            largest = Footprint.bytes(s) > Footprint.bytes(largest) ? s : largest;
+        }
+        int workers = wanted;
+        while (workers > 0 && Footprint.bytes(largest, workers) + keptBytes > maxMemoryBytes) {
+            workers--;
+        }
+        if (workers == 0) {
+            long needed = Footprint.bytes(largest, 1) + keptBytes;
+            boolean seedsWeighMore = keptBytes > Footprint.bytes(largest, 1);
+            refuse(err, file, needed, "one run of " + largest.totalMessages() + " messages at a time"
+                    + kept(keptSeeds), maxMemoryBytes, seedsWeighMore ? "seeds" : "messages");
+        } else if (workers < wanted) {
+            err.println(file + ": warning: " + wanted + " worker threads need about "
+                    + size(Footprint.bytes(largest, wanted) + keptBytes) + " for " + wanted + " runs of "
+                    + largest.totalMessages() + " messages at once" + kept(keptSeeds) + " but the JVM may use "
+                    + size(maxMemoryBytes) + "; using " + workers
+                    + ", which gives the same output, only slower; raise -Xmx (JAVA_OPTS) to use them all");
+            err.flush();
+        }
+        return workers;
+    }
+
+    private static String kept(long seeds) {
+        return seeds == 0 ? "" : " and the results of " + seeds + " seeds";
+    }
+
+    private static void refuse(PrintWriter err, Path file, long needed, String what, long maxMemoryBytes,
+                               String fewer) {
+        err.println(file + ": needs about " + size(needed) + " for " + what + " but the JVM may use "
+                + size(maxMemoryBytes) + "; raise -Xmx (JAVA_OPTS) or use fewer " + fewer);
+        err.flush();
+    }
+
+    /**
+     * The one line for a heap that ran out after the up-front check let the run start (what a
+     * run holds in flight is not estimated): how much there was, and twice that to try next.
+     */
+    static String ranOut(long maxMemoryBytes) {
+        return "dsim: out of memory: the run needed more than the " + size(maxMemoryBytes)
+                + " of heap this JVM may use; run it again with more, e.g. JAVA_OPTS=-Xmx" + xmx(2 * maxMemoryBytes);
+    }
+
+    /** {@code bytes} as an -Xmx value, rounded up to whole gigabytes from 1 GB, else to whole megabytes. */
+    static String xmx(long bytes) {
+        if (bytes >= GIB) {
+            return (bytes + GIB - 1) / GIB + "g";
+        }
+        return (bytes + MIB - 1) / MIB + "m";
     }
 
     /** As -Xmx counts: GB and MB of 2^30 and 2^20 bytes, so "-Xmx4g" reads back as 4.0 GB. */

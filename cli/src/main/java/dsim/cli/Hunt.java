@@ -8,7 +8,6 @@ import dsim.scenario.Scenario;
 import dsim.scenario.Semantics;
 import dsim.sweep.SeedRuns;
 import dsim.sweep.Sweep;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,24 +16,22 @@ import java.util.function.IntConsumer;
 
 /**
  * Runs seeds {@code first, first+1, ...} under each semantics that has an expectation and
- * collects the runs that break it, in seed order. Seeds go to the workers in fixed blocks and
- * come back in seed order, and the search stops after the seed on which the {@code max}-th
- * failure was found: the result is the same for any thread count.
+ * collects the runs that break it, in seed order. Seeds come back from the workers in seed
+ * order and the search stops after the seed on which the {@code max}-th failure was found:
+ * the result is the same for any thread count. Failures are handed on as found, not kept.
  */
 final class Hunt {
-
-    /** Seeds per block: enough to keep every core busy, few enough to stop soon after the last failure. */
-    private static final int BLOCK = 256;
 
     /**
      * What a hunt found.
      *
-     * @param failures the broken runs, in seed order, then semantics order
+     * @param failures the broken runs (each was told to {@code onFailure} as it was found)
      * @param examined seeds examined (all of them, unless the hunt stopped early)
      * @param broken   per semantics, the seeds on which it broke
      * @param stopped  true if the hunt stopped at {@code max} failures before the last seed
+     * @param hitLimit true if some broken run stopped at a limit instead of completing
      */
-    record Result(List<HuntFailure> failures, int examined, Map<Semantics, Integer> broken, boolean stopped) {
+    record Result(int failures, int examined, Map<Semantics, Integer> broken, boolean stopped, boolean hitLimit) {
     }
 
     private Hunt() {
@@ -43,35 +40,45 @@ final class Hunt {
     /**
      * Hunts.
      *
-     * @param onFailure told each failure as soon as its block of seeds is done, in seed order
+     * @param onFailure told each failure as soon as the seeds before its own are done, in seed order
      * @param progress  told the seeds done so far, or null
      */
     static Result run(Scenario scenario, List<Semantics> semantics, long first, int seeds, int threads, int max,
                       Consumer<HuntFailure> onFailure, IntConsumer progress) {
-        List<HuntFailure> failures = new ArrayList<>();
-        Map<Semantics, Integer> broken = new EnumMap<>(Semantics.class);
-        semantics.forEach(s -> broken.put(s, 0));
-        int examined = 0;
-        while (examined < seeds && failures.size() < max) {
-            int offset = examined;
-            int block = Math.min(BLOCK, seeds - offset);
-            IntConsumer blockProgress = progress == null ? null : n -> progress.accept(offset + n);
-            for (SeedRuns runs : Sweep.run(scenario, semantics, first + offset, block, threads, blockProgress)) {
-                examined++;
-                for (RunResult r : runs.runs()) {
-                    List<Violation> violations = ExpectationChecker.check(scenario.expect().get(r.semantics()), r);
-                    if (!violations.isEmpty() || r.outcome() != Outcome.COMPLETED) {
-                        HuntFailure failure = new HuntFailure(r, violations);
-                        failures.add(failure);
-                        onFailure.accept(failure);
-                        broken.merge(r.semantics(), 1, Integer::sum);
-                    }
-                }
-                if (failures.size() >= max) {
-                    break;
+        Search search = new Search(scenario, semantics, max, onFailure);
+        int examined = Sweep.stream(scenario, semantics, first, seeds, threads, search::examine, progress);
+        return new Result(search.failures, examined, search.broken, examined < seeds, search.hitLimit);
+    }
+
+    /** The failures found so far, counted as each seed's runs come back in seed order. */
+    private static final class Search {
+
+        private final Scenario scenario;
+        private final int max;
+        private final Consumer<HuntFailure> onFailure;
+        private final Map<Semantics, Integer> broken = new EnumMap<>(Semantics.class);
+        private int failures;
+        private boolean hitLimit;
+
+        Search(Scenario scenario, List<Semantics> semantics, int max, Consumer<HuntFailure> onFailure) {
+            this.scenario = scenario;
+            this.max = max;
+            this.onFailure = onFailure;
+            semantics.forEach(s -> broken.put(s, 0));
+        }
+
+        /** Checks one seed's runs; false once the {@code max}-th failure is found. */
+        boolean examine(SeedRuns runs) {
+            for (RunResult r : runs.runs()) {
+                List<Violation> violations = ExpectationChecker.check(scenario.expect().get(r.semantics()), r);
+                if (!violations.isEmpty() || r.outcome() != Outcome.COMPLETED) {
+                    failures++;
+                    hitLimit |= r.outcome() != Outcome.COMPLETED;
+                    broken.merge(r.semantics(), 1, Integer::sum);
+                    onFailure.accept(new HuntFailure(r, violations));
                 }
             }
+            return failures < max;
         }
-        return new Result(failures, examined, broken, examined < seeds);
     }
 }

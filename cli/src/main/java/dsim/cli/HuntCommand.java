@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
                 + "that tells their story. Ends with how often each semantics broke, with a 95%% Wilson interval.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no run broke an expect", "1:some run broke an expect", "2:bad input or usage",
-            "3:some run hit a limit before it finished", "4:a replay differed from its run (a determinism bug)",
+            "3:some run hit a limit before it finished, or the heap ran out",
+            "4:a replay differed from its run (a determinism bug)",
             "70:internal error"})
 final class HuntCommand implements Callable<Integer>, Reproducible {
 
@@ -83,13 +84,19 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
                     .collect(Collectors.joining(", ")) + ": nothing to hunt for; add an expect block");
             return ExitCode.USAGE;
         }
+        // A hunt keeps no seed's results, only counts: its workers' runs are all it holds.
+        int fitting = HeapCheck.workers(List.of(scenario), file, Math.min(workers, seeds), 0, 0,
+                Runtime.getRuntime().maxMemory(), t.err());
+        if (fitting == 0) {
+            return ExitCode.USAGE;
+        }
         long first = firstSeed != null ? firstSeed : scenario.seed();
         current = "dsim hunt " + ShellWords.word(file.toString()) + " --seed " + Long.toUnsignedString(first)
                 + " --seeds " + seeds;
         HuntReport report = new HuntReport(t, scenario, file.toString());
         report.header(hunted, chosen.stream().filter(s -> !hunted.contains(s)).toList(), first, seeds);
         Progress progress = Progress.onTerminal(t.err(), "hunt " + scenario.name(), seeds);
-        Hunt.Result result = Hunt.run(scenario, hunted, first, seeds, workers, maxFailures, failure -> {
+        Hunt.Result result = Hunt.run(scenario, hunted, first, seeds, fitting, maxFailures, failure -> {
             if (progress != null) {
                 progress.finish();
             }

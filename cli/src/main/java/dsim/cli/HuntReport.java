@@ -89,7 +89,7 @@ final class HuntReport {
         PrintWriter out = t.out();
         out.println();
         if (result.stopped()) {
-            out.println("stopped after " + Scenarios.count(result.failures().size(), "failure") + " (--max-failures "
+            out.println("stopped after " + Scenarios.count(result.failures(), "failure") + " (--max-failures "
                     + max + "): " + result.examined() + " seeds examined");
         }
         for (Semantics s : hunted) {
@@ -112,10 +112,10 @@ final class HuntReport {
         if (!replayDiffers.isEmpty()) {
             return ExitCode.NONDETERMINISTIC;
         }
-        if (result.failures().stream().anyMatch(f -> f.result().outcome() != Outcome.COMPLETED)) {
+        if (result.hitLimit()) {
             return ExitCode.LIMIT_HIT;
         }
-        return result.failures().isEmpty() ? ExitCode.OK : ExitCode.EXPECTATION_BROKEN;
+        return result.failures() == 0 ? ExitCode.OK : ExitCode.EXPECTATION_BROKEN;
     }
 
     /** e.g. {@code duplicated 1, expected == 0}, or the limit a run stopped at. */

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
             "0:success",
             "1:an expect was broken (run, hunt)",
             "2:bad input or usage",
-            "3:a run hit a limit before it finished",
+            "3:a run hit a limit before it finished, or the heap ran out",
             "4:a determinism check found two runs of one seed that differ",
             "70:internal error (a bug; the message prints the replay line)",
         },
@@ -58,14 +58,22 @@ public final class Main implements Callable<Integer> {
 
     /** Runs dsim with {@code args} in this process and returns the exit code, never throwing. */
     public static int run(String[] args, Terminal terminal) {
+        return execute(commandLine(terminal, args), args, terminal);
+    }
+
+    /**
+     * Executes {@code args} on {@code cl} and returns the exit code. Running out of heap is a
+     * limit of this JVM, not a bug in dsim: it exits {@link ExitCode#LIMIT_HIT} with one line
+     * that says how to raise the heap.
+     */
+    static int execute(CommandLine cl, String[] args, Terminal terminal) {
         int code;
         try {
-            code = commandLine(terminal, args).execute(args);
+            code = cl.execute(args);
         } catch (OutOfMemoryError e) {
             // picocli's handlers see exceptions only; an Error would otherwise end in a stack trace.
-            terminal.err().println("dsim: out of memory: the run needs more heap than this JVM has; "
-                    + "raise it with JAVA_OPTS=-Xmx4g (or more), or use fewer messages");
-            code = ExitCode.INTERNAL_ERROR;
+            terminal.err().println(HeapCheck.ranOut(Runtime.getRuntime().maxMemory()));
+            code = ExitCode.LIMIT_HIT;
         }
         terminal.out().flush();
         terminal.err().flush();

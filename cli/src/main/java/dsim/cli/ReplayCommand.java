@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
                 + "broke an expectation, or a summary if none did. --out also draws the story as a sequence diagram.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:bad input or usage (e.g. an unknown message id)",
-            "3:the run hit a limit before it finished", "70:internal error"})
+            "3:the run hit a limit before it finished, or the heap ran out", "70:internal error"})
 final class ReplayCommand implements Callable<Integer>, Reproducible {
 
     @Spec

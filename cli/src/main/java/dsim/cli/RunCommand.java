@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
                 + "Each expect of the scenario is checked; a failure prints the command that reproduces it.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:an expect was broken", "2:bad input or usage",
-            "3:a run hit a limit before it finished",
+            "3:a run hit a limit before it finished, or the heap ran out",
             "4:--check-determinism found two runs of the seed that differ", "70:internal error"})
 final class RunCommand implements Callable<Integer>, Reproducible {
 
@@ -68,8 +68,9 @@ final class RunCommand implements Callable<Integer>, Reproducible {
     private Path trace;
 
     @Option(names = "--check-determinism",
-            description = "Also run each semantics twice more with the seed and compare the two journals entry by "
-                    + "entry; exit 4 and name the first diverging entry if they differ.")
+            description = "Also run each semantics twice more with the seed, side by side, and compare the two "
+                    + "journals entry by entry as they are written; exit 4 and name the first diverging entry if "
+                    + "they differ.")
     private boolean checkDeterminism;
 
     /** The run in progress, for the internal-error message. */
@@ -80,6 +81,9 @@ final class RunCommand implements Callable<Integer>, Reproducible {
         Terminal t = main.terminal();
         Scenario scenario = Scenarios.loadOrReport(file, t.err(), warnings);
         if (scenario == null) {
+            return ExitCode.USAGE;
+        }
+        if (checkDeterminism && !HeapCheck.twoFit(scenario, file, Runtime.getRuntime().maxMemory(), t.err())) {
             return ExitCode.USAGE;
         }
         List<Semantics> chosen = chosen(scenario);

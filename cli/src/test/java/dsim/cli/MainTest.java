@@ -129,6 +129,60 @@ class MainTest {
         assertEquals("", out.toString());
     }
 
+    /** A command that needs more heap than the JVM has. */
+    @Command(name = "hog")
+    static final class Hog implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new OutOfMemoryError("Java heap space");
+        }
+    }
+
+    @Test
+    void outOfMemory_inACommand_oneLineSayingHowToRaiseTheHeap_exit3() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Terminal t = Terminal.of(out, err, true);
+        CommandLine cl = Main.commandLine(t);
+        cl.addSubcommand("hog", new Hog());
+
+        assertEquals(ExitCode.LIMIT_HIT, Main.execute(cl, new String[] {"hog"}, t));
+
+        assertTrue(err.toString().matches("dsim: out of memory: the run needed more than the \\d+(\\.\\d)? [MG]B of heap"
+                + " this JVM may use; run it again with more, e.g. JAVA_OPTS=-Xmx\\d+[mg]\\R"), err.toString());
+        assertEquals("", out.toString());
+    }
+
+    /** A command whose sweep runs out of heap on a worker thread, as a large compare might. */
+    @Command(name = "hog-in-a-worker")
+    static final class HogInAWorker implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            Thread caller = Thread.currentThread();
+            dsim.sweep.OrderedWorkers.run(64, 2, i -> {
+                if (i == 9 && Thread.currentThread() != caller) {
+                    throw new OutOfMemoryError("Java heap space");
+                }
+                return i;
+            }, i -> true, null);
+            return ExitCode.OK;
+        }
+    }
+
+    @Test
+    void outOfMemory_inASweepWorkerThread_reachesTheSameOneLine_exit3() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Terminal t = Terminal.of(out, err, true);
+        CommandLine cl = Main.commandLine(t);
+        cl.addSubcommand("hog-in-a-worker", new HogInAWorker());
+
+        assertEquals(ExitCode.LIMIT_HIT, Main.execute(cl, new String[] {"hog-in-a-worker"}, t));
+
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().startsWith("dsim: out of memory: "), err.toString());
+    }
+
     @Test
     void internalError_withDebug_addsTheStackTrace() {
         StringWriter err = new StringWriter();

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Map;
 
 /**
@@ -31,6 +32,7 @@ public final class Json {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
     private Json() {
@@ -49,8 +51,7 @@ public final class Json {
     /** {@code node} pretty printed, ending with a newline. */
     public static String pretty(JsonNode node) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(printer());
+        try (JsonGenerator g = generator(out)) {
             write(g, node);
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to a string failed", e);
@@ -58,14 +59,23 @@ public final class Json {
         return out + "\n";
     }
 
-    private static void write(JsonGenerator g, JsonNode node) throws IOException {
+    /**
+     * A generator that writes the one style to {@code out}, for a document too large to build
+     * as a tree first. Closing it flushes {@code out} and leaves it open: end the document
+     * with a newline there, as {@link #pretty} does.
+     */
+    public static JsonGenerator generator(Writer out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out);
+        g.setPrettyPrinter(printer());
+        return g;
+    }
+
+    /** Writes {@code node} onto {@code g}: the same text as {@link #pretty} gives for it. */
+    public static void write(JsonGenerator g, JsonNode node) throws IOException {
         switch (node.getNodeType()) {
             case OBJECT -> {
                 g.writeStartObject();
-                for (Map.Entry<String, JsonNode> field : node.properties()) {
-                    g.writeFieldName(field.getKey());
-                    write(g, field.getValue());
-                }
+                writeFields(g, node);
                 g.writeEndObject();
             }
             case ARRAY -> {
@@ -80,6 +90,14 @@ public final class Json {
             case BOOLEAN -> g.writeBoolean(node.booleanValue());
             case NULL -> g.writeNull();
             default -> throw new IllegalArgumentException("reports build plain trees, not " + node.getNodeType());
+        }
+    }
+
+    /** Writes the fields of the object {@code node} onto {@code g}, inside an object already started. */
+    public static void writeFields(JsonGenerator g, JsonNode node) throws IOException {
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            g.writeFieldName(field.getKey());
+            write(g, field.getValue());
         }
     }
 

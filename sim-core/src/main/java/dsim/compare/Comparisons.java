@@ -1,5 +1,6 @@
 package dsim.compare;
 
+import dsim.run.LatencyHistogram;
 import dsim.run.Outcome;
 import dsim.run.RunResult;
 import dsim.scenario.Scenario;
@@ -31,18 +32,23 @@ public final class Comparisons {
     private Comparisons() {
     }
 
-    /** Runs every semantics of {@code scenario} on seeds firstSeed.. and summarises them. */
+    /**
+     * Runs every semantics of {@code scenario} on seeds firstSeed.. and summarises them. Each
+     * seed's runs are kept as the sweep hands them over, without their latency histograms,
+     * which are pooled per semantics: see {@link KeptSeeds} for what a seed costs.
+     */
     public static Comparison compare(Scenario scenario, long firstSeed, int seeds, int threads, IntConsumer progress) {
-        List<SeedRuns> runs = Sweep.run(scenario, scenario.semantics(), firstSeed, seeds, threads, progress);
-        return summarise(scenario, firstSeed, runs);
+        KeptSeeds kept = new KeptSeeds(seeds);
+        Sweep.stream(scenario, scenario.semantics(), firstSeed, seeds, threads, kept::keep, progress);
+        return summarise(scenario, firstSeed, kept);
     }
 
-    /** Summarises runs already made (one entry per seed, each with every semantics). */
-    public static Comparison summarise(Scenario scenario, long firstSeed, List<SeedRuns> runs) {
+    private static Comparison summarise(Scenario scenario, long firstSeed, KeptSeeds kept) {
+        List<SeedRuns> runs = kept.seeds();
         List<Semantics> semantics = scenario.semantics();
         List<SemanticsSummary> summaries = new ArrayList<>();
         for (Semantics s : semantics) {
-            summaries.add(summary(s, runs, scenario));
+            summaries.add(summary(s, runs, scenario, kept.latency(s)));
         }
         List<Difference> differences = new ArrayList<>();
         for (int i = 0; i < semantics.size(); i++) {
@@ -65,7 +71,8 @@ public final class Comparisons {
                 Costs.cheapest(summaries));
     }
 
-    private static SemanticsSummary summary(Semantics s, List<SeedRuns> runs, Scenario scenario) {
+    private static SemanticsSummary summary(Semantics s, List<SeedRuns> runs, Scenario scenario,
+                                            LatencyHistogram latency) {
         Map<Metric, Estimate> metrics = new EnumMap<>(Metric.class);
         for (Metric m : Metric.values()) {
             metrics.put(m, Intervals.studentT(values(runs, s, m), CONFIDENCE));
@@ -82,7 +89,7 @@ public final class Comparisons {
         return new SemanticsSummary(s, metrics,
                 Intervals.wilson(withLoss, runs.size(), CONFIDENCE),
                 Intervals.wilson(withDuplicates, runs.size(), CONFIDENCE),
-                Costs.perThousand(scenario, s, runs, CONFIDENCE), hitLimit);
+                Costs.perThousand(scenario, s, runs, CONFIDENCE), hitLimit, latency);
     }
 
     /** The share of all messages of all seeds counted by {@code count}, in percent, with a Wilson interval. */

@@ -1,5 +1,6 @@
 package dsim.compare;
 
+import dsim.run.LatencyHistogram;
 import dsim.scenario.Semantics;
 import dsim.stats.Estimate;
 
@@ -16,9 +17,11 @@ import java.util.Map;
  * @param seedsWithDuplicates share of seeds in which at least one message was processed twice (Wilson)
  * @param costPer1000         expected cost per 1,000 messages (Student-t), or null without {@code costs}
  * @param runsHitLimit        runs that stopped at a limit instead of completing
+ * @param latency             every latency of every seed's run, pooled: the distribution over all seeds
  */
 public record SemanticsSummary(Semantics semantics, Map<Metric, Estimate> metrics, Estimate seedsWithLoss,
-                               Estimate seedsWithDuplicates, Estimate costPer1000, int runsHitLimit) {
+                               Estimate seedsWithDuplicates, Estimate costPer1000, int runsHitLimit,
+                               LatencyHistogram latency) {
 
     public SemanticsSummary {
         metrics = Collections.unmodifiableMap(new EnumMap<>(metrics));

@@ -8,10 +8,11 @@ import dsim.scenario.Semantics;
 /**
  * The heap one run of a scenario needs before its first event: the arrays the model sizes
  * by the message count, the engine's first queue and the link table, a fifth more for the
- * garbage collector, and a baseline for the JVM and dsim. Runs are sequential and each frees its arrays, so a scenario needs its largest
- * run. What a run holds in flight (pending events, a broker's unacked messages) depends on
- * how it goes and is not counted: this is a floor to refuse hopeless runs up front, not a
- * guarantee that the rest will fit.
+ * garbage collector, and a baseline for the JVM and dsim. Runs one after the other free their
+ * arrays in between, so they need the largest run's; runs side by side need one each. What a
+ * run holds in flight (pending events, a broker's unacked messages) depends on how it goes and
+ * is not counted: this is a floor to refuse hopeless runs up front, not a guarantee that the
+ * rest will fit.
  */
 public final class Footprint {
 
@@ -55,6 +56,15 @@ public final class Footprint {
             max = Math.max(max, bytes(scenario, s));
         }
         return max;
+    }
+
+    /**
+     * Bytes {@code runsAtOnce} runs of the scenario need up front when they run side by side, as a
+     * sweep's worker threads or a determinism check's two runs do: each run's arrays (as large as
+     * its largest run's), one baseline.
+     */
+    public static long bytes(Scenario scenario, int runsAtOnce) {
+        return BASELINE_BYTES + runsAtOnce * (bytes(scenario) - BASELINE_BYTES);
     }
 
     /** Bytes one run of {@code scenario} under {@code semantics} needs up front. */

@@ -51,6 +51,13 @@ public record RunResult(
         Outcome outcome,
         String traceDigest) {
 
+    /** This run's figures with {@code latency} in place of its own. */
+    public RunResult withLatency(Latency latency) {
+        return new RunResult(scenario, semantics, seed, produced, lost, processedOnce, duplicated, extraProcessings,
+                sent, retries, redeliveries, drops, linkDuplicates, dedupSuppressed, crashes, gaveUp, latency, events,
+                simulatedTimeNanos, outcome, traceDigest);
+    }
+
     /** Packets sent per message produced (0 if nothing was produced). */
     public double packetsPerMessage() {
         return produced == 0 ? 0 : (double) sent / produced;

@@ -3,6 +3,7 @@ package dsim.sweep;
 import dsim.run.RunResult;
 import dsim.scenario.Semantics;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,6 +18,15 @@ public record SeedRuns(long seed, List<RunResult> runs) {
 
     public SeedRuns {
         runs = List.copyOf(runs);
+    }
+
+    /** These runs without their latency histograms, for a sweep that pools them as it goes. */
+    public SeedRuns withoutHistograms() {
+        List<RunResult> slim = new ArrayList<>(runs.size());
+        for (RunResult r : runs) {
+            slim.add(r.withLatency(r.latency().withoutHistogram()));
+        }
+        return new SeedRuns(seed, slim);
     }
 
     /** The run of {@code semantics}, or null if it was not run. */

@@ -55,6 +55,15 @@ class FootprintTest {
     }
 
     @Test
+    void bytes_runsSideBySide_eachHasItsArrays_oneBaseline() {
+        Scenario s = ScenarioBuilder.scenario().viaBroker().messages(MILLION).build();
+        long arrays = Footprint.bytes(s) - Footprint.BASELINE_BYTES;
+
+        assertEquals(Footprint.bytes(s), Footprint.bytes(s, 1));
+        assertEquals(Footprint.BASELINE_BYTES + 4 * arrays, Footprint.bytes(s, 4));
+    }
+
+    @Test
     void bytes_aHundredMillionMessagesExactlyOnce_isAboutFiveAndAHalfGigabytes() {
         Scenario s = ScenarioBuilder.scenario().viaBroker().messages(100 * MILLION).build();
 

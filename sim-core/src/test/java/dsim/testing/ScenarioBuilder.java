@@ -38,6 +38,7 @@ public final class ScenarioBuilder {
     public static final long MS = 1_000_000L;
     public static final long S = 1_000_000_000L;
 
+    private List<Semantics> semantics = List.of(Semantics.values());
     private long messages = 1000;
     private ArrivalSpec arrival = new ArrivalSpec.Fixed(10 * MS);
     private boolean broker;
@@ -65,6 +66,11 @@ public final class ScenarioBuilder {
 
     public ScenarioBuilder messages(long n) {
         this.messages = n;
+        return this;
+    }
+
+    public ScenarioBuilder semantics(Semantics... run) {
+        this.semantics = List.of(run);
         return this;
     }
 
@@ -199,7 +205,7 @@ public final class ScenarioBuilder {
                         persistTime, brokerDedupWindow))
                 : List.of();
         String target = broker ? "b" : consumerNames.get(0);
-        return new Scenario("test", "", "", 1, List.of(Semantics.values()),
+        return new Scenario("test", "", "", 1, semantics,
                 List.of(new ProducerSpec("p", target, messages, arrival)), brokers, consumerSpecs,
                 new NetworkSpec(defaultLink, links), retry, limits, expect, costs, new ScenarioSource("test.yaml", ""));
     }

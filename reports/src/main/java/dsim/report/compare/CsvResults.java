@@ -1,5 +1,10 @@
 package dsim.report.compare;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
 /**
  * {@code results.csv}: a header, then one row per run (seed, semantics and, in a study, the
  * varied value). Fields are quoted as RFC 4180 says (when they hold a comma, a quote or a
@@ -9,20 +14,31 @@ final class CsvResults implements ReportRenderer {
 
     @Override
     public String render(ReportInput input) {
-        StringBuilder b = new StringBuilder();
-        RunColumn[] columns = RunColumn.values();
-        for (int i = 0; i < columns.length; i++) {
-            b.append(i > 0 ? "," : "").append(columns[i].csvName());
+        StringWriter out = new StringWriter();
+        try {
+            write(input, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string failed", e);
         }
-        b.append('\n');
-        for (RunRow row : RunRow.of(input)) {
+        return out.toString();
+    }
+
+    @Override
+    public void write(ReportInput input, Writer out) throws IOException {
+        RunColumn[] columns = RunColumn.values();
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < columns.length; i++) {
+            line.append(i > 0 ? "," : "").append(columns[i].csvName());
+        }
+        out.append(line).append('\n');
+        RunRow.each(input, row -> {
+            line.setLength(0);
             for (int i = 0; i < columns.length; i++) {
                 Object v = columns[i].of(row);
-                b.append(i > 0 ? "," : "").append(v == null ? "" : field(v.toString()));
+                line.append(i > 0 ? "," : "").append(v == null ? "" : field(v.toString()));
             }
-            b.append('\n');
-        }
-        return b.toString();
+            out.append(line).append('\n');
+        });
     }
 
     /** {@code s} as one CSV field. */

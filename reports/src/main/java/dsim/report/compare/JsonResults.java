@@ -1,5 +1,6 @@
 package dsim.report.compare;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dsim.compare.Comparison;
@@ -12,6 +13,10 @@ import dsim.report.Json;
 import dsim.scenario.Scenario;
 import dsim.stats.Estimate;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -29,6 +34,35 @@ final class JsonResults implements ReportRenderer {
 
     @Override
     public String render(ReportInput input) {
+        StringWriter out = new StringWriter();
+        try {
+            write(input, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to a string failed", e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Everything but the runs is built as a tree and written first; the runs, one object per
+     * run of every seed, are written one by one after it, never held as a tree.
+     */
+    @Override
+    public void write(ReportInput input, Writer out) throws IOException {
+        ObjectNode head = head(input);
+        try (JsonGenerator g = Json.generator(out)) {
+            g.writeStartObject();
+            Json.writeFields(g, head);
+            g.writeArrayFieldStart("runs");
+            RunRow.each(input, row -> run(g, row));
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write("\n");
+    }
+
+    /** The document's fields before {@code runs}, in order. */
+    private static ObjectNode head(ReportInput input) {
         Comparison c = input.comparison();
         Scenario s = c.scenario();
         ObjectNode root = Json.object();
@@ -46,8 +80,7 @@ final class JsonResults implements ReportRenderer {
         predictions(root.putArray("predictions"), c);
         root.put("cheapest", c.cheapest() == null ? null : c.cheapest().id());
         study(root, input.study());
-        runs(root.putArray("runs"), input);
-        return Json.pretty(root);
+        return root;
     }
 
     private static void summaries(ArrayNode array, Comparison c) {
@@ -106,22 +139,23 @@ final class JsonResults implements ReportRenderer {
         }
     }
 
-    private static void runs(ArrayNode array, ReportInput input) {
-        for (RunRow row : RunRow.of(input)) {
-            ObjectNode o = array.addObject();
-            for (RunColumn col : RunColumn.values()) {
-                Object v = col.of(row);
-                if (v == null) {
-                    o.putNull(col.jsonKey());
-                } else if (v instanceof Long n) {
-                    o.put(col.jsonKey(), n);
-                } else if (col == RunColumn.SEED) {
-                    o.put(col.jsonKey(), new BigInteger(v.toString()));
-                } else {
-                    o.put(col.jsonKey(), v.toString());
-                }
+    /** One run as an object: numbers as numbers (a seed may exceed a long: unsigned), the rest as strings. */
+    private static void run(JsonGenerator g, RunRow row) throws IOException {
+        g.writeStartObject();
+        for (RunColumn col : RunColumn.values()) {
+            Object v = col.of(row);
+            g.writeFieldName(col.jsonKey());
+            if (v == null) {
+                g.writeNull();
+            } else if (v instanceof Long n) {
+                g.writeNumber(n);
+            } else if (col == RunColumn.SEED) {
+                g.writeNumber(new BigInteger(v.toString()));
+            } else {
+                g.writeString(v.toString());
             }
         }
+        g.writeEndObject();
     }
 
     /** {@code e} as {value, lower, upper, method, confidence, n} under {@code key}, or null. */

@@ -11,7 +11,6 @@ import dsim.report.svg.Svg;
 import dsim.report.svg.Tick;
 import dsim.report.svg.Ticks;
 import dsim.run.LatencyHistogram;
-import dsim.run.RunResult;
 import dsim.scenario.Semantics;
 import dsim.sweep.SeedRuns;
 
@@ -20,8 +19,8 @@ import java.util.List;
 
 /**
  * The latency distribution per semantics as a CDF: the share of produced messages first
- * processed within each time, pooled over all seeds from each run's histogram. Measured
- * against produced messages, so a curve that levels off below 100% shows the lost ones.
+ * processed within each time, from the histogram the comparison pooled over all seeds.
+ * Measured against produced messages, so a curve that levels off below 100% shows the lost ones.
  */
 final class LatencyCdfChart {
 
@@ -33,15 +32,12 @@ final class LatencyCdfChart {
     /** One semantics' pooled histogram and how many messages were produced in all. */
     private record Pooled(Semantics semantics, LatencyHistogram histogram, long produced) {
 
-        static Pooled of(Semantics s, List<SeedRuns> seeds) {
-            LatencyHistogram h = LatencyHistogram.EMPTY;
+        static Pooled of(Semantics s, Comparison c) {
             long produced = 0;
-            for (SeedRuns seed : seeds) {
-                RunResult r = seed.of(s);
-                h = h.plus(r.latency().histogram());
-                produced += r.produced();
+            for (SeedRuns seed : c.runs()) {
+                produced += seed.of(s).produced();
             }
-            return new Pooled(s, h, produced);
+            return new Pooled(s, c.summary(s).latency(), produced);
         }
     }
 
@@ -50,7 +46,7 @@ final class LatencyCdfChart {
         int first = LatencyHistogram.BUCKETS;
         int last = -1;
         for (Semantics s : c.scenario().semantics()) {
-            Pooled p = Pooled.of(s, c.runs());
+            Pooled p = Pooled.of(s, c);
             rows.add(p);
             for (int i = 0; i < LatencyHistogram.BUCKETS; i++) {
                 if (p.histogram().count(i) > 0) {

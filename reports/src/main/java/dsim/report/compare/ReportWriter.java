@@ -1,6 +1,7 @@
 package dsim.report.compare;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -8,16 +9,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * Writes every {@link ReportFormat} of a report into a directory, all or nothing per file:
- * each file is rendered and written in a temporary directory beside the target (same parent,
- * so the final rename is atomic), then moved into place. An interrupted run never leaves a
- * half-written report file, and the temporary directory is removed on failure.
+ * each file is written into a temporary directory beside the target (same parent, so the
+ * final rename is atomic), then moved into place. An interrupted run or a failed rendering
+ * never leaves a half-written report file, and the temporary directory is removed on failure.
+ * Files are written as they are rendered: a report of millions of runs is never held whole.
  */
 public final class ReportWriter {
 
@@ -32,11 +32,6 @@ public final class ReportWriter {
      * @throws IOException if a file cannot be written; the temporary directory is gone by then
      */
     public static List<Path> write(Path outDir, ReportInput input) throws IOException {
-        // Render before touching the disk: a rendering bug must leave nothing behind.
-        Map<ReportFormat, String> texts = new EnumMap<>(ReportFormat.class);
-        for (ReportFormat f : ReportFormat.values()) {
-            texts.put(f, f.renderer().render(input));
-        }
         Path target = outDir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {
@@ -47,13 +42,16 @@ public final class ReportWriter {
         List<Path> written = new ArrayList<>();
         try {
             for (ReportFormat f : ReportFormat.values()) {
-                Files.writeString(temp.resolve(f.fileName()), texts.get(f), StandardCharsets.UTF_8);
+                try (Writer out = Files.newBufferedWriter(temp.resolve(f.fileName()), StandardCharsets.UTF_8)) {
+                    f.renderer().write(input, out);
+                }
             }
             Files.createDirectories(target);
             for (ReportFormat f : ReportFormat.values()) {
                 written.add(move(temp.resolve(f.fileName()), target.resolve(f.fileName())));
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            // An Error too: running out of heap while rendering must not leave the directory behind.
             try {
                 deleteTree(temp);
             } catch (IOException cleanup) {

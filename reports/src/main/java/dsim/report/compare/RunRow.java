@@ -5,8 +5,7 @@ import dsim.compare.Study;
 import dsim.run.RunResult;
 import dsim.sweep.SeedRuns;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.io.IOException;
 
 /**
  * One run in the per-seed listings of {@code results.csv} and {@code results.json}.
@@ -17,29 +16,34 @@ import java.util.List;
  */
 record RunRow(String variedPath, String variedValue, RunResult run) {
 
-    /**
-     * The rows of a report: with a study, every run of every value (value order, then seed,
-     * then semantics); without, every run of the main comparison (seed, then semantics).
-     */
-    static List<RunRow> of(ReportInput input) {
-        List<RunRow> rows = new ArrayList<>();
-        Study study = input.study();
-        if (study == null) {
-            add(rows, null, null, input.comparison());
-        } else {
-            for (int i = 0; i < study.values().size(); i++) {
-                add(rows, study.path(), study.values().get(i), study.points().get(i));
-            }
-        }
-        return rows;
+    /** Where the rows go, one at a time: a file being written. */
+    @FunctionalInterface
+    interface Sink {
+        void row(RunRow row) throws IOException;
     }
 
-    private static void add(List<RunRow> rows, String path, String value, Comparison c) {
+    /**
+     * Hands {@code sink} the rows of a report, one at a time: with a study, every run of every
+     * value (value order, then seed, then semantics); without, every run of the main
+     * comparison (seed, then semantics).
+     */
+    static void each(ReportInput input, Sink sink) throws IOException {
+        Study study = input.study();
+        if (study == null) {
+            each(null, null, input.comparison(), sink);
+        } else {
+            for (int i = 0; i < study.values().size(); i++) {
+                each(study.path(), study.values().get(i), study.points().get(i), sink);
+            }
+        }
+    }
+
+    private static void each(String path, String value, Comparison c, Sink sink) throws IOException {
         for (SeedRuns seed : c.runs()) {
             for (var s : c.scenario().semantics()) {
                 RunResult r = seed.of(s);
                 if (r != null) {
-                    rows.add(new RunRow(path, value, r));
+                    sink.row(new RunRow(path, value, r));
                 }
             }
         }

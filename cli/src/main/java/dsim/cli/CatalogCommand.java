@@ -28,7 +28,8 @@ import picocli.CommandLine.ParentCommand;
                 + CatalogMarkdown.REGENERATE,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:bad input or usage (nothing is printed)",
-            "3:some run hit a limit before it finished", "70:internal error"})
+            "3:some run hit a limit before it finished", "70:internal error",
+            "74:the index could not be written to standard output (e.g. a full disk)"})
 final class CatalogCommand implements Callable<Integer>, Reproducible {
 
     @ParentCommand

@@ -35,7 +35,7 @@ import picocli.CommandLine.ParentCommand;
                 + "and results.json with 95%% confidence intervals.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:bad input or usage", "3:some run hit a limit before it finished",
-            "70:internal error"})
+            "70:internal error", "74:the summary could not be written to standard output"})
 final class CompareCommand implements Callable<Integer>, Reproducible {
 
     @ParentCommand

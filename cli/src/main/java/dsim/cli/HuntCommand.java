@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no run broke an expect", "1:some run broke an expect", "2:bad input or usage",
             "3:some run hit a limit before it finished", "4:a replay differed from its run (a determinism bug)",
-            "70:internal error"})
+            "70:internal error", "74:the results could not be written to standard output"})
 final class HuntCommand implements Callable<Integer>, Reproducible {
 
     @Spec

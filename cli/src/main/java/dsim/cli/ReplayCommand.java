@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
                 + "broke an expectation, or a summary if none did. --out also draws the story as a sequence diagram.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:bad input or usage (e.g. an unknown message id)",
-            "3:the run hit a limit before it finished", "70:internal error"})
+            "3:the run hit a limit before it finished", "70:internal error",
+            "74:the story could not be written to standard output"})
 final class ReplayCommand implements Callable<Integer>, Reproducible {
 
     @Spec

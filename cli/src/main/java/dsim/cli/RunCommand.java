@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:an expect was broken", "2:bad input or usage",
             "3:a run hit a limit before it finished",
-            "4:--check-determinism found two runs of the seed that differ", "70:internal error"})
+            "4:--check-determinism found two runs of the seed that differ", "70:internal error",
+            "74:the results could not be written to standard output"})
 final class RunCommand implements Callable<Integer>, Reproducible {
 
     @Spec

@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.report.files.TemporaryFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -12,7 +13,8 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a file all at once or not at all: into a temporary file next to it, then renamed
- * over it. A reader (or a crash, or a failed run) never sees half a file.
+ * over it. A reader (or a crash, or a failed run) never sees half a file, and a run stopped
+ * with Ctrl-C or kill leaves no temporary file behind ({@link TemporaryFiles}).
  */
 final class AtomicFile {
 
@@ -31,7 +33,7 @@ final class AtomicFile {
     /** Writes {@code target} in UTF-8 from {@code content}, replacing any file already there. */
     static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path temp = createTemp(absolute);
+        Path temp = TemporaryFiles.track(createTemp(absolute));
         boolean moved = false;
         try {
             try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp),
@@ -44,6 +46,7 @@ final class AtomicFile {
             if (!moved) {
                 Files.deleteIfExists(temp);
             }
+            TemporaryFiles.forget(temp);
         }
     }
 

@@ -30,9 +30,12 @@ final class AtomicFile {
     private AtomicFile() {
     }
 
-    /** Writes {@code target} in UTF-8 from {@code content}, replacing any file already there. */
+    /**
+     * Writes {@code target} in UTF-8 from {@code content}, replacing any file already there. A
+     * symbolic link stays: the file it points to is replaced.
+     */
     static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
         Path temp = TemporaryFiles.track(createTemp(absolute));
         boolean moved = false;
         try {

@@ -61,8 +61,16 @@ final class RunCommand implements Callable<Integer>, Reproducible {
     @Option(names = "--trace", paramLabel = "FILE",
             description = "Also write every event of the runs to FILE as JSON Lines. "
                     + "With several semantics all runs go into this one file, in run order, "
-                    + "and each line carries \"semantics\". Written atomically: FILE is complete or untouched.")
+                    + "and each line carries \"semantics\". A new file, or one holding an earlier dsim trace, is "
+                    + "written atomically: complete or untouched. A pipe, a terminal, /dev/stdout or another device is "
+                    + "written into directly. Any other file, and the scenario file being run, is refused "
+                    + "unless --force.")
     private Path trace;
+
+    @Option(names = "--force",
+            description = "Let --trace replace a file that holds something other than a dsim trace, even the "
+                    + "scenario file being run, or write onto a disk device.")
+    private boolean force;
 
     @Option(names = "--check-determinism",
             description = "Also run each semantics twice more with the seed and compare the two journals entry by "
@@ -80,13 +88,18 @@ final class RunCommand implements Callable<Integer>, Reproducible {
             return ExitCode.USAGE;
         }
         List<Semantics> chosen = chosen(scenario);
+        String refusal = trace == null ? null : TraceTarget.refusal(trace, file, force);
+        if (refusal != null) {
+            t.err().println("dsim run: " + refusal);
+            return ExitCode.USAGE;
+        }
         long masterSeed = seed != null ? seed : scenario.seed();
         List<RunResult> results;
         if (trace == null) {
             results = runAll(scenario, chosen, masterSeed, null);
         } else {
             try {
-                results = runTraced(scenario, chosen, masterSeed);
+                results = runTraced(t, scenario, chosen, masterSeed);
             } catch (IOException | UncheckedIOException e) {
                 t.err().println("dsim run: cannot write trace " + trace + ": " + reason(e));
                 return ExitCode.USAGE;
@@ -143,9 +156,10 @@ final class RunCommand implements Callable<Integer>, Reproducible {
         return results;
     }
 
-    private List<RunResult> runTraced(Scenario scenario, List<Semantics> chosen, long masterSeed) throws IOException {
+    private List<RunResult> runTraced(Terminal t, Scenario scenario, List<Semantics> chosen, long masterSeed)
+            throws IOException {
         List<RunResult> results = new ArrayList<>();
-        AtomicFile.write(trace, out -> results.addAll(runAll(scenario, chosen, masterSeed, out)));
+        TraceTarget.write(trace, t, out -> results.addAll(runAll(scenario, chosen, masterSeed, out)));
         return results;
     }
 

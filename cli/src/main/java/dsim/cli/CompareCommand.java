@@ -64,7 +64,9 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
                     + "and chart lost and duplicated against it. Values are single scalars.")
     private String vary;
 
-    @Option(names = "--force", description = "Write into --out even if it holds files dsim did not write.")
+    @Option(names = "--force", description = "Write into --out even if it holds files dsim did not write. Those "
+            + "stay, so the report files are then replaced one at a time rather than as a whole folder: a run stopped "
+            + "midway can leave old and new report files side by side.")
     private boolean force;
 
     private String current;

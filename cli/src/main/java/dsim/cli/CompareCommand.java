@@ -76,7 +76,7 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
             .map(ReportFormat::fileName).collect(Collectors.toUnmodifiableSet());
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Terminal t = main.terminal();
         if (seeds < 1) {
             t.err().println("dsim compare: --seeds must be at least 1, got " + seeds);
@@ -116,7 +116,19 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
             t.err().println("dsim compare: " + refusal);
             return ExitCode.USAGE;
         }
+        // Held from before the first seed until the files are in place: a second compare into
+        // this folder is refused now, not overwritten by (or overwriting) this one later.
+        try (OutputLock lock = OutputLock.claim(outDir)) {
+            return compare(t, scenario, variants, overrides, start, workers, outDir);
+        } catch (OutputLock.Refusal r) {
+            t.err().println("dsim compare: " + r.getMessage());
+            return ExitCode.USAGE;
+        }
+    }
 
+    /** Runs every seed (and every --vary value) and writes the report; the caller holds the folder's lock. */
+    private int compare(Terminal t, Scenario scenario, List<Scenario> variants, List<ScenarioOverride> overrides,
+            long start, int workers, Path outDir) {
         int total = seeds * (1 + variants.size());
         Progress progress = Progress.onTerminal(t.err(), "compare " + scenario.name(), total);
         Comparison comparison = Comparisons.compare(scenario, start, seeds, workers, progress);
@@ -133,7 +145,7 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
         try {
             written = ReportWriter.write(outDir, new ReportInput(comparison, study, current, Version.number()));
         } catch (IOException e) {
-            t.err().println("dsim compare: cannot write the report to " + outDir + ": " + e.getMessage());
+            t.err().println("dsim compare: cannot write the report to " + outDir + ": " + FileErrors.reason(e));
             return ExitCode.USAGE;
         }
         printSummary(t, comparison, outDir, written);

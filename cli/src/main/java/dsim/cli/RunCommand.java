@@ -9,9 +9,6 @@ import dsim.scenario.Semantics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,7 +98,7 @@ final class RunCommand implements Callable<Integer>, Reproducible {
             try {
                 results = runTraced(t, scenario, chosen, masterSeed);
             } catch (IOException | UncheckedIOException e) {
-                t.err().println("dsim run: cannot write trace " + trace + ": " + reason(e));
+                t.err().println("dsim run: cannot write trace " + trace + ": " + FileErrors.reason(e));
                 return ExitCode.USAGE;
             }
         }
@@ -165,20 +162,5 @@ final class RunCommand implements Callable<Integer>, Reproducible {
 
     private String replay(Semantics s, long runSeed) {
         return "dsim run " + ShellWords.word(file.toString()) + " --semantics " + s.id() + " --seed " + Long.toUnsignedString(runSeed);
-    }
-
-    /** Why a file could not be written, in words: NIO exceptions carry only the path as their message. */
-    private static String reason(Exception e) {
-        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-        if (cause instanceof NoSuchFileException) {
-            return "no such directory";
-        }
-        if (cause instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (cause instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
     }
 }

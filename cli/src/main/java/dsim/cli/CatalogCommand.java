@@ -8,6 +8,7 @@ import dsim.report.catalog.Shelf;
 import dsim.run.Outcome;
 import dsim.run.RunResult;
 import dsim.run.Simulation;
+import dsim.scenario.Echo;
 import dsim.scenario.Scenario;
 import dsim.scenario.Semantics;
 import java.io.IOException;
@@ -44,12 +45,12 @@ final class CatalogCommand implements Callable<Integer>, Reproducible {
     public Integer call() throws IOException {
         Terminal t = main.terminal();
         if (!Files.isDirectory(dir)) {
-            t.err().println("dsim catalog: " + dir + ": not a folder of scenario files");
+            t.err().println("dsim catalog: " + Echo.of(dir) + ": not a folder of scenario files");
             return ExitCode.USAGE;
         }
         List<String> files = Shelf.order(yamlFiles(dir));
         if (files.isEmpty()) {
-            t.err().println("dsim catalog: " + dir + ": no scenario files (*.yaml)");
+            t.err().println("dsim catalog: " + Echo.of(dir) + ": no scenario files (*.yaml)");
             return ExitCode.USAGE;
         }
         List<CatalogEntry> entries = new ArrayList<>();

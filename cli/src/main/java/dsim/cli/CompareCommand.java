@@ -11,6 +11,7 @@ import dsim.report.compare.ReportFormat;
 import dsim.report.compare.ReportInput;
 import dsim.report.compare.ReportWriter;
 import dsim.report.compare.Verdict;
+import dsim.scenario.Echo;
 import dsim.scenario.Scenario;
 import dsim.scenario.ScenarioException;
 import dsim.scenario.ScenarioOverride;
@@ -145,7 +146,7 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
         try {
             written = ReportWriter.write(outDir, new ReportInput(comparison, study, current, Version.number()));
         } catch (IOException e) {
-            t.err().println("dsim compare: cannot write the report to " + outDir + ": " + FileErrors.reason(e));
+            t.err().println("dsim compare: cannot write the report to " + Echo.of(outDir) + ": " + FileErrors.reason(e));
             return ExitCode.USAGE;
         }
         printSummary(t, comparison, outDir, written);

@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.scenario.Echo;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -23,14 +24,14 @@ final class FileErrors {
             return "permission denied";
         }
         if (cause instanceof FileAlreadyExistsException f && f.getFile() != null) {
-            return f.getFile() + " is a file, not a folder"; // what stands where a folder must go
+            return Echo.of(f.getFile()) + " is a file, not a folder"; // what stands where a folder must go
         }
         if (cause instanceof NotDirectoryException f) {
-            return f.getFile() + " is not a folder";
+            return Echo.of(f.getFile()) + " is not a folder";
         }
         if (cause instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason();
         }
-        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        return cause.getMessage() != null ? Echo.of(cause.getMessage()) : cause.getClass().getSimpleName();
     }
 }

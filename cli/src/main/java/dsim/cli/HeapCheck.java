@@ -1,6 +1,7 @@
 package dsim.cli;
 
 import dsim.run.Footprint;
+import dsim.scenario.Echo;
 import dsim.scenario.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ final class HeapCheck {
         if (needed <= maxMemoryBytes) {
             return true;
         }
-        err.println(file + ": needs about " + size(needed) + " for " + scenario.totalMessages()
+        err.println(Echo.of(file) + ": needs about " + size(needed) + " for " + scenario.totalMessages()
                 + " messages but the JVM may use " + size(maxMemoryBytes)
                 + "; raise -Xmx (JAVA_OPTS) or use fewer messages");
         err.flush();

@@ -1,6 +1,7 @@
 package dsim.cli;
 
 import dsim.report.ShellWords;
+import dsim.scenario.Echo;
 import dsim.scenario.Scenario;
 import dsim.scenario.Semantics;
 import java.nio.file.Path;
@@ -76,7 +77,7 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
         List<Semantics> chosen = SemanticsChoice.of(scenario, semanticsNames, spec.commandLine());
         List<Semantics> hunted = chosen.stream().filter(scenario.expect()::containsKey).toList();
         if (hunted.isEmpty()) {
-            t.err().println("dsim hunt: " + file + " has no expect for " + chosen.stream().map(Semantics::id)
+            t.err().println("dsim hunt: " + Echo.of(file) + " has no expect for " + chosen.stream().map(Semantics::id)
                     .collect(Collectors.joining(", ")) + ": nothing to hunt for; add an expect block");
             return ExitCode.USAGE;
         }

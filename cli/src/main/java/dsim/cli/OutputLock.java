@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.scenario.Echo;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -76,9 +77,9 @@ final class OutputLock implements AutoCloseable {
                 HELD.remove(lockFile);
             }
         } catch (IOException e) {
-            throw new Refusal("cannot write to " + dir + ": " + FileErrors.reason(e) + "; choose another --out");
+            throw new Refusal("cannot write to " + Echo.of(dir) + ": " + FileErrors.reason(e) + "; choose another --out");
         }
-        throw new Refusal(dir + " is being written by another dsim (lock " + lockFile.getFileName()
+        throw new Refusal(Echo.of(dir) + " is being written by another dsim (lock " + lockFile.getFileName()
                 + "); wait for it or choose another --out");
     }
 

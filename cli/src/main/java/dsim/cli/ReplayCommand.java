@@ -8,6 +8,7 @@ import dsim.report.story.Sequence;
 import dsim.report.story.StoryText;
 import dsim.run.Outcome;
 import dsim.run.RunResult;
+import dsim.scenario.Echo;
 import dsim.scenario.Expectation;
 import dsim.scenario.ProducerSpec;
 import dsim.scenario.Scenario;
@@ -101,7 +102,7 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
         RunResult result = run.result();
         JournalIndex index = JournalIndex.of(run.journal());
         if (messageId != null && !index.contains(messageId)) {
-            t.err().println("dsim replay: no message '" + messageId + "' in this run; ids are a producer's name and a "
+            t.err().println("dsim replay: no message '" + Echo.of(messageId) + "' in this run; ids are a producer's name and a "
                     + "number from 1, e.g. " + scenario.producers().get(0).name() + "-1 (producers: "
                     + scenario.producers().stream().map(ProducerSpec::name).collect(Collectors.joining(", ")) + ")");
             return ExitCode.USAGE;
@@ -153,7 +154,8 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
             o.println("wrote " + written.stream().map(Path::toString).collect(Collectors.joining(" and ")));
             o.flush();
         } catch (IOException e) {
-            t.err().println("dsim replay: cannot write the diagram to " + out + ": " + e.getMessage());
+            t.err().println("dsim replay: cannot write the diagram to " + Echo.of(out) + ": "
+                    + FileErrors.reason(e));
             return ExitCode.USAGE;
         }
         return code;

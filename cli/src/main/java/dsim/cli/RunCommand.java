@@ -4,6 +4,7 @@ import dsim.report.ShellWords;
 import dsim.report.TraceWriter;
 import dsim.run.RunResult;
 import dsim.run.Simulation;
+import dsim.scenario.Echo;
 import dsim.scenario.Scenario;
 import dsim.scenario.Semantics;
 import java.io.IOException;
@@ -13,11 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -84,7 +83,7 @@ final class RunCommand implements Callable<Integer>, Reproducible {
         if (scenario == null) {
             return ExitCode.USAGE;
         }
-        List<Semantics> chosen = chosen(scenario);
+        List<Semantics> chosen = SemanticsChoice.of(scenario, semanticsNames, spec.commandLine());
         String refusal = trace == null ? null : TraceTarget.refusal(trace, file, force);
         if (refusal != null) {
             t.err().println("dsim run: " + refusal);
@@ -98,7 +97,7 @@ final class RunCommand implements Callable<Integer>, Reproducible {
             try {
                 results = runTraced(t, scenario, chosen, masterSeed);
             } catch (IOException | UncheckedIOException e) {
-                t.err().println("dsim run: cannot write trace " + trace + ": " + FileErrors.reason(e));
+                t.err().println("dsim run: cannot write trace " + Echo.of(trace) + ": " + FileErrors.reason(e));
                 return ExitCode.USAGE;
             }
         }
@@ -116,24 +115,6 @@ final class RunCommand implements Callable<Integer>, Reproducible {
     @Override
     public String reproduceLine() {
         return current;
-    }
-
-    /** The semantics to run, in the scenario's order: all, or those named by --semantics. */
-    private List<Semantics> chosen(Scenario scenario) {
-        if (semanticsNames.isEmpty()) {
-            return scenario.semantics();
-        }
-        List<Semantics> wanted = new ArrayList<>();
-        for (String name : semanticsNames) {
-            Semantics s = Semantics.fromId(name.strip());
-            if (s == null || !scenario.semantics().contains(s)) {
-                String known = scenario.semantics().stream().map(Semantics::id).collect(Collectors.joining(", "));
-                throw new ParameterException(spec.commandLine(), "--semantics: '" + name + "' is not a semantics of "
-                        + scenario.name() + " (known: " + known + ")");
-            }
-            wanted.add(s);
-        }
-        return scenario.semantics().stream().filter(wanted::contains).toList();
     }
 
     private List<RunResult> runAll(Scenario scenario, List<Semantics> chosen, long masterSeed, Writer traceOut) {

@@ -1,6 +1,7 @@
 package dsim.cli;
 
 import dsim.report.TraceWriter;
+import dsim.scenario.Echo;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,10 +49,10 @@ final class TraceTarget {
      * any file and writing onto a disk device, never a folder.
      */
     static String refusal(Path trace, Path scenario, boolean force) {
-        String named = "--trace " + trace;
+        String named = "--trace " + Echo.of(trace);
         switch (kind(trace)) {
             case FOLDER:
-                return named + " is a folder; name a file in it, e.g. " + trace.resolve("trace.jsonl");
+                return named + " is a folder; name a file in it, e.g. " + Echo.of(trace.resolve("trace.jsonl"));
             case DISK:
                 return force ? null : named + " is a disk device; choose a file, or add --force to write onto the disk";
             case FILE:

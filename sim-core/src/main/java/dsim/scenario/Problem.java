@@ -16,8 +16,8 @@ package dsim.scenario;
 public record Problem(String file, int line, int column, String path, String message, String override) {
 
     /**
-     * A real file name is never longer than this, so editors can follow {@code file:line:col};
-     * only a name no file system holds (a pasted blob) is cut.
+     * Real paths are seldom longer: up to this a file name stays whole, so that editors can
+     * follow {@code file:line:col}, and only a longer one (a pasted blob, say) is cut.
      */
     static final int FILE_MAX = 2 * Echo.MAX;
 

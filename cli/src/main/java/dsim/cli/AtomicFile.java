@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.report.files.TemporaryFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -12,7 +13,8 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a file all at once or not at all: into a temporary file next to it, then renamed
- * over it. A reader (or a crash, or a failed run) never sees half a file.
+ * over it. A reader (or a crash, or a failed run) never sees half a file, and a run stopped
+ * with Ctrl-C or kill leaves no temporary file behind ({@link TemporaryFiles}).
  */
 final class AtomicFile {
 
@@ -28,10 +30,13 @@ final class AtomicFile {
     private AtomicFile() {
     }
 
-    /** Writes {@code target} in UTF-8 from {@code content}, replacing any file already there. */
+    /**
+     * Writes {@code target} in UTF-8 from {@code content}, replacing any file already there. A
+     * symbolic link stays: the file it points to is replaced.
+     */
     static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path temp = createTemp(absolute);
+        Path absolute = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
+        Path temp = TemporaryFiles.track(createTemp(absolute));
         boolean moved = false;
         try {
             try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp),
@@ -44,6 +49,7 @@ final class AtomicFile {
             if (!moved) {
                 Files.deleteIfExists(temp);
             }
+            TemporaryFiles.forget(temp);
         }
     }
 

@@ -8,6 +8,7 @@ import dsim.report.catalog.Shelf;
 import dsim.run.Outcome;
 import dsim.run.RunResult;
 import dsim.run.Simulation;
+import dsim.scenario.Echo;
 import dsim.scenario.Scenario;
 import dsim.scenario.Semantics;
 import java.io.IOException;
@@ -28,7 +29,8 @@ import picocli.CommandLine.ParentCommand;
                 + CatalogMarkdown.REGENERATE,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:bad input or usage (nothing is printed)",
-            "3:some run hit a limit before it finished, or the heap ran out", "70:internal error"})
+            "3:some run hit a limit before it finished, or the heap ran out", "70:internal error",
+            "74:the index could not be written to standard output (e.g. a full disk)"})
 final class CatalogCommand implements Callable<Integer>, Reproducible {
 
     @ParentCommand
@@ -43,12 +45,12 @@ final class CatalogCommand implements Callable<Integer>, Reproducible {
     public Integer call() throws IOException {
         Terminal t = main.terminal();
         if (!Files.isDirectory(dir)) {
-            t.err().println("dsim catalog: " + dir + ": not a folder of scenario files");
+            t.err().println("dsim catalog: " + Echo.of(dir) + ": not a folder of scenario files");
             return ExitCode.USAGE;
         }
         List<String> files = Shelf.order(yamlFiles(dir));
         if (files.isEmpty()) {
-            t.err().println("dsim catalog: " + dir + ": no scenario files (*.yaml)");
+            t.err().println("dsim catalog: " + Echo.of(dir) + ": no scenario files (*.yaml)");
             return ExitCode.USAGE;
         }
         List<CatalogEntry> entries = new ArrayList<>();

@@ -12,6 +12,7 @@ import dsim.report.compare.ReportFormat;
 import dsim.report.compare.ReportInput;
 import dsim.report.compare.ReportWriter;
 import dsim.report.compare.Verdict;
+import dsim.scenario.Echo;
 import dsim.scenario.Scenario;
 import dsim.scenario.ScenarioException;
 import dsim.scenario.ScenarioOverride;
@@ -37,7 +38,7 @@ import picocli.CommandLine.ParentCommand;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:bad input or usage",
             "3:some run hit a limit before it finished, or the heap ran out",
-            "70:internal error"})
+            "70:internal error", "74:the summary could not be written to standard output"})
 final class CompareCommand implements Callable<Integer>, Reproducible {
 
     @ParentCommand
@@ -69,7 +70,9 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
                     + "and chart lost and duplicated against it. Values are single scalars.")
     private String vary;
 
-    @Option(names = "--force", description = "Write into --out even if it holds files dsim did not write.")
+    @Option(names = "--force", description = "Write into --out even if it holds files dsim did not write. Those "
+            + "stay, so the report files are then replaced one at a time rather than as a whole folder: a run stopped "
+            + "midway can leave old and new report files side by side.")
     private boolean force;
 
     private String current;
@@ -79,7 +82,7 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
             .map(ReportFormat::fileName).collect(Collectors.toUnmodifiableSet());
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Terminal t = main.terminal();
         if (seeds < 1) {
             t.err().println("dsim compare: --seeds must be at least 1, got " + seeds);
@@ -119,7 +122,6 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
             t.err().println("dsim compare: " + refusal);
             return ExitCode.USAGE;
         }
-
         List<Scenario> swept = new ArrayList<>(List.of(scenario));
         swept.addAll(variants);
         long kept = swept.stream().mapToLong(s -> KeptSeeds.bytes(s, seeds)).sum();
@@ -128,7 +130,19 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
         if (workers == 0) {
             return ExitCode.USAGE;
         }
+        // Held from before the first seed until the files are in place: a second compare into
+        // this folder is refused now, not overwritten by (or overwriting) this one later.
+        try (OutputLock lock = OutputLock.claim(outDir)) {
+            return compare(t, scenario, variants, overrides, start, workers, outDir);
+        } catch (OutputLock.Refusal r) {
+            t.err().println("dsim compare: " + r.getMessage());
+            return ExitCode.USAGE;
+        }
+    }
 
+    /** Runs every seed (and every --vary value) and writes the report; the caller holds the folder's lock. */
+    private int compare(Terminal t, Scenario scenario, List<Scenario> variants, List<ScenarioOverride> overrides,
+            long start, int workers, Path outDir) {
         int total = seeds * (1 + variants.size());
         Progress progress = Progress.onTerminal(t.err(), "compare " + scenario.name(), total);
         Comparison comparison = Comparisons.compare(scenario, start, seeds, workers, progress);
@@ -145,7 +159,7 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
         try {
             written = ReportWriter.write(outDir, new ReportInput(comparison, study, current, Version.number()));
         } catch (IOException e) {
-            t.err().println("dsim compare: cannot write the report to " + outDir + ": " + e.getMessage());
+            t.err().println("dsim compare: cannot write the report to " + Echo.of(outDir) + ": " + FileErrors.reason(e));
             return ExitCode.USAGE;
         }
         printSummary(t, comparison, outDir, written);

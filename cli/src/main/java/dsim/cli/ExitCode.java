@@ -18,6 +18,11 @@ public final class ExitCode {
     public static final int NONDETERMINISTIC = 4;
     /** A bug in dsim (EX_SOFTWARE from sysexits.h). */
     public static final int INTERNAL_ERROR = 70;
+    /**
+     * The results could not be written to standard output, e.g. a full disk or a closed pipe
+     * (EX_IOERR from sysexits.h): a script must not take missing output for success.
+     */
+    public static final int OUTPUT_NOT_WRITTEN = 74;
 
     private ExitCode() {
     }

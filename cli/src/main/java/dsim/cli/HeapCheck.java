@@ -1,6 +1,7 @@
 package dsim.cli;
 
 import dsim.run.Footprint;
+import dsim.scenario.Echo;
 import dsim.scenario.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -73,7 +74,7 @@ final class HeapCheck {
             refuse(err, file, needed, "one run of " + largest.totalMessages() + " messages at a time"
                     + kept(keptSeeds), maxMemoryBytes, seedsWeighMore ? "seeds" : "messages");
         } else if (workers < wanted) {
-            err.println(file + ": warning: " + wanted + " worker threads need about "
+            err.println(Echo.of(file) + ": warning: " + wanted + " worker threads need about "
                     + size(Footprint.bytes(largest, wanted) + keptBytes) + " for " + wanted + " runs of "
                     + largest.totalMessages() + " messages at once" + kept(keptSeeds) + " but the JVM may use "
                     + size(maxMemoryBytes) + "; using " + workers
@@ -89,7 +90,7 @@ final class HeapCheck {
 
     private static void refuse(PrintWriter err, Path file, long needed, String what, long maxMemoryBytes,
                                String fewer) {
-        err.println(file + ": needs about " + size(needed) + " for " + what + " but the JVM may use "
+        err.println(Echo.of(file) + ": needs about " + size(needed) + " for " + what + " but the JVM may use "
                 + size(maxMemoryBytes) + "; raise -Xmx (JAVA_OPTS) or use fewer " + fewer);
         err.flush();
     }

@@ -1,6 +1,7 @@
 package dsim.cli;
 
 import dsim.report.ShellWords;
+import dsim.scenario.Echo;
 import dsim.scenario.Scenario;
 import dsim.scenario.Semantics;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:no run broke an expect", "1:some run broke an expect", "2:bad input or usage",
             "3:some run hit a limit before it finished, or the heap ran out",
             "4:a replay differed from its run (a determinism bug)",
-            "70:internal error"})
+            "70:internal error", "74:the results could not be written to standard output"})
 final class HuntCommand implements Callable<Integer>, Reproducible {
 
     @Spec
@@ -80,7 +81,7 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
         List<Semantics> chosen = SemanticsChoice.of(scenario, semanticsNames, spec.commandLine());
         List<Semantics> hunted = chosen.stream().filter(scenario.expect()::containsKey).toList();
         if (hunted.isEmpty()) {
-            t.err().println("dsim hunt: " + file + " has no expect for " + chosen.stream().map(Semantics::id)
+            t.err().println("dsim hunt: " + Echo.of(file) + " has no expect for " + chosen.stream().map(Semantics::id)
                     .collect(Collectors.joining(", ")) + ": nothing to hunt for; add an expect block");
             return ExitCode.USAGE;
         }

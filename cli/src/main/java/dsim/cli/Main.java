@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             "3:a run hit a limit before it finished, or the heap ran out",
             "4:a determinism check found two runs of one seed that differ",
             "70:internal error (a bug; the message prints the replay line)",
+            "74:the results could not be written to standard output (e.g. a full disk)",
         },
         footer = "%nResults go to stdout; errors and warnings to stderr. DSIM_DEBUG=1 prints stack traces.")
 public final class Main implements Callable<Integer> {
@@ -56,7 +57,10 @@ public final class Main implements Callable<Integer> {
         System.exit(run(args, Terminal.system()));
     }
 
-    /** Runs dsim with {@code args} in this process and returns the exit code, never throwing. */
+    /**
+     * Runs dsim with {@code args} in this process and returns the exit code, never throwing; 74
+     * when the results could not all be written to {@code terminal.out()}.
+     */
     public static int run(String[] args, Terminal terminal) {
         return execute(commandLine(terminal, args), args, terminal);
     }
@@ -75,7 +79,12 @@ public final class Main implements Callable<Integer> {
             terminal.err().println(HeapCheck.ranOut(Runtime.getRuntime().maxMemory()));
             code = ExitCode.LIMIT_HIT;
         }
-        terminal.out().flush();
+        String failure = terminal.outFailure();
+        if (failure != null) {
+            // Checked here, once for every command: results a script never got are no success.
+            terminal.err().println("dsim: cannot write to standard output: " + failure);
+            code = code == ExitCode.INTERNAL_ERROR ? code : ExitCode.OUTPUT_NOT_WRITTEN;
+        }
         terminal.err().flush();
         return code;
     }

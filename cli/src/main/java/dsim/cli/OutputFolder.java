@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.scenario.Echo;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ final class OutputFolder {
             return null;
         }
         if (!Files.isDirectory(dir)) {
-            return dir + " is a file, not a folder; choose another --out";
+            return Echo.of(dir) + " is a file, not a folder; choose another --out";
         }
         if (force) {
             return null;
@@ -42,15 +43,15 @@ final class OutputFolder {
                 }
             }
         } catch (IOException e) {
-            return "cannot read " + dir + ": " + e.getMessage();
+            return "cannot read " + Echo.of(dir) + ": " + FileErrors.reason(e);
         }
         if (foreign.isEmpty()) {
             return null;
         }
         Collections.sort(foreign); // directory order differs between file systems
-        String shown = String.join(", ", foreign.subList(0, Math.min(3, foreign.size())))
+        String shown = String.join(", ", foreign.subList(0, Math.min(3, foreign.size())).stream().map(Echo::of).toList())
                 + (foreign.size() > 3 ? " and " + (foreign.size() - 3) + " more" : "");
-        return dir + " holds files dsim did not write (" + shown + "); choose another --out, or add --force to "
+        return Echo.of(dir) + " holds files dsim did not write (" + shown + "); choose another --out, or add --force to "
                 + "write there anyway";
     }
 }

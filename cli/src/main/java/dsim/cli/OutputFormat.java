@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.scenario.Echo;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -15,7 +16,7 @@ enum OutputFormat {
             return switch (value.toLowerCase(Locale.ROOT)) {
                 case "text" -> TEXT;
                 case "json" -> JSON;
-                default -> throw new TypeConversionException("expected text or json, got '" + value + "'");
+                default -> throw new TypeConversionException("expected text or json, got '" + Echo.of(value) + "'");
             };
         }
     }

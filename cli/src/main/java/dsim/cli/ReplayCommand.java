@@ -8,6 +8,7 @@ import dsim.report.story.Sequence;
 import dsim.report.story.StoryText;
 import dsim.run.Outcome;
 import dsim.run.RunResult;
+import dsim.scenario.Echo;
 import dsim.scenario.Expectation;
 import dsim.scenario.ProducerSpec;
 import dsim.scenario.Scenario;
@@ -44,7 +45,8 @@ import picocli.CommandLine.Spec;
                 + "broke an expectation, or a summary if none did. --out also draws the story as a sequence diagram.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "2:bad input or usage (e.g. an unknown message id)",
-            "3:the run hit a limit before it finished, or the heap ran out", "70:internal error"})
+            "3:the run hit a limit before it finished, or the heap ran out", "70:internal error",
+            "74:the story could not be written to standard output"})
 final class ReplayCommand implements Callable<Integer>, Reproducible {
 
     @Spec
@@ -104,7 +106,7 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
         RunResult result = run.result();
         JournalIndex index = JournalIndex.of(run.journal());
         if (messageId != null && !index.contains(messageId)) {
-            t.err().println("dsim replay: no message '" + messageId + "' in this run; ids are a producer's name and a "
+            t.err().println("dsim replay: no message '" + Echo.of(messageId) + "' in this run; ids are a producer's name and a "
                     + "number from 1, e.g. " + scenario.producers().get(0).name() + "-1 (producers: "
                     + scenario.producers().stream().map(ProducerSpec::name).collect(Collectors.joining(", ")) + ")");
             return ExitCode.USAGE;
@@ -156,7 +158,8 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
             o.println("wrote " + written.stream().map(Path::toString).collect(Collectors.joining(" and ")));
             o.flush();
         } catch (IOException e) {
-            t.err().println("dsim replay: cannot write the diagram to " + out + ": " + e.getMessage());
+            t.err().println("dsim replay: cannot write the diagram to " + Echo.of(out) + ": "
+                    + FileErrors.reason(e));
             return ExitCode.USAGE;
         }
         return code;

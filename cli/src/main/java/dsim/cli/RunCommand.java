@@ -4,24 +4,20 @@ import dsim.report.ShellWords;
 import dsim.report.TraceWriter;
 import dsim.run.RunResult;
 import dsim.run.Simulation;
+import dsim.scenario.Echo;
 import dsim.scenario.Scenario;
 import dsim.scenario.Semantics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -33,7 +29,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:an expect was broken", "2:bad input or usage",
             "3:a run hit a limit before it finished, or the heap ran out",
-            "4:--check-determinism found two runs of the seed that differ", "70:internal error"})
+            "4:--check-determinism found two runs of the seed that differ", "70:internal error",
+            "74:the results could not be written to standard output"})
 final class RunCommand implements Callable<Integer>, Reproducible {
 
     @Spec
@@ -64,8 +61,16 @@ final class RunCommand implements Callable<Integer>, Reproducible {
     @Option(names = "--trace", paramLabel = "FILE",
             description = "Also write every event of the runs to FILE as JSON Lines. "
                     + "With several semantics all runs go into this one file, in run order, "
-                    + "and each line carries \"semantics\". Written atomically: FILE is complete or untouched.")
+                    + "and each line carries \"semantics\". A new file, or one holding an earlier dsim trace, is "
+                    + "written atomically: complete or untouched. A pipe, a terminal, /dev/stdout or another device is "
+                    + "written into directly. Any other file, and the scenario file being run, is refused "
+                    + "unless --force.")
     private Path trace;
+
+    @Option(names = "--force",
+            description = "Let --trace replace a file that holds something other than a dsim trace, even the "
+                    + "scenario file being run, or write onto a disk device.")
+    private boolean force;
 
     @Option(names = "--check-determinism",
             description = "Also run each semantics twice more with the seed, side by side, and compare the two "
@@ -86,16 +91,21 @@ final class RunCommand implements Callable<Integer>, Reproducible {
         if (checkDeterminism && !HeapCheck.twoFit(scenario, file, Runtime.getRuntime().maxMemory(), t.err())) {
             return ExitCode.USAGE;
         }
-        List<Semantics> chosen = chosen(scenario);
+        List<Semantics> chosen = SemanticsChoice.of(scenario, semanticsNames, spec.commandLine());
+        String refusal = trace == null ? null : TraceTarget.refusal(trace, file, force);
+        if (refusal != null) {
+            t.err().println("dsim run: " + refusal);
+            return ExitCode.USAGE;
+        }
         long masterSeed = seed != null ? seed : scenario.seed();
         List<RunResult> results;
         if (trace == null) {
             results = runAll(scenario, chosen, masterSeed, null);
         } else {
             try {
-                results = runTraced(scenario, chosen, masterSeed);
+                results = runTraced(t, scenario, chosen, masterSeed);
             } catch (IOException | UncheckedIOException e) {
-                t.err().println("dsim run: cannot write trace " + trace + ": " + reason(e));
+                t.err().println("dsim run: cannot write trace " + Echo.of(trace) + ": " + FileErrors.reason(e));
                 return ExitCode.USAGE;
             }
         }
@@ -115,24 +125,6 @@ final class RunCommand implements Callable<Integer>, Reproducible {
         return current;
     }
 
-    /** The semantics to run, in the scenario's order: all, or those named by --semantics. */
-    private List<Semantics> chosen(Scenario scenario) {
-        if (semanticsNames.isEmpty()) {
-            return scenario.semantics();
-        }
-        List<Semantics> wanted = new ArrayList<>();
-        for (String name : semanticsNames) {
-            Semantics s = Semantics.fromId(name.strip());
-            if (s == null || !scenario.semantics().contains(s)) {
-                String known = scenario.semantics().stream().map(Semantics::id).collect(Collectors.joining(", "));
-                throw new ParameterException(spec.commandLine(), "--semantics: '" + name + "' is not a semantics of "
-                        + scenario.name() + " (known: " + known + ")");
-            }
-            wanted.add(s);
-        }
-        return scenario.semantics().stream().filter(wanted::contains).toList();
-    }
-
     private List<RunResult> runAll(Scenario scenario, List<Semantics> chosen, long masterSeed, Writer traceOut) {
         List<RunResult> results = new ArrayList<>();
         for (Semantics s : chosen) {
@@ -150,28 +142,14 @@ final class RunCommand implements Callable<Integer>, Reproducible {
         return results;
     }
 
-    private List<RunResult> runTraced(Scenario scenario, List<Semantics> chosen, long masterSeed) throws IOException {
+    private List<RunResult> runTraced(Terminal t, Scenario scenario, List<Semantics> chosen, long masterSeed)
+            throws IOException {
         List<RunResult> results = new ArrayList<>();
-        AtomicFile.write(trace, out -> results.addAll(runAll(scenario, chosen, masterSeed, out)));
+        TraceTarget.write(trace, t, out -> results.addAll(runAll(scenario, chosen, masterSeed, out)));
         return results;
     }
 
     private String replay(Semantics s, long runSeed) {
         return "dsim run " + ShellWords.word(file.toString()) + " --semantics " + s.id() + " --seed " + Long.toUnsignedString(runSeed);
-    }
-
-    /** Why a file could not be written, in words: NIO exceptions carry only the path as their message. */
-    private static String reason(Exception e) {
-        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-        if (cause instanceof NoSuchFileException) {
-            return "no such directory";
-        }
-        if (cause instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (cause instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
     }
 }

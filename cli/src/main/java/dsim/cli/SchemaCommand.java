@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
                 + "scenario as you type when its first line is: "
                 + "# yaml-language-server: $schema=PATH/dsim-scenario.schema.json",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success"})
+        exitCodeList = {"0:success", "74:the schema could not be written to standard output"})
 final class SchemaCommand implements Callable<Integer> {
 
     /** Where the cli jar carries the schema (copied from scenarios/schema by the build). */

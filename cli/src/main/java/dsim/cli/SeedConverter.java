@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.scenario.Echo;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -20,7 +21,7 @@ final class SeedConverter implements ITypeConverter<Long> {
             }
             return v.startsWith("-") ? Long.parseLong(v) : Long.parseUnsignedLong(v);
         } catch (NumberFormatException e) {
-            throw new TypeConversionException("expected a decimal or 0x-hex 64-bit integer, got '" + value + "'");
+            throw new TypeConversionException("expected a decimal or 0x-hex 64-bit integer, got '" + Echo.of(value) + "'");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.scenario.Echo;
 import dsim.scenario.Scenario;
 import dsim.scenario.Semantics;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ final class SemanticsChoice {
             Semantics s = Semantics.fromId(name.strip());
             if (s == null || !scenario.semantics().contains(s)) {
                 String known = scenario.semantics().stream().map(Semantics::id).collect(Collectors.joining(", "));
-                throw new ParameterException(commandLine, "--semantics: '" + name + "' is not a semantics of "
+                throw new ParameterException(commandLine, "--semantics: '" + Echo.of(name) + "' is not a semantics of "
                         + scenario.name() + " (known: " + known + ")");
             }
             wanted.add(s);

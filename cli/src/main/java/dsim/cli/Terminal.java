@@ -1,7 +1,9 @@
 package dsim.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
@@ -24,13 +26,27 @@ public record Terminal(PrintWriter out, PrintWriter err, boolean unicode, boolea
     public static Terminal system() {
         Charset outCharset = charset("stdout.encoding");
         Charset errCharset = charset("stderr.encoding");
-        return new Terminal(writer(System.out, outCharset), writer(System.err, errCharset),
+        // stdout's file descriptor, not System.out: a PrintStream would swallow the write errors
+        // OutputWriter reports. Bytes pass through unchanged either way, so our charsets decide.
+        return new Terminal(new OutputWriter(writer(new FileOutputStream(FileDescriptor.out), outCharset)),
+                new PrintWriter(writer(System.err, errCharset), true),
                 outCharset.newEncoder().canEncode(SYMBOLS), "1".equals(System.getenv("DSIM_DEBUG")));
     }
 
     /** A terminal over two writers, for tests and embedding. */
     public static Terminal of(Writer out, Writer err, boolean unicode) {
-        return new Terminal(new PrintWriter(out, true), new PrintWriter(err, true), unicode, false);
+        return new Terminal(new OutputWriter(out), new PrintWriter(err, true), unicode, false);
+    }
+
+    /**
+     * Why results could not be written to {@code out} (e.g. {@code No space left on device}), or
+     * null if everything printed so far was written. Flushes {@code out} first.
+     */
+    public String outFailure() {
+        if (out instanceof OutputWriter w) {
+            return w.failure();
+        }
+        return out.checkError() ? "write error" : null;
     }
 
     /** {@code unicode} when it can be printed, else the {@code ascii} fallback. */
@@ -52,8 +68,7 @@ public record Terminal(PrintWriter out, PrintWriter err, boolean unicode, boolea
         return Charset.defaultCharset();
     }
 
-    private static PrintWriter writer(PrintStream stream, Charset charset) {
-        // Bytes written to a PrintStream pass through unchanged, so our charset decides.
-        return new PrintWriter(new OutputStreamWriter(stream, charset), true);
+    private static Writer writer(OutputStream stream, Charset charset) {
+        return new OutputStreamWriter(stream, charset);
     }
 }

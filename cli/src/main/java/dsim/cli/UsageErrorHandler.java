@@ -1,7 +1,10 @@
 package dsim.cli;
 
+import dsim.scenario.Echo;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -16,6 +19,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 final class UsageErrorHandler implements IParameterExceptionHandler {
 
     private static final int MAX_SUGGESTIONS = 3;
+    /** How picocli quotes what was typed: {@code Unknown option: '--sed'}. */
+    private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
 
     private final Terminal terminal;
 
@@ -28,10 +33,19 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
         CommandLine cl = ex.getCommandLine();
         PrintWriter err = terminal.err();
         String command = cl.getCommandSpec().qualifiedName();
-        err.println(command + ": " + ex.getMessage() + suggestion(ex)
+        err.println(command + ": " + echoed(ex.getMessage()) + suggestion(ex)
                 + " Try '" + command + " --help'.");
         err.flush();
         return ExitCode.USAGE;
+    }
+
+    /**
+     * picocli's message with each argument it quotes cut where long ({@link Echo}), and the
+     * whole cut as well should the arguments be many, or hold quotes themselves.
+     */
+    static String echoed(String message) {
+        String each = QUOTED.matcher(message).replaceAll(m -> Matcher.quoteReplacement("'" + Echo.of(m.group(1)) + "'"));
+        return Echo.of(each, 2 * Echo.MAX);
     }
 
     private static String suggestion(ParameterException ex) {

@@ -14,7 +14,8 @@ import picocli.CommandLine.ParentCommand;
         description = "Check scenario files without running them: one ok line per good file, and every problem "
                 + "of each bad one with its line, column and key.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every file is valid", "2:at least one file has problems (or, with --strict, warnings)"})
+        exitCodeList = {"0:every file is valid", "2:at least one file has problems (or, with --strict, warnings)",
+            "74:the ok lines could not be written to standard output"})
 final class ValidateCommand implements Callable<Integer> {
 
     @ParentCommand

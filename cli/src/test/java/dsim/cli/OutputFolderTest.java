@@ -62,4 +62,10 @@ class OutputFolderTest {
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("dsim replay: " + out + " holds files dsim did not write (a.png)"), r.err());
     }
+
+    @Test
+    void compareHelp_forceSaysFilesAreThenReplacedOneAtATime() {
+        String help = Cli.run("compare", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("one at a time"), help);
+    }
 }

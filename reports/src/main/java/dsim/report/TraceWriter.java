@@ -1,5 +1,8 @@
 package dsim.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dsim.run.TraceEntry;
 import dsim.run.TraceSink;
@@ -20,6 +23,8 @@ import java.io.Writer;
  * call {@link #flush()} when the run is over. Does not close the writer it was given.
  */
 public final class TraceWriter implements TraceSink, Flushable {
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final Writer out;
     private final String semantics;
@@ -71,6 +76,34 @@ public final class TraceWriter implements TraceSink, Flushable {
     @Override
     public void flush() throws IOException {
         out.flush();
+    }
+
+    /**
+     * True if {@code line} could be a line of a trace this class wrote: one JSON object with a
+     * whole number {@code t} and the strings {@code node} and {@code kind}, whatever else it
+     * holds. This is how dsim knows a file for a trace of its own, which {@code --trace} may
+     * replace, from a file of the user's, which it must not.
+     */
+    public static boolean isTraceLine(String line) {
+        boolean time = false;
+        boolean node = false;
+        boolean kind = false;
+        try (JsonParser p = JSON.createParser(line)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                time |= name.equals("t") && value == JsonToken.VALUE_NUMBER_INT;
+                node |= name.equals("node") && value == JsonToken.VALUE_STRING;
+                kind |= name.equals("kind") && value == JsonToken.VALUE_STRING;
+                p.skipChildren();
+            }
+            return p.currentToken() == JsonToken.END_OBJECT && p.nextToken() == null && time && node && kind;
+        } catch (IOException e) {
+            return false; // not JSON at all
+        }
     }
 
     private void optional(String name, String value) {

@@ -92,4 +92,24 @@ class TraceWriterTest {
             }
         });
     }
+
+    @Test
+    void isTraceLine_aLineItWrote_isRecognised() throws IOException {
+        StringWriter out = new StringWriter();
+        TraceWriter w = new TraceWriter(out, Semantics.AT_LEAST_ONCE);
+        w.record(new TraceEntry(1_203_000_000L, TraceKind.SENT, "auth-service", "auth-service-17", 2, null, null, null, "x"));
+        w.flush();
+        assertEquals(true, TraceWriter.isTraceLine(out.toString().strip()));
+        assertEquals(true, TraceWriter.isTraceLine("{\"seq\":3,\"node\":\"a\",\"causedBy\":[1],\"kind\":\"sent\",\"t\":5}"),
+                "fields in another order, and fields added later");
+    }
+
+    @Test
+    void isTraceLine_anythingElse_isNotATrace() {
+        for (String line : new String[] {"# My project", "name: password-reset", "", "{}", "[1, 2]", "{\"t\":1}",
+            "{\"t\":\"1\",\"node\":\"a\",\"kind\":\"sent\"}", "{\"t\":1,\"node\":\"a\",\"kind\":\"sent\"} trailing",
+            "{\"t\":1,\"node\":\"a\",\"kind\":\"sent\"", "{\"t\":1.5,\"node\":\"a\",\"kind\":\"sent\"}"}) {
+            assertEquals(false, TraceWriter.isTraceLine(line), line);
+        }
+    }
 }

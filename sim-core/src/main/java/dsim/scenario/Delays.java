@@ -83,7 +83,7 @@ final class Delays {
         }
         if (max < min) {
             return sec.values.report(sec.get("max"), sec.path("max"),
-                    "must be at least min (" + Units.formatDuration(min) + "), got " + Values.text(sec.get("max")));
+                    "must be at least min (" + Units.formatDuration(min) + "), got " + Values.shownText(sec.get("max")));
         }
         return new DelaySpec.Uniform(min, max);
     }
@@ -136,7 +136,7 @@ final class Delays {
     private static Double positiveNumber(Section sec, String key) {
         Double v = sec.number(key, null);
         if (v != null && v <= 0) {
-            return sec.values.report(sec.get(key), sec.path(key), "must be more than 0, got " + Values.text(sec.get(key)));
+            return sec.values.report(sec.get(key), sec.path(key), "must be more than 0, got " + Values.shownText(sec.get(key)));
         }
         return v;
     }

@@ -38,7 +38,7 @@ final class DidYouMean {
         if (s != null) {
             return ", did you mean \"" + s + "\"?";
         }
-        return ", expected one of: " + String.join(", ", known);
+        return ", expected one of: " + Echo.of(String.join(", ", known));
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */

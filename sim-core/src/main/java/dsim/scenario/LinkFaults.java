@@ -95,7 +95,7 @@ record LinkFaults(DelaySpec delay, LossSpec loss, Double duplicate, List<OutageS
         }
         if (end <= start) {
             return v.report(sec.get("end"), sec.path("end"),
-                    "must be after start (" + Units.formatDuration(start) + "), got " + Values.text(sec.get("end")));
+                    "must be after start (" + Units.formatDuration(start) + "), got " + Values.shownText(sec.get("end")));
         }
         return new OutageSpec(start, end, loss);
     }

@@ -124,6 +124,7 @@ final class NodeIndex {
     }
 
     private static String shortList(List<String> names) {
-        return names.size() <= 12 ? String.join(", ", names) : String.join(", ", names.subList(0, 12)) + ", ...";
+        // Twelve names of up to 100 characters would make a 1,200-character line.
+        return Echo.of(names.size() <= 12 ? String.join(", ", names) : String.join(", ", names.subList(0, 12)) + ", ...");
     }
 }

@@ -202,7 +202,7 @@ final class Nodes {
         Long window = v.duration(sec.get(key), sec.path(key));
         if (window != null && window == 0) {
             return v.report(sec.get(key), sec.path(key),
-                    "must be more than 0, got " + Values.text(sec.get(key)) + " (leave it out to " + absentMeans + ")");
+                    "must be more than 0, got " + Values.shownText(sec.get(key)) + " (leave it out to " + absentMeans + ")");
         }
         return window;
     }

@@ -15,6 +15,22 @@ package dsim.scenario;
  */
 public record Problem(String file, int line, int column, String path, String message, String override) {
 
+    /**
+     * Real paths are seldom longer: up to this a file name stays whole, so that editors can
+     * follow {@code file:line:col}, and only a longer one (a pasted blob, say) is cut.
+     */
+    static final int FILE_MAX = 2 * Echo.MAX;
+
+    /**
+     * What the user typed is cut where it is long ({@link Echo}): a key path of long keys
+     * nested fifty deep ran to 3,000 characters.
+     */
+    public Problem {
+        file = file == null ? null : Echo.of(file, FILE_MAX);
+        path = path == null ? null : Echo.of(path);
+        override = override == null ? null : Echo.of(override);
+    }
+
     /** A problem at a place in the file. */
     public Problem(String file, int line, int column, String path, String message) {
         this(file, line, column, path, message, null);

@@ -2,6 +2,7 @@ package dsim.scenario;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -46,8 +47,12 @@ public final class ScenarioLoader {
             throw fileProblem(name, "cannot read the file: it does not exist");
         } catch (AccessDeniedException e) {
             throw fileProblem(name, "cannot read the file: permission denied");
+        } catch (FileSystemException e) {
+            // Its message repeats the file name the problem line starts with; the reason says why.
+            String reason = e.getReason() != null ? e.getReason() : String.valueOf(e.getMessage());
+            throw fileProblem(name, "cannot read the file: " + Echo.of(SyntaxErrors.clean(reason)));
         } catch (IOException | RuntimeException e) {
-            throw fileProblem(name, "cannot read the file: " + SyntaxErrors.clean(String.valueOf(e.getMessage())));
+            throw fileProblem(name, "cannot read the file: " + Echo.of(SyntaxErrors.clean(String.valueOf(e.getMessage()))));
         }
         return parse(name, bytes, overrides);
     }

@@ -134,7 +134,6 @@ public record ScenarioOverride(String path, String value, Option option) {
 
     /** Arguments can hold anything a shell passes; a message shows them on one bounded line. */
     private static String shownArg(Option option, String arg) {
-        String t = arg.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t").replaceAll("\\p{Cntrl}", "?");
-        return option.flag() + " " + (t.length() > 200 ? t.substring(0, 197) + "..." : t);
+        return Echo.of(option.flag() + " " + arg); // cut as a whole: Problem cuts it again, to no effect
     }
 }

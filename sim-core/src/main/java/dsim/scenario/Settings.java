@@ -41,19 +41,19 @@ final class Settings {
         Double multiplier = backoff == null ? DEFAULT_MULTIPLIER : backoff.number("multiplier", DEFAULT_MULTIPLIER);
         if (multiplier != null && multiplier < 1) {
             multiplier = v.report(backoff.get("multiplier"), "retry.backoff.multiplier",
-                    "must be at least 1, got " + Values.text(backoff.get("multiplier")));
+                    "must be at least 1, got " + Values.shownText(backoff.get("multiplier")));
         }
         // A longer timeout than the default cap raises the cap, so setting only the timeout is valid.
         Long defaultMax = Math.max(DEFAULT_MAX_BACKOFF, timeout == null ? 0 : timeout);
         Long max = backoff == null ? defaultMax : backoff.duration("max", defaultMax);
         if (max != null && timeout != null && max < timeout) {
             max = v.report(backoff.get("max"), "retry.backoff.max", "must be at least the timeout ("
-                    + Units.formatDuration(timeout) + "), got " + Values.text(backoff.get("max")));
+                    + Units.formatDuration(timeout) + "), got " + Values.shownText(backoff.get("max")));
         }
         Double jitter = backoff == null ? NO_JITTER : backoff.probability("jitter", NO_JITTER);
         if (jitter != null && jitter >= 1) {
             jitter = v.report(backoff.get("jitter"), "retry.backoff.jitter",
-                    "must be less than 1 (a fraction of each wait), got " + Values.text(backoff.get("jitter")));
+                    "must be less than 1 (a fraction of each wait), got " + Values.shownText(backoff.get("jitter")));
         }
         if (timeout == null || attempts == null || multiplier == null || max == null || jitter == null) {
             return null;
@@ -103,7 +103,7 @@ final class Settings {
     private static Double nonNegative(Section sec, String key) {
         Double x = sec.number(key, 0.0);
         if (x != null && x < 0) {
-            return sec.values.report(sec.get(key), sec.path(key), "must be 0 or more, got " + Values.text(sec.get(key)));
+            return sec.values.report(sec.get(key), sec.path(key), "must be 0 or more, got " + Values.shownText(sec.get(key)));
         }
         if (x != null && !(x <= MAX_COST)) {
             return sec.values.report(sec.get(key), sec.path(key), "must be at most 1e12 (costs are multiplied by "

@@ -65,7 +65,7 @@ public final class Units {
             throw new UnitsException("expected " + DURATION_EXPECTED + ", got " + shown(t));
         }
         if (m.group(3).isEmpty()) {
-            throw new UnitsException("expected " + DURATION_EXPECTED + ", got " + t + " (a bare number)");
+            throw new UnitsException("expected " + DURATION_EXPECTED + ", got " + shown(t) + " (a bare number)");
         }
         Long unit = unitNanos(m.group(3));
         if (unit == null) {
@@ -73,15 +73,15 @@ public final class Units {
                     + shown(m.group(3)) + "\"; units are ns, us, ms, s, m, h, d)");
         }
         if (m.group(1).equals("-") && new BigDecimal(m.group(2)).signum() != 0) {
-            throw new UnitsException("expected a duration of 0 or more, got " + t);
+            throw new UnitsException("expected a duration of 0 or more, got " + shown(t));
         }
         BigDecimal nanos = new BigDecimal(m.group(2)).multiply(BigDecimal.valueOf(unit));
         if (nanos.stripTrailingZeros().scale() > 0) {
-            throw new UnitsException("expected a whole number of nanoseconds, got " + t);
+            throw new UnitsException("expected a whole number of nanoseconds, got " + shown(t));
         }
         if (nanos.compareTo(BigDecimal.valueOf(MAX_DURATION_NANOS)) > 0) {
             throw new UnitsException("expected a duration of at most " + MAX_DURATION_TEXT + " (about 27 years), got "
-                    + t);
+                    + shown(t));
         }
         return nanos.longValueExact();
     }
@@ -110,10 +110,10 @@ public final class Units {
         BigDecimal perSecond = new BigDecimal(digits).multiply(BigDecimal.valueOf(S))
                 .divide(BigDecimal.valueOf(unit), MathContext.DECIMAL64);
         if (negative || perSecond.signum() == 0) {
-            throw new UnitsException("expected a rate > 0, got " + t);
+            throw new UnitsException("expected a rate > 0, got " + shown(t));
         }
         if (perSecond.compareTo(BigDecimal.valueOf(S)) > 0) {
-            throw new UnitsException("expected a rate of at most 1/ns, got " + t);
+            throw new UnitsException("expected a rate of at most 1/ns, got " + shown(t));
         }
         return perSecond.doubleValue();
     }
@@ -135,10 +135,10 @@ public final class Units {
         BigDecimal max = BigDecimal.valueOf(percent ? 100 : 1);
         if (value.signum() < 0 || value.compareTo(max) > 0) {
             if (percent) {
-                throw new UnitsException("must be between 0% and 100%, got " + t);
+                throw new UnitsException("must be between 0% and 100%, got " + shown(t));
             }
             boolean hint = value.signum() > 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0;
-            throw new UnitsException("must be between 0 and 1, got " + t
+            throw new UnitsException("must be between 0 and 1, got " + shown(t)
                     + (hint ? " (for a percentage write \"" + number + "%\")" : ""));
         }
         return percent ? value.divide(BigDecimal.valueOf(100), MathContext.DECIMAL64).doubleValue() : value.doubleValue();

@@ -1,7 +1,6 @@
 package dsim.scenario;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -13,11 +12,6 @@ final class Values {
 
     /** Node names: safe in file names, report columns and trace ids. */
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
-    /**
-     * Characters a terminal or editor may take as a line break or a command (C0, DEL, C1, U+2028,
-     * U+2029), and invisible ones (zero-width spaces, bidi controls, BOM) a user could not find.
-     */
-    private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\u2028\\u2029]");
     static final String NAME_EXPECTED = "a name of letters, digits, '.', '_' or '-' (starting with a letter or digit)";
 
     final Problems problems;
@@ -154,19 +148,17 @@ final class Values {
         return report(n, path, "expected " + expected + ", got " + n.describe());
     }
 
-    /**
-     * User text made safe for a one-line message, at most 60 characters: line breaks and tabs
-     * escaped, and other control, invisible and line-separator characters written as Java
-     * escapes (backslash, u, four hex digits), so a stray zero-width space can be seen.
-     */
+    /** A key or value inside a message, which says more around it: shorter than a whole echo. */
+    static final int SHOWN_MAX = 60;
+
+    /** User text made safe for a one-line message, at most {@link #SHOWN_MAX} characters: see {@link Echo}. */
     static String shown(String s) {
-        String t = s.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
-        t = UNPRINTABLE.matcher(t).replaceAll(m -> String.format(Locale.ROOT, "\\\\u%04x", (int) m.group().charAt(0)));
-        if (t.length() <= 60) {
-            return t;
-        }
-        int cut = Character.isHighSurrogate(t.charAt(56)) ? 56 : 57; // never half a character
-        return t.substring(0, cut) + "...";
+        return Echo.of(s, SHOWN_MAX);
+    }
+
+    /** The scalar's text as a message shows it; only for scalars. */
+    static String shownText(YamlNode n) {
+        return shown(text(n));
     }
 
     static boolean isText(YamlNode n) {

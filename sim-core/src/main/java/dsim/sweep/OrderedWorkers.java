@@ -39,24 +39,19 @@ public final class OrderedWorkers {
      * @param <T>      the result type
      * @return how many results {@code onResult} was told: {@code count}, unless it stopped early
      * @throws RuntimeException or Error: the first that a task threw, in task order, rethrown
-     *                          on the caller's thread (an OutOfMemoryError in a worker included)
+     *                          on the caller's thread; except that after an OutOfMemoryError on
+     *                          a worker the tasks from the failed one on run again on the
+     *                          caller's thread, one at a time, and only an error there is thrown
      */
     public static <T> int run(int count, int threads, IntFunction<T> task, Predicate<T> onResult,
                               IntConsumer progress) {
         if (count < 0 || threads < 1) {
             throw new IllegalArgumentException("count must be at least 0 and threads at least 1");
         }
-        AtomicInteger finished = new AtomicInteger();
         if (threads == 1 || count <= 1) {
-            for (int i = 0; i < count; i++) {
-                T result = task.apply(i);
-                report(progress, finished);
-                if (!onResult.test(result)) {
-                    return i + 1;
-                }
-            }
-            return count;
+            return inOrder(0, count, task, onResult, progress);
         }
+        AtomicInteger finished = new AtomicInteger();
         int workers = Math.min(threads, count);
         ExecutorService pool = Executors.newFixedThreadPool(workers, daemonThreads());
         try {
@@ -71,7 +66,18 @@ public final class OrderedWorkers {
                         return result;
                     }));
                 }
-                T result = await(window.poll());
+                T result;
+                try {
+                    result = await(window.poll());
+                } catch (OutOfMemoryError e) {
+                    // The workers' runs together needed more heap than one alone. Results do not
+                    // depend on the thread count, so drop the window, let the running tasks end,
+                    // and finish on this thread: slower, never a different exit code.
+                    window.clear();
+                    pool.shutdownNow();
+                    awaitEnd(pool);
+                    return inOrder(told, count, task, onResult, progress);
+                }
                 told++;
                 if (!onResult.test(result)) {
                     return told;
@@ -81,6 +87,32 @@ public final class OrderedWorkers {
         } finally {
             // Tasks not started are dropped; running ones cannot be interrupted and end on their own.
             pool.shutdownNow();
+        }
+    }
+
+    /** Runs tasks {@code from..count-1} on the caller's thread; returns how many results were told in all. */
+    private static <T> int inOrder(int from, int count, IntFunction<T> task, Predicate<T> onResult,
+                                   IntConsumer progress) {
+        AtomicInteger finished = new AtomicInteger(from);
+        for (int i = from; i < count; i++) {
+            T result = task.apply(i);
+            report(progress, finished);
+            if (!onResult.test(result)) {
+                return i + 1;
+            }
+        }
+        return count;
+    }
+
+    /** Waits for the pool's running tasks to end (they cannot be interrupted), so their heap is free. */
+    private static void awaitEnd(ExecutorService pool) {
+        try {
+            while (!pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+                // a long run still finishing: keep waiting, its memory is needed
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("sweep interrupted", e);
         }
     }
 

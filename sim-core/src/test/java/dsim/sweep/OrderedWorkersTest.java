@@ -50,11 +50,11 @@ class OrderedWorkersTest {
 
     @Test
     void run_errorInAWorker_rethrownOnTheCallersThread() {
-        OutOfMemoryError thrown = new OutOfMemoryError("Java heap space");
+        IllegalStateException thrown = new IllegalStateException("a bug");
         AtomicInteger failedOn = new AtomicInteger();
         Thread caller = Thread.currentThread();
 
-        OutOfMemoryError caught = assertThrows(OutOfMemoryError.class, () -> OrderedWorkers.run(100, 2, i -> {
+        IllegalStateException caught = assertThrows(IllegalStateException.class, () -> OrderedWorkers.run(100, 2, i -> {
             if (i == 7) {
                 failedOn.set(Thread.currentThread() == caller ? 1 : 2);
                 throw thrown;
@@ -64,6 +64,36 @@ class OrderedWorkersTest {
 
         assertSame(thrown, caught);
         assertEquals(2, failedOn.get(), "thrown on a worker thread");
+    }
+
+    /** Two runs at once may not fit where one does: the sweep finishes on one thread, same results. */
+    @Test
+    void run_heapRunsOutOnAWorker_finishesOnTheCallersThreadInOrder() {
+        Thread caller = Thread.currentThread();
+        List<Integer> told = new ArrayList<>();
+
+        int n = OrderedWorkers.run(200, 2, i -> {
+            if (i >= 50 && Thread.currentThread() != caller) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            return i * 3;
+        }, told::add, null);
+
+        assertEquals(200, n);
+        for (int i = 0; i < 200; i++) {
+            assertEquals(i * 3, told.get(i));
+        }
+    }
+
+    @Test
+    void run_heapRunsOutOnTheCallerToo_rethrown() {
+        OutOfMemoryError thrown = new OutOfMemoryError("Java heap space");
+        assertSame(thrown, assertThrows(OutOfMemoryError.class, () -> OrderedWorkers.run(100, 2, i -> {
+            if (i == 7) {
+                throw thrown;
+            }
+            return i;
+        }, i -> true, null)));
     }
 
     @Test

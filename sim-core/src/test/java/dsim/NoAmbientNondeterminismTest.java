@@ -84,34 +84,30 @@ class NoAmbientNondeterminismTest {
 
     @Test
     void mainSources_haveNoAmbientNondeterminism() throws IOException {
-        List<String> hits = new ArrayList<>();
-        int files = 0;
-        try (Stream<Path> all = Files.walk(MAIN)) {
-            for (Path file : all.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                files++;
-                hits.addAll(scan(MAIN.relativize(file).toString().replace('\\', '/'),
-                        Files.readString(file, StandardCharsets.UTF_8)));
-            }
-        }
-        assertTrue(files > 50, "sim-core sources not found from " + Path.of("").toAbsolutePath());
+        List<String> hits = scanTree(MAIN, 50);
         assertEquals("", String.join("\n", hits), hits.size() + " ambient nondeterminism hits");
     }
 
     /** Reports draw charts from results: their axes must not move with the platform's Math.log10 either. */
     @Test
     void reportSources_useNoPlatformFloatingPoint() throws IOException {
+        List<String> hits = scanTree(REPORTS_MAIN, 20).stream().filter(h -> h.contains(PLATFORM_MATH)).toList();
+        assertEquals("", String.join("\n", hits), hits.size() + " platform floating-point hits");
+    }
+
+    /** Every hit in the Java files below {@code root}, which must hold more than {@code atLeast} of them. */
+    private static List<String> scanTree(Path root, int atLeast) throws IOException {
         List<String> hits = new ArrayList<>();
         int files = 0;
-        try (Stream<Path> all = Files.walk(REPORTS_MAIN)) {
+        try (Stream<Path> all = Files.walk(root)) {
             for (Path file : all.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 files++;
-                String path = REPORTS_MAIN.relativize(file).toString().replace('\\', '/');
-                scan(path, Files.readString(file, StandardCharsets.UTF_8)).stream()
-                        .filter(h -> h.contains(PLATFORM_MATH)).forEach(hits::add);
+                hits.addAll(scan(root.relativize(file).toString().replace('\\', '/'),
+                        Files.readString(file, StandardCharsets.UTF_8)));
             }
         }
-        assertTrue(files > 20, "reports sources not found from " + Path.of("").toAbsolutePath());
-        assertEquals("", String.join("\n", hits), hits.size() + " platform floating-point hits");
+        assertTrue(files > atLeast, "sources not found at " + root.toAbsolutePath());
+        return hits;
     }
 
     @Test

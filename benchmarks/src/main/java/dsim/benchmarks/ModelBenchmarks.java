@@ -2,9 +2,9 @@ package dsim.benchmarks;
 
 import dsim.bench.ModelBenchmark;
 import dsim.run.RunResult;
-import dsim.run.Simulation;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.simulation.Simulation;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;

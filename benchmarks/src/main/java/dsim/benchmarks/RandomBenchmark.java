@@ -1,8 +1,8 @@
 package dsim.benchmarks;
 
-import dsim.random.DelaySampler;
+import dsim.model.DelaySampler;
 import dsim.random.Seeds;
-import dsim.scenario.DelaySpec;
+import dsim.spec.DelaySpec;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;

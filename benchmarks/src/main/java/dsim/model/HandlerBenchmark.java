@@ -1,10 +1,10 @@
 package dsim.model;
 
-import dsim.scenario.DedupSpec;
-import dsim.scenario.DelaySpec;
-import dsim.scenario.LinkSpec;
-import dsim.scenario.LossSpec;
-import dsim.scenario.OutageSpec;
+import dsim.spec.DedupSpec;
+import dsim.spec.DelaySpec;
+import dsim.spec.LinkSpec;
+import dsim.spec.LossSpec;
+import dsim.spec.OutageSpec;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;

@@ -1,7 +1,7 @@
 package dsim.cli;
 
 import dsim.check.Violation;
-import dsim.scenario.Expectation.Metric;
+import dsim.spec.Expectation.Metric;
 import dsim.story.JournalIndex;
 import dsim.story.MessageOutcome;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package dsim.cli;
 
+import dsim.text.Durations;
 import dsim.run.RunResult;
-import dsim.run.Simulation;
-import dsim.run.TraceEntry;
-import dsim.run.TraceSink;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
-import dsim.story.StoryTime;
+import dsim.simulation.Simulation;
+import dsim.journal.TraceEntry;
+import dsim.journal.TraceSink;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -119,7 +119,7 @@ final class DeterminismCheck {
         if (e == null) {
             return "(end of journal)";
         }
-        return StoryTime.seconds(e.timeNanos()) + " " + e.node() + " " + e.kind().id()
+        return Durations.secondsRounded(e.timeNanos()) + " " + e.node() + " " + e.kind().id()
                 + (e.messageId() == null ? "" : " " + e.messageId()) + (e.attempt() == 0 ? "" : " #" + e.attempt())
                 + (e.detail().isEmpty() ? "" : " (" + e.detail() + ")");
     }

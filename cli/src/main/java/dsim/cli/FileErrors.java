@@ -1,6 +1,6 @@
 package dsim.cli;
 
-import dsim.scenario.Echo;
+import dsim.text.Echo;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;

@@ -1,8 +1,8 @@
 package dsim.cli;
 
-import dsim.run.Footprint;
-import dsim.scenario.Echo;
-import dsim.scenario.Scenario;
+import dsim.simulation.Footprint;
+import dsim.text.Echo;
+import dsim.spec.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dsim.cli;
 
 import dsim.report.ShellWords;
-import dsim.scenario.Echo;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.text.Echo;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

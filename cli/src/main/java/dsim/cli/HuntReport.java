@@ -2,8 +2,8 @@ package dsim.cli;
 
 import dsim.run.Outcome;
 import dsim.run.RunResult;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import dsim.stats.Estimate;
 import dsim.stats.Intervals;
 import dsim.story.Cause;

@@ -1,6 +1,6 @@
 package dsim.cli;
 
-import dsim.scenario.Semantics;
+import dsim.spec.Semantics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

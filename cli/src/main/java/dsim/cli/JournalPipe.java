@@ -1,8 +1,8 @@
 package dsim.cli;
 
 import dsim.run.RunResult;
-import dsim.run.TraceEntry;
-import dsim.run.TraceSink;
+import dsim.journal.TraceEntry;
+import dsim.journal.TraceSink;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dsim.cli;
 
-import dsim.scenario.Echo;
+import dsim.text.Echo;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

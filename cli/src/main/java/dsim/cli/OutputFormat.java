@@ -1,6 +1,6 @@
 package dsim.cli;
 
-import dsim.scenario.Echo;
+import dsim.text.Echo;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;

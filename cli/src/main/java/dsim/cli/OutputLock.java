@@ -1,6 +1,6 @@
 package dsim.cli;
 
-import dsim.scenario.Echo;
+import dsim.text.Echo;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;

@@ -1,13 +1,14 @@
 package dsim.cli;
 
+import dsim.text.Durations;
 import dsim.check.ExpectationChecker;
 import dsim.check.Verdict;
 import dsim.report.RunJson;
 import dsim.report.RunTable;
 import dsim.run.Outcome;
 import dsim.run.RunResult;
-import dsim.scenario.Expectation;
-import dsim.scenario.Scenario;
+import dsim.spec.Expectation;
+import dsim.spec.Scenario;
 import dsim.scenario.Units;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ final class RunReport {
         for (RunResult r : results) {
             String limit = switch (r.outcome()) {
                 case COMPLETED -> null;
-                case MAX_TIME -> "max-time (" + Units.formatDuration(scenario.limits().maxTimeNanos()) + ")";
+                case MAX_TIME -> "max-time (" + Durations.exact(scenario.limits().maxTimeNanos()) + ")";
                 case MAX_EVENTS -> "max-events (" + scenario.limits().maxEvents() + ")";
                 case MAX_PENDING -> "max-pending (" + scenario.limits().maxPending() + " events in flight at once)";
             };

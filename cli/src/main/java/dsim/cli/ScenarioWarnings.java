@@ -1,7 +1,7 @@
 package dsim.cli;
 
-import dsim.scenario.Problem;
-import dsim.scenario.Scenario;
+import dsim.spec.Problem;
+import dsim.spec.Scenario;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 

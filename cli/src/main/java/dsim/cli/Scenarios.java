@@ -1,6 +1,6 @@
 package dsim.cli;
 
-import dsim.scenario.Scenario;
+import dsim.spec.Scenario;
 import dsim.scenario.ScenarioException;
 import dsim.scenario.ScenarioLoader;
 import dsim.scenario.ScenarioOverride;

@@ -1,8 +1,8 @@
 package dsim.cli;
 
-import dsim.scenario.Echo;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.text.Echo;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

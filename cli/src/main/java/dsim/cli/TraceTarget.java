@@ -1,7 +1,7 @@
 package dsim.cli;
 
 import dsim.report.TraceWriter;
-import dsim.scenario.Echo;
+import dsim.text.Echo;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package dsim.cli;
 
-import dsim.scenario.Echo;
+import dsim.text.Echo;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,6 +1,6 @@
 package dsim.cli;
 
-import dsim.scenario.Scenario;
+import dsim.spec.Scenario;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

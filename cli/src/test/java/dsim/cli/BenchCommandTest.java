@@ -1,7 +1,7 @@
 package dsim.cli;
 
 import dsim.bench.ModelBenchmark;
-import dsim.scenario.Scenario;
+import dsim.spec.Scenario;
 import dsim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 

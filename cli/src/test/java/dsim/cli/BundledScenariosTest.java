@@ -4,11 +4,11 @@ import dsim.check.ExpectationChecker;
 import dsim.check.Violation;
 import dsim.run.Outcome;
 import dsim.run.RunResult;
-import dsim.run.Simulation;
-import dsim.scenario.Expectation;
-import dsim.scenario.Scenario;
+import dsim.simulation.Simulation;
+import dsim.spec.Expectation;
+import dsim.spec.Scenario;
 import dsim.scenario.ScenarioLoader;
-import dsim.scenario.Semantics;
+import dsim.spec.Semantics;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -3,12 +3,12 @@ package dsim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dsim.run.Simulation;
-import dsim.run.TraceEntry;
-import dsim.run.TraceKind;
-import dsim.scenario.Scenario;
+import dsim.simulation.Simulation;
+import dsim.journal.TraceEntry;
+import dsim.journal.TraceKind;
+import dsim.spec.Scenario;
 import dsim.scenario.ScenarioLoader;
-import dsim.scenario.Semantics;
+import dsim.spec.Semantics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;

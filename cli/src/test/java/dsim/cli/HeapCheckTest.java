@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dsim.run.Footprint;
-import dsim.scenario.Scenario;
+import dsim.simulation.Footprint;
+import dsim.spec.Scenario;
 import dsim.scenario.ScenarioLoader;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,13 +1,14 @@
 package dsim.report;
 
+import dsim.text.Durations;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dsim.check.ExpectationChecker;
 import dsim.check.Verdict;
 import dsim.run.Latency;
 import dsim.run.RunResult;
-import dsim.scenario.Expectation;
-import dsim.scenario.Semantics;
+import dsim.spec.Expectation;
+import dsim.spec.Semantics;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;

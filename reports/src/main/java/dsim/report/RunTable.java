@@ -1,5 +1,6 @@
 package dsim.report;
 
+import dsim.text.Durations;
 import dsim.report.TextTable.Column;
 import dsim.run.Drops;
 import dsim.run.RunResult;

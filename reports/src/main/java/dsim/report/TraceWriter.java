@@ -1,12 +1,13 @@
 package dsim.report;
 
+import dsim.text.Durations;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import dsim.run.TraceEntry;
-import dsim.run.TraceSink;
-import dsim.scenario.Semantics;
+import dsim.journal.TraceEntry;
+import dsim.journal.TraceSink;
+import dsim.spec.Semantics;
 import java.io.BufferedWriter;
 import java.io.Flushable;
 import java.io.IOException;

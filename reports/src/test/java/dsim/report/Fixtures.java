@@ -4,7 +4,7 @@ import dsim.run.Drops;
 import dsim.run.Latency;
 import dsim.run.Outcome;
 import dsim.run.RunResult;
-import dsim.scenario.Semantics;
+import dsim.spec.Semantics;
 import java.util.List;
 
 /** Hand-made results of one scenario under the three semantics, for golden outputs. */

@@ -3,9 +3,9 @@ package dsim.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dsim.run.TraceEntry;
-import dsim.run.TraceKind;
-import dsim.scenario.Semantics;
+import dsim.journal.TraceEntry;
+import dsim.journal.TraceKind;
+import dsim.spec.Semantics;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

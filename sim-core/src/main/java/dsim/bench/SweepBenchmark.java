@@ -1,7 +1,7 @@
 package dsim.bench;
 
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import dsim.sweep.SeedRuns;
 import dsim.sweep.Sweep;
 

@@ -1,8 +1,8 @@
 package dsim.check;
 
 import dsim.run.RunResult;
-import dsim.scenario.Expectation;
-import dsim.scenario.Expectation.Check;
+import dsim.spec.Expectation;
+import dsim.spec.Expectation.Check;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

@@ -1,6 +1,6 @@
 package dsim.check;
 
-import dsim.scenario.Expectation.Check;
+import dsim.spec.Expectation.Check;
 
 /**
  * The judgement of one check, held or not: what reports list for every check.

@@ -1,6 +1,6 @@
 package dsim.check;
 
-import dsim.scenario.Expectation.Check;
+import dsim.spec.Expectation.Check;
 
 /**
  * One broken check of an expectation.

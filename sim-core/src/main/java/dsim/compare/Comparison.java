@@ -1,7 +1,7 @@
 package dsim.compare;
 
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import dsim.sweep.SeedRuns;
 
 import java.util.List;

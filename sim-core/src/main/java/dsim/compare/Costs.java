@@ -1,9 +1,9 @@
 package dsim.compare;
 
 import dsim.run.RunResult;
-import dsim.scenario.CostsSpec;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.spec.CostsSpec;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import dsim.stats.Estimate;
 import dsim.stats.Intervals;
 import dsim.sweep.SeedRuns;

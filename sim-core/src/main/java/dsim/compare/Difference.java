@@ -1,6 +1,6 @@
 package dsim.compare;
 
-import dsim.scenario.Semantics;
+import dsim.spec.Semantics;
 import dsim.stats.Estimate;
 
 /**

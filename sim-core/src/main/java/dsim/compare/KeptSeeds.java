@@ -2,8 +2,8 @@ package dsim.compare;
 
 import dsim.run.LatencyHistogram;
 import dsim.run.RunResult;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import dsim.sweep.SeedRuns;
 
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ public final class KeptSeeds {
 
     /**
      * The heap a comparison of {@code seeds} seeds of {@code scenario} keeps until its report is
-     * written, with a fifth more for the collector, as {@link dsim.run.Footprint} counts a run.
+     * written, with a fifth more for the collector, as {@link dsim.simulation.Footprint} counts a run.
      */
     public static long bytes(Scenario scenario, long seeds) {
         long held = seeds * perSeed(scenario.semantics().size());

@@ -1,7 +1,7 @@
 package dsim.compare;
 
 import dsim.run.LatencyHistogram;
-import dsim.scenario.Semantics;
+import dsim.spec.Semantics;
 import dsim.stats.Estimate;
 
 import java.util.Collections;

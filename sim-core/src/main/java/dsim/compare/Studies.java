@@ -1,6 +1,6 @@
 package dsim.compare;
 
-import dsim.scenario.Scenario;
+import dsim.spec.Scenario;
 
 import java.util.ArrayList;
 import java.util.List;

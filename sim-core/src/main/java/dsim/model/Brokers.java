@@ -2,14 +2,13 @@ package dsim.model;
 
 import dsim.engine.Engine;
 import dsim.engine.EventPool;
-import dsim.random.DelaySampler;
 import dsim.random.Seeds;
 import dsim.random.SplitMixRandom;
-import dsim.scenario.AckPoint;
-import dsim.scenario.BrokerCrashSpec;
-import dsim.scenario.BrokerSpec;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.spec.AckPoint;
+import dsim.spec.BrokerCrashSpec;
+import dsim.spec.BrokerSpec;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 
 /**
  * Brokers: store published messages and hand each to one of their consumers in turn.

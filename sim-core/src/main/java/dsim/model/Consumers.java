@@ -2,15 +2,14 @@ package dsim.model;
 
 import dsim.engine.Engine;
 import dsim.engine.EventPool;
-import dsim.random.DelaySampler;
 import dsim.random.Seeds;
-import dsim.scenario.CommitPoint;
-import dsim.scenario.ConsumerCrashSpec;
-import dsim.scenario.ConsumerSpec;
-import dsim.scenario.CrashPoint;
-import dsim.scenario.DedupSpec;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.spec.CommitPoint;
+import dsim.spec.ConsumerCrashSpec;
+import dsim.spec.ConsumerSpec;
+import dsim.spec.CrashPoint;
+import dsim.spec.DedupSpec;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 
 /**
  * Consumers: process each delivery (the side effect that matters) and ack it. Under

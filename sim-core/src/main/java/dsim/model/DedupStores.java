@@ -1,6 +1,6 @@
 package dsim.model;
 
-import dsim.scenario.DedupSpec;
+import dsim.spec.DedupSpec;
 
 import java.util.Arrays;
 

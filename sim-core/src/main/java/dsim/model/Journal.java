@@ -1,9 +1,10 @@
 package dsim.model;
 
+import dsim.text.Durations;
 import dsim.random.Seeds;
-import dsim.run.TraceEntry;
-import dsim.run.TraceKind;
-import dsim.run.TraceSink;
+import dsim.journal.TraceEntry;
+import dsim.journal.TraceKind;
+import dsim.journal.TraceSink;
 
 import java.util.Locale;
 
@@ -119,7 +120,7 @@ final class Journal {
             String copy = storeIndex > 1 ? ", copy " + storeIndex + " of this message" : "";
             String where = !durable ? "in memory"
                     : persistNanos == 0 ? "persisted"
-                    : "in memory; on disk in " + dsim.scenario.Units.formatDuration(persistNanos);
+                    : "in memory; on disk in " + Durations.exact(persistNanos);
             emit(now, TraceKind.STORED, broker, m, attempt, where + copy);
         }
     }
@@ -167,7 +168,7 @@ final class Journal {
     void processing(long now, int consumer, int m, int attempt, long durationNanos) {
         fold(now, TraceKind.PROCESSING, consumer, m, attempt, (int) durationNanos);
         if (sink != null) {
-            emit(now, TraceKind.PROCESSING, consumer, m, attempt, "takes " + dsim.scenario.Units.formatDuration(durationNanos));
+            emit(now, TraceKind.PROCESSING, consumer, m, attempt, "takes " + Durations.exact(durationNanos));
         }
     }
 

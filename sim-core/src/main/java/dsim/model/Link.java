@@ -1,11 +1,10 @@
 package dsim.model;
 
-import dsim.random.DelaySampler;
 import dsim.random.Seeds;
 import dsim.random.SplitMixRandom;
-import dsim.scenario.LinkSpec;
-import dsim.scenario.LossSpec;
-import dsim.scenario.OutageSpec;
+import dsim.spec.LinkSpec;
+import dsim.spec.LossSpec;
+import dsim.spec.OutageSpec;
 
 /**
  * One direction of a link and its faults. Each decision is a named predicate keyed by the

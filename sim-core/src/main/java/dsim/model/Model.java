@@ -5,9 +5,9 @@ import dsim.engine.EventHandler;
 import dsim.engine.EventPool;
 import dsim.run.Outcome;
 import dsim.run.RunResult;
-import dsim.run.TraceSink;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.journal.TraceSink;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 
 /**
  * One run's world: the engine, the journal and the nodes, wired together, and the single

@@ -1,7 +1,7 @@
 package dsim.model;
 
 import dsim.engine.Engine;
-import dsim.scenario.Scenario;
+import dsim.spec.Scenario;
 
 /**
  * Puts packets on links: journals the send, asks the link for its verdict, and schedules

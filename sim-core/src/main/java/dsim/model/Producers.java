@@ -2,14 +2,13 @@ package dsim.model;
 
 import dsim.engine.Engine;
 import dsim.engine.EventPool;
-import dsim.random.DelaySampler;
 import dsim.random.Seeds;
 import dsim.random.SplitMixRandom;
-import dsim.scenario.ArrivalSpec;
-import dsim.scenario.ProducerSpec;
-import dsim.scenario.RetrySpec;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.spec.ArrivalSpec;
+import dsim.spec.ProducerSpec;
+import dsim.spec.RetrySpec;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 
 /**
  * Producers: create messages on their arrival process and publish them. Under

@@ -1,6 +1,6 @@
 package dsim.run;
 
-import dsim.scenario.Semantics;
+import dsim.spec.Semantics;
 
 /**
  * The tally of one run, recomputed from its journal: per message, 0 processings = lost,

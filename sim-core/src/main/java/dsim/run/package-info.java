@@ -1,6 +1,5 @@
 /**
- * One simulation run: {@link dsim.run.Simulation} plays a scenario under one semantics and
- * one seed and returns a {@link dsim.run.RunResult}; a {@link dsim.run.TraceSink} may watch
- * every event of the run's journal.
+ * What one run produces: its tally ({@link dsim.run.RunResult}), how it ended, its drops and
+ * its latencies. The model fills these in; it imports nothing above itself.
  */
 package dsim.run;

@@ -1,5 +1,7 @@
 package dsim.scenario;
 
+import dsim.text.Durations;
+import dsim.spec.DelaySpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +85,7 @@ final class Delays {
         }
         if (max < min) {
             return sec.values.report(sec.get("max"), sec.path("max"),
-                    "must be at least min (" + Units.formatDuration(min) + "), got " + Values.shownText(sec.get("max")));
+                    "must be at least min (" + Durations.exact(min) + "), got " + Values.shownText(sec.get("max")));
         }
         return new DelaySpec.Uniform(min, max);
     }
@@ -105,7 +107,7 @@ final class Delays {
             sec.values.warn(sec.get("stddev"), sec.path("stddev"), String.format(Locale.ROOT,
                     "this normal delay is negative %.1f%% of the time; a negative draw counts as 0, so its mean is %s, "
                     + "not %s; a lognormal keeps delays positive", 100 * negative,
-                    Units.formatDuration(threeDigits(normal.clampedMeanNanos())), Units.formatDuration(mean)));
+                    Durations.exact(threeDigits(normal.clampedMeanNanos())), Durations.exact(mean)));
         }
         return normal;
     }

@@ -1,5 +1,6 @@
 package dsim.scenario;
 
+import dsim.text.Echo;
 import java.util.Collection;
 import java.util.Locale;
 

@@ -1,5 +1,7 @@
 package dsim.scenario;
 
+import dsim.spec.Expectation;
+import dsim.spec.Semantics;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,5 +1,10 @@
 package dsim.scenario;
 
+import dsim.text.Durations;
+import dsim.spec.DelaySpec;
+import dsim.spec.LinkSpec;
+import dsim.spec.LossSpec;
+import dsim.spec.OutageSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -70,8 +75,8 @@ record LinkFaults(DelaySpec delay, LossSpec loss, Double duplicate, List<OutageS
                 Indexed later = cur.index() > reach.index() ? cur : reach;
                 Indexed earlier = later == cur ? reach : cur;
                 v.report(later.node(), KeyPath.index(path, later.index()), "overlaps outages[" + earlier.index()
-                        + "] (" + Units.formatDuration(earlier.outage().startNanos()) + " to "
-                        + Units.formatDuration(earlier.outage().endNanos()) + ")");
+                        + "] (" + Durations.exact(earlier.outage().startNanos()) + " to "
+                        + Durations.exact(earlier.outage().endNanos()) + ")");
                 valid = false;
             }
             if (reach == null || cur.outage().endNanos() > reach.outage().endNanos()) {
@@ -95,7 +100,7 @@ record LinkFaults(DelaySpec delay, LossSpec loss, Double duplicate, List<OutageS
         }
         if (end <= start) {
             return v.report(sec.get("end"), sec.path("end"),
-                    "must be after start (" + Units.formatDuration(start) + "), got " + Values.shownText(sec.get("end")));
+                    "must be after start (" + Durations.exact(start) + "), got " + Values.shownText(sec.get("end")));
         }
         return new OutageSpec(start, end, loss);
     }

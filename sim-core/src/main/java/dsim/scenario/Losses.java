@@ -1,5 +1,6 @@
 package dsim.scenario;
 
+import dsim.spec.LossSpec;
 import java.util.List;
 
 /** Reads a link's loss: a probability ({@code 1%}) or a mapping naming a loss model. */

@@ -1,5 +1,8 @@
 package dsim.scenario;
 
+import dsim.spec.LinkOverride;
+import dsim.spec.LinkSpec;
+import dsim.spec.NetworkSpec;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;

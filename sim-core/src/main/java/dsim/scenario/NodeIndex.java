@@ -1,5 +1,6 @@
 package dsim.scenario;
 
+import dsim.text.Echo;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;

@@ -1,5 +1,16 @@
 package dsim.scenario;
 
+import dsim.spec.AckPoint;
+import dsim.spec.ArrivalSpec;
+import dsim.spec.BrokerCrashSpec;
+import dsim.spec.BrokerSpec;
+import dsim.spec.CommitPoint;
+import dsim.spec.ConsumerCrashSpec;
+import dsim.spec.ConsumerSpec;
+import dsim.spec.CrashPoint;
+import dsim.spec.DedupSpec;
+import dsim.spec.DelaySpec;
+import dsim.spec.ProducerSpec;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;

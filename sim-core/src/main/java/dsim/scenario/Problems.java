@@ -1,5 +1,6 @@
 package dsim.scenario;
 
+import dsim.spec.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

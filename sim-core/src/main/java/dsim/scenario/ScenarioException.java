@@ -1,5 +1,6 @@
 package dsim.scenario;
 
+import dsim.spec.Problem;
 import java.util.List;
 import java.util.stream.Collectors;
 

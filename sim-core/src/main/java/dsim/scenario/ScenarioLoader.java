@@ -1,5 +1,9 @@
 package dsim.scenario;
 
+import dsim.spec.Problem;
+import dsim.spec.Scenario;
+import dsim.spec.ScenarioSource;
+import dsim.text.Echo;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;

@@ -1,5 +1,7 @@
 package dsim.scenario;
 
+import dsim.spec.Problem;
+import dsim.text.Echo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,16 @@
 package dsim.scenario;
 
+import dsim.spec.BrokerSpec;
+import dsim.spec.ConsumerSpec;
+import dsim.spec.CostsSpec;
+import dsim.spec.Expectation;
+import dsim.spec.LimitsSpec;
+import dsim.spec.NetworkSpec;
+import dsim.spec.ProducerSpec;
+import dsim.spec.RetrySpec;
+import dsim.spec.Scenario;
+import dsim.spec.ScenarioSource;
+import dsim.spec.Semantics;
 import java.util.List;
 import java.util.Map;
 

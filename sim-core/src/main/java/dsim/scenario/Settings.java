@@ -1,5 +1,9 @@
 package dsim.scenario;
 
+import dsim.text.Durations;
+import dsim.spec.CostsSpec;
+import dsim.spec.LimitsSpec;
+import dsim.spec.RetrySpec;
 import java.util.List;
 
 /** Reads {@code retry}, {@code limits} and {@code costs}: policies with defaults for every key. */
@@ -48,7 +52,7 @@ final class Settings {
         Long max = backoff == null ? defaultMax : backoff.duration("max", defaultMax);
         if (max != null && timeout != null && max < timeout) {
             max = v.report(backoff.get("max"), "retry.backoff.max", "must be at least the timeout ("
-                    + Units.formatDuration(timeout) + "), got " + Values.shownText(backoff.get("max")));
+                    + Durations.exact(timeout) + "), got " + Values.shownText(backoff.get("max")));
         }
         Double jitter = backoff == null ? NO_JITTER : backoff.probability("jitter", NO_JITTER);
         if (jitter != null && jitter >= 1) {

@@ -1,5 +1,6 @@
 package dsim.scenario;
 
+import dsim.spec.LimitsSpec;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
@@ -28,18 +29,6 @@ public final class Units {
     private static final long H = 60 * MIN;
     private static final long D = 24 * H;
 
-    /**
-     * The longest duration a scenario may name, and the longest any sampled delay, gap or
-     * holding time becomes: 10,000 days (about 27 years). Event times are sums of a time within
-     * the run and a few such durations, so this bound keeps them far inside 64-bit nanoseconds
-     * (about 292 years), whatever the scenario.
-     */
-    public static final long MAX_DURATION_NANOS = 10_000 * D;
-    /** {@link #MAX_DURATION_NANOS} as a scenario writes it. */
-    public static final String MAX_DURATION_TEXT = "10000d";
-
-    /** Units for output, largest first; formatDuration picks among them. */
-    private static final List<String> OUTPUT_UNITS = List.of("d", "h", "m", "s", "ms", "us", "ns");
 
     // Plain decimals only: no exponent, no sign (signs are handled separately), bounded length
     // so a hostile file cannot make BigDecimal work hard.
@@ -56,7 +45,7 @@ public final class Units {
      * decimals allowed ({@code 1.5s}), into nanoseconds.
      *
      * @throws UnitsException if there is no unit, an unknown unit, a negative value, a value
-     *                        finer than 1 ns or one beyond {@link #MAX_DURATION_NANOS}
+     *                        finer than 1 ns or one beyond {@link LimitsSpec#MAX_DURATION_NANOS}
      */
     public static long parseDuration(String text) {
         String t = text == null ? "" : text.strip();
@@ -79,8 +68,8 @@ public final class Units {
         if (nanos.stripTrailingZeros().scale() > 0) {
             throw new UnitsException("expected a whole number of nanoseconds, got " + shown(t));
         }
-        if (nanos.compareTo(BigDecimal.valueOf(MAX_DURATION_NANOS)) > 0) {
-            throw new UnitsException("expected a duration of at most " + MAX_DURATION_TEXT + " (about 27 years), got "
+        if (nanos.compareTo(BigDecimal.valueOf(LimitsSpec.MAX_DURATION_NANOS)) > 0) {
+            throw new UnitsException("expected a duration of at most " + LimitsSpec.MAX_DURATION_TEXT + " (about 27 years), got "
                     + shown(t));
         }
         return nanos.longValueExact();
@@ -142,34 +131,6 @@ public final class Units {
                     + (hint ? " (for a percentage write \"" + number + "%\")" : ""));
         }
         return percent ? value.divide(BigDecimal.valueOf(100), MathContext.DECIMAL64).doubleValue() : value.doubleValue();
-    }
-
-    /**
-     * The shortest exact form of {@code nanos} with a unit, e.g. {@code 0s}, {@code 250us},
-     * {@code 1.5s}, {@code 2m}; on a tie the larger unit wins. Forms below 1 (like
-     * {@code 0.5s}) are never chosen, so {@code 500ms}. Parses back with {@link #parseDuration}
-     * for non-negative values.
-     */
-    public static String formatDuration(long nanos) {
-        if (nanos == 0) {
-            return "0s";
-        }
-        BigDecimal value = BigDecimal.valueOf(nanos);
-        String sign = nanos < 0 ? "-" : "";
-        BigDecimal magnitude = value.abs();
-        String best = null;
-        for (String unit : OUTPUT_UNITS) {
-            BigDecimal perUnit = BigDecimal.valueOf(unitNanos(unit));
-            BigDecimal inUnit = magnitude.divide(perUnit, MathContext.DECIMAL128);
-            if (inUnit.compareTo(BigDecimal.ONE) < 0 || inUnit.multiply(perUnit).compareTo(magnitude) != 0) {
-                continue; // below 1 of this unit, or not exact in it (e.g. 1ns in days)
-            }
-            String candidate = inUnit.stripTrailingZeros().toPlainString() + unit;
-            if (best == null || candidate.length() < best.length()) {
-                best = candidate;
-            }
-        }
-        return sign + best;
     }
 
     /** Nanoseconds in one {@code unit}, or null if it is not a time unit. */

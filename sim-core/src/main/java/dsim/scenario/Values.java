@@ -1,5 +1,6 @@
 package dsim.scenario;
 
+import dsim.text.Echo;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;

@@ -1,14 +1,14 @@
 package dsim.stats;
 
-import dsim.scenario.BrokerSpec;
-import dsim.scenario.ConsumerSpec;
-import dsim.scenario.DelaySpec;
-import dsim.scenario.LinkSpec;
-import dsim.scenario.LossSpec;
-import dsim.scenario.ProducerSpec;
-import dsim.scenario.RetrySpec;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.spec.BrokerSpec;
+import dsim.spec.ConsumerSpec;
+import dsim.spec.DelaySpec;
+import dsim.spec.LinkSpec;
+import dsim.spec.LossSpec;
+import dsim.spec.ProducerSpec;
+import dsim.spec.RetrySpec;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 
 import java.util.ArrayList;
 import java.util.List;

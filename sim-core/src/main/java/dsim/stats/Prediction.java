@@ -1,6 +1,6 @@
 package dsim.stats;
 
-import dsim.scenario.Semantics;
+import dsim.spec.Semantics;
 
 /**
  * What a closed form predicts for one semantics, as shares of produced messages.

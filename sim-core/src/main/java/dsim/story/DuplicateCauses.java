@@ -1,9 +1,9 @@
 package dsim.story;
 
-import dsim.run.TraceEntry;
-import dsim.run.TraceKind;
-import dsim.scenario.DedupSpec;
-import dsim.scenario.Units;
+import dsim.text.Durations;
+import dsim.journal.TraceEntry;
+import dsim.journal.TraceKind;
+import dsim.spec.DedupSpec;
 
 import java.util.List;
 
@@ -181,7 +181,7 @@ final class DuplicateCauses {
         long gap = f.at(p2).timeNanos() - f.at(p1).timeNanos();
         if (d2.windowNanos() > 0 && gap >= d2.windowNanos()) {
             return Finding.of(Cause.DEDUP_WINDOW_EXPIRED, "the dedup store forgets ids after "
-                    + Units.formatDuration(d2.windowNanos()) + ", and " + StoryTime.seconds(gap)
+                    + Durations.exact(d2.windowNanos()) + ", and " + Durations.secondsRounded(gap)
                     + " had passed since the first processing");
         }
         return null;

@@ -1,6 +1,6 @@
 package dsim.story;
 
-import dsim.run.TraceEntry;
+import dsim.journal.TraceEntry;
 
 import java.util.List;
 

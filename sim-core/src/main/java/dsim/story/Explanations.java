@@ -1,9 +1,9 @@
 package dsim.story;
 
 import dsim.run.RunResult;
-import dsim.run.TraceEntry;
-import dsim.run.TraceKind;
-import dsim.scenario.Scenario;
+import dsim.journal.TraceEntry;
+import dsim.journal.TraceKind;
+import dsim.spec.Scenario;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package dsim.story;
 
-import dsim.run.TraceEntry;
-import dsim.run.TraceKind;
+import dsim.journal.TraceEntry;
+import dsim.journal.TraceKind;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,8 +1,8 @@
 package dsim.story;
 
 import dsim.run.Outcome;
-import dsim.run.TraceEntry;
-import dsim.run.TraceKind;
+import dsim.journal.TraceEntry;
+import dsim.journal.TraceKind;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,11 +1,11 @@
 package dsim.story;
 
 import dsim.run.RunResult;
-import dsim.run.Simulation;
-import dsim.run.TraceEntry;
-import dsim.run.TraceSink;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.simulation.Simulation;
+import dsim.journal.TraceEntry;
+import dsim.journal.TraceSink;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,7 +1,7 @@
 package dsim.story;
 
 import dsim.run.RunResult;
-import dsim.run.TraceEntry;
+import dsim.journal.TraceEntry;
 
 import java.util.List;
 

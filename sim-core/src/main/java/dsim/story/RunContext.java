@@ -2,11 +2,11 @@ package dsim.story;
 
 import dsim.run.Outcome;
 import dsim.run.RunResult;
-import dsim.scenario.BrokerSpec;
-import dsim.scenario.ConsumerSpec;
-import dsim.scenario.DedupSpec;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.spec.BrokerSpec;
+import dsim.spec.ConsumerSpec;
+import dsim.spec.DedupSpec;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 
 import java.util.Map;
 import java.util.Set;

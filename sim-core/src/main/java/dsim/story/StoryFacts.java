@@ -1,7 +1,8 @@
 package dsim.story;
 
-import dsim.run.TraceEntry;
-import dsim.run.TraceKind;
+import dsim.text.Durations;
+import dsim.journal.TraceEntry;
+import dsim.journal.TraceKind;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,7 +61,7 @@ final class StoryFacts {
     }
 
     String time(int i) {
-        return StoryTime.seconds(e.get(i).timeNanos());
+        return Durations.secondsRounded(e.get(i).timeNanos());
     }
 
     /** The hop sent at {@code i}, or null. */

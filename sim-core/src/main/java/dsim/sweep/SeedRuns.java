@@ -1,7 +1,7 @@
 package dsim.sweep;
 
 import dsim.run.RunResult;
-import dsim.scenario.Semantics;
+import dsim.spec.Semantics;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dsim.sweep;
 
 import dsim.run.RunResult;
-import dsim.run.Simulation;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.simulation.Simulation;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 
 import java.util.ArrayList;
 import java.util.List;

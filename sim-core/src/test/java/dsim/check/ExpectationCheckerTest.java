@@ -8,11 +8,11 @@ import dsim.run.Drops;
 import dsim.run.Latency;
 import dsim.run.Outcome;
 import dsim.run.RunResult;
-import dsim.scenario.Expectation;
-import dsim.scenario.Expectation.Check;
-import dsim.scenario.Expectation.Comparison;
-import dsim.scenario.Expectation.Metric;
-import dsim.scenario.Semantics;
+import dsim.spec.Expectation;
+import dsim.spec.Expectation.Check;
+import dsim.spec.Expectation.Comparison;
+import dsim.spec.Expectation.Metric;
+import dsim.spec.Semantics;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dsim.run.LatencyHistogram;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import dsim.sweep.SeedRuns;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;

@@ -1,14 +1,14 @@
 package dsim.model;
 
 import dsim.run.RunResult;
-import dsim.run.Simulation;
-import dsim.scenario.AckPoint;
-import dsim.scenario.CommitPoint;
-import dsim.scenario.CrashPoint;
-import dsim.scenario.DedupSpec;
-import dsim.scenario.DelaySpec;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.simulation.Simulation;
+import dsim.spec.AckPoint;
+import dsim.spec.CommitPoint;
+import dsim.spec.CrashPoint;
+import dsim.spec.DedupSpec;
+import dsim.spec.DelaySpec;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import org.junit.jupiter.api.Test;
 
 import static dsim.testing.ScenarioBuilder.MS;

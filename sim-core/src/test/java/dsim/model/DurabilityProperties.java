@@ -7,17 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dsim.run.Outcome;
 import dsim.run.RunResult;
-import dsim.run.Simulation;
-import dsim.run.TraceKind;
-import dsim.run.TraceSink;
-import dsim.scenario.AckPoint;
-import dsim.scenario.CrashPoint;
-import dsim.scenario.DedupSpec;
-import dsim.scenario.DelaySpec;
-import dsim.scenario.LossSpec;
-import dsim.scenario.RetrySpec;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.simulation.Simulation;
+import dsim.journal.TraceKind;
+import dsim.journal.TraceSink;
+import dsim.spec.AckPoint;
+import dsim.spec.CrashPoint;
+import dsim.spec.DedupSpec;
+import dsim.spec.DelaySpec;
+import dsim.spec.LossSpec;
+import dsim.spec.RetrySpec;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import dsim.testing.ScenarioBuilder;
 import java.util.Set;
 import java.util.TreeSet;
@@ -110,7 +110,7 @@ class DurabilityProperties {
         final Set<String> processed = new TreeSet<>();
 
         @Override
-        public void record(dsim.run.TraceEntry e) {
+        public void record(dsim.journal.TraceEntry e) {
             if (e.kind() == TraceKind.ACKED) {
                 acked.add(e.messageId());
             } else if (e.kind() == TraceKind.PROCESSED) {

@@ -1,13 +1,13 @@
 package dsim.model;
 
 import dsim.run.RunResult;
-import dsim.run.Simulation;
-import dsim.run.TraceEntry;
-import dsim.run.TraceKind;
-import dsim.scenario.DelaySpec;
-import dsim.scenario.LossSpec;
-import dsim.scenario.RetrySpec;
-import dsim.scenario.Semantics;
+import dsim.simulation.Simulation;
+import dsim.journal.TraceEntry;
+import dsim.journal.TraceKind;
+import dsim.spec.DelaySpec;
+import dsim.spec.LossSpec;
+import dsim.spec.RetrySpec;
+import dsim.spec.Semantics;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dsim.scenario.DelaySpec;
-import dsim.scenario.LossSpec;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.journal.TraceEntry;
+import dsim.journal.TraceKind;
+import dsim.simulation.Simulation;
+import dsim.spec.DelaySpec;
+import dsim.spec.LossSpec;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import dsim.story.Recorder;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,8 @@
 package dsim.run;
 
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.simulation.Simulation;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import org.junit.jupiter.api.Test;
 
 import static dsim.testing.ScenarioBuilder.MS;

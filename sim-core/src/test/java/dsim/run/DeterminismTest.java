@@ -1,10 +1,11 @@
 package dsim.run;
 
-import dsim.scenario.CrashPoint;
-import dsim.scenario.DelaySpec;
-import dsim.scenario.LossSpec;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.simulation.Simulation;
+import dsim.spec.CrashPoint;
+import dsim.spec.DelaySpec;
+import dsim.spec.LossSpec;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dsim.simulation.Simulation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dsim.scenario.Scenario;
+import dsim.spec.Scenario;
 import dsim.scenario.ScenarioException;
 import dsim.scenario.ScenarioLoader;
-import dsim.scenario.Semantics;
+import dsim.spec.Semantics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -4,10 +4,11 @@ import static dsim.testing.ScenarioBuilder.S;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dsim.scenario.DelaySpec;
-import dsim.scenario.LossSpec;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.simulation.Simulation;
+import dsim.spec.DelaySpec;
+import dsim.spec.LossSpec;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import dsim.testing.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 

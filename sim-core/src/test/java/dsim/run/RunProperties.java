@@ -1,11 +1,12 @@
 package dsim.run;
 
-import dsim.scenario.CrashPoint;
-import dsim.scenario.DelaySpec;
-import dsim.scenario.LossSpec;
-import dsim.scenario.OutageSpec;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.simulation.Simulation;
+import dsim.spec.CrashPoint;
+import dsim.spec.DelaySpec;
+import dsim.spec.LossSpec;
+import dsim.spec.OutageSpec;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import dsim.testing.ScenarioBuilder;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -1,8 +1,10 @@
 package dsim.run;
 
+import dsim.simulation.Footprint;
+import dsim.simulation.Simulation;
 import dsim.bench.ModelBenchmark;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;

@@ -3,6 +3,7 @@ package dsim.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dsim.text.Echo;
 import org.junit.jupiter.api.Test;
 
 class EchoTest {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dsim.spec.Problem;
+import dsim.spec.Scenario;
 import dsim.scenario.fuzz.DistinctMessages;
 import dsim.scenario.fuzz.FuzzCase;
 import dsim.scenario.fuzz.Mutation;

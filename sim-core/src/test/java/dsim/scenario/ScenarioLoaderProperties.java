@@ -2,6 +2,8 @@ package dsim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dsim.spec.LimitsSpec;
+import dsim.text.Durations;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -33,9 +35,9 @@ class ScenarioLoaderProperties {
     }
 
     @Property(tries = 500)
-    void formatDuration_parsesBackExactly(@ForAll @LongRange(min = 0, max = Units.MAX_DURATION_NANOS) long nanos) {
-        assertFalse(Units.formatDuration(nanos).isEmpty());
-        org.junit.jupiter.api.Assertions.assertEquals(nanos, Units.parseDuration(Units.formatDuration(nanos)));
+    void formatDuration_parsesBackExactly(@ForAll @LongRange(min = 0, max = LimitsSpec.MAX_DURATION_NANOS) long nanos) {
+        assertFalse(Durations.exact(nanos).isEmpty());
+        org.junit.jupiter.api.Assertions.assertEquals(nanos, Units.parseDuration(Durations.exact(nanos)));
     }
 
     private static void mutate(StringBuilder text, Random random) {

@@ -3,6 +3,16 @@ package dsim.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dsim.spec.ConsumerCrashSpec;
+import dsim.spec.CrashPoint;
+import dsim.spec.DedupSpec;
+import dsim.spec.DelaySpec;
+import dsim.spec.LinkSpec;
+import dsim.spec.LossSpec;
+import dsim.spec.NetworkSpec;
+import dsim.spec.Problem;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

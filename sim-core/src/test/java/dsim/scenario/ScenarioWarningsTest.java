@@ -4,6 +4,9 @@ import static dsim.scenario.ScenarioLoaderTest.BASE;
 import static dsim.scenario.ScenarioLoaderTest.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dsim.spec.DelaySpec;
+import dsim.spec.Problem;
+import dsim.spec.Scenario;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

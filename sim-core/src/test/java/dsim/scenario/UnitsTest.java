@@ -3,6 +3,8 @@ package dsim.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dsim.spec.LimitsSpec;
+import dsim.text.Durations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -107,14 +109,14 @@ class UnitsTest {
             "1500000000, 1.5s", "60000000000, 1m", "90000000000, 90s", "3600000000000, 1h", "86400000000000, 1d",
             "129600000000000, 36h", "1000000001, 1.000000001s", "999999999, 999999999ns", "2503400000000, 2503.4s", "-2000000, -2ms"})
     void formatDuration_nanos_isShortestExactForm(long nanos, String text) {
-        assertEquals(text, Units.formatDuration(nanos));
+        assertEquals(text, Durations.exact(nanos));
     }
 
     @Test
     void formatDuration_extremes_stayExact() {
-        assertEquals(Units.MAX_DURATION_NANOS, Units.parseDuration(Units.formatDuration(Units.MAX_DURATION_NANOS)));
-        assertEquals("9223372036.854775807s", Units.formatDuration(Long.MAX_VALUE));
-        assertEquals("-9223372036.854775808s", Units.formatDuration(Long.MIN_VALUE));
+        assertEquals(LimitsSpec.MAX_DURATION_NANOS, Units.parseDuration(Durations.exact(LimitsSpec.MAX_DURATION_NANOS)));
+        assertEquals("9223372036.854775807s", Durations.exact(Long.MAX_VALUE));
+        assertEquals("-9223372036.854775808s", Durations.exact(Long.MIN_VALUE));
     }
 
     private static void assertMessage(String expected, Runnable parse) {

@@ -1,10 +1,10 @@
 package dsim.stats;
 
-import dsim.scenario.CrashPoint;
-import dsim.scenario.DelaySpec;
-import dsim.scenario.LossSpec;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.spec.CrashPoint;
+import dsim.spec.DelaySpec;
+import dsim.spec.LossSpec;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

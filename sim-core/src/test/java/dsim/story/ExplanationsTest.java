@@ -1,10 +1,11 @@
 package dsim.story;
 
+import dsim.text.Durations;
 import dsim.run.RunResult;
-import dsim.run.TraceKind;
-import dsim.scenario.CrashPoint;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.journal.TraceKind;
+import dsim.spec.CrashPoint;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import dsim.testing.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,7 @@ class ExplanationsTest {
 
     @Test
     void story_includesTheCrashOfANodeThatWasDownWhenTheMessageArrived() {
-        Scenario s = ScenarioBuilder.scenario().messages(8).processing(new dsim.scenario.DelaySpec.Constant(50 * MS))
+        Scenario s = ScenarioBuilder.scenario().messages(8).processing(new dsim.spec.DelaySpec.Constant(50 * MS))
                 .consumerCrash(1.0, CrashPoint.AFTER_PROCESS, 100 * MS).build();
         JournalIndex index = JournalIndex.of(Recorder.run(s, Semantics.AT_MOST_ONCE, 1).journal());
         Story story = index.story("p-8");
@@ -53,11 +54,11 @@ class ExplanationsTest {
 
     @Test
     void storyTime_secondsToTheMillisecond() {
-        assertEquals("0s", StoryTime.seconds(0));
-        assertEquals("1.203s", StoryTime.seconds(1_203_000_000L));
-        assertEquals("1.203s", StoryTime.seconds(1_203_400_123L));
-        assertEquals("30s", StoryTime.seconds(30_000_000_000L));
-        assertEquals("0.00042s", StoryTime.seconds(420_000L));
-        assertEquals("0.000000001s", StoryTime.seconds(1L));
+        assertEquals("0s", Durations.secondsRounded(0));
+        assertEquals("1.203s", Durations.secondsRounded(1_203_000_000L));
+        assertEquals("1.203s", Durations.secondsRounded(1_203_400_123L));
+        assertEquals("30s", Durations.secondsRounded(30_000_000_000L));
+        assertEquals("0.00042s", Durations.secondsRounded(420_000L));
+        assertEquals("0.000000001s", Durations.secondsRounded(1L));
     }
 }

@@ -1,13 +1,13 @@
 package dsim.story;
 
-import dsim.scenario.AckPoint;
-import dsim.scenario.CrashPoint;
-import dsim.scenario.DedupSpec;
-import dsim.scenario.DelaySpec;
-import dsim.scenario.LossSpec;
-import dsim.scenario.OutageSpec;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.spec.AckPoint;
+import dsim.spec.CrashPoint;
+import dsim.spec.DedupSpec;
+import dsim.spec.DelaySpec;
+import dsim.spec.LossSpec;
+import dsim.spec.OutageSpec;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import dsim.testing.ScenarioBuilder;
 
 import java.util.List;

@@ -1,16 +1,16 @@
 package dsim.story;
 
 import dsim.run.RunResult;
-import dsim.run.Simulation;
-import dsim.run.TraceEntry;
-import dsim.run.TraceKind;
-import dsim.scenario.CrashPoint;
-import dsim.scenario.DedupSpec;
-import dsim.scenario.DelaySpec;
-import dsim.scenario.LossSpec;
-import dsim.scenario.OutageSpec;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.simulation.Simulation;
+import dsim.journal.TraceEntry;
+import dsim.journal.TraceKind;
+import dsim.spec.CrashPoint;
+import dsim.spec.DedupSpec;
+import dsim.spec.DelaySpec;
+import dsim.spec.LossSpec;
+import dsim.spec.OutageSpec;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import dsim.testing.ScenarioBuilder;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

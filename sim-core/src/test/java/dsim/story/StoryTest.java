@@ -1,14 +1,14 @@
 package dsim.story;
 
-import dsim.run.TraceKind;
-import dsim.scenario.AckPoint;
-import dsim.scenario.CrashPoint;
-import dsim.scenario.DedupSpec;
+import dsim.journal.TraceKind;
+import dsim.spec.AckPoint;
+import dsim.spec.CrashPoint;
+import dsim.spec.DedupSpec;
 import org.junit.jupiter.api.Test;
 
-import static dsim.scenario.Semantics.AT_LEAST_ONCE;
-import static dsim.scenario.Semantics.AT_MOST_ONCE;
-import static dsim.scenario.Semantics.EXACTLY_ONCE;
+import static dsim.spec.Semantics.AT_LEAST_ONCE;
+import static dsim.spec.Semantics.AT_MOST_ONCE;
+import static dsim.spec.Semantics.EXACTLY_ONCE;
 import static dsim.story.StoryCase.story;
 import static dsim.testing.ScenarioBuilder.MS;
 import static dsim.testing.ScenarioBuilder.S;

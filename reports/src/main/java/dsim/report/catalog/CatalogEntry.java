@@ -1,8 +1,8 @@
 package dsim.report.catalog;
 
 import dsim.run.RunResult;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dsim.report.catalog;
 
 import dsim.report.ShellWords;
-import dsim.scenario.Semantics;
+import dsim.spec.Semantics;
 import java.util.List;
 import java.util.stream.Collectors;
 

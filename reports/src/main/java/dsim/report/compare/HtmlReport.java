@@ -6,8 +6,8 @@ import dsim.compare.Metric;
 import dsim.compare.PredictionCheck;
 import dsim.compare.SemanticsSummary;
 import dsim.compare.Study;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -10,7 +10,7 @@ import dsim.compare.PredictionCheck;
 import dsim.compare.SemanticsSummary;
 import dsim.compare.Study;
 import dsim.report.Json;
-import dsim.scenario.Scenario;
+import dsim.spec.Scenario;
 import dsim.stats.Estimate;
 
 import java.io.IOException;

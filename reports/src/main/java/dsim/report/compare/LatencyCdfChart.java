@@ -11,7 +11,7 @@ import dsim.report.svg.Svg;
 import dsim.report.svg.Tick;
 import dsim.report.svg.Ticks;
 import dsim.run.LatencyHistogram;
-import dsim.scenario.Semantics;
+import dsim.spec.Semantics;
 import dsim.sweep.SeedRuns;
 
 import java.util.ArrayList;

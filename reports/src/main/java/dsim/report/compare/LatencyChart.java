@@ -9,7 +9,7 @@ import dsim.report.svg.Svg;
 import dsim.report.svg.Tick;
 import dsim.run.Latency;
 import dsim.run.RunResult;
-import dsim.scenario.Semantics;
+import dsim.spec.Semantics;
 import dsim.sweep.SeedRuns;
 
 import java.util.ArrayList;

@@ -1,10 +1,11 @@
 package dsim.report.compare;
 
-import dsim.scenario.CostsSpec;
-import dsim.scenario.Expectation;
-import dsim.scenario.LinkOverride;
-import dsim.scenario.Scenario;
-import dsim.scenario.Semantics;
+import dsim.text.Durations;
+import dsim.spec.CostsSpec;
+import dsim.spec.Expectation;
+import dsim.spec.LinkOverride;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
 import dsim.scenario.Units;
 
 import java.lang.reflect.InvocationTargetException;
@@ -136,7 +137,7 @@ final class Parameters {
 
     private static String leaf(Class<?> owner, String name, Object value) {
         if ((name.endsWith("Nanos") || name.equals("nanos")) && value instanceof Long n) {
-            return name.equals("windowNanos") && n == 0 ? "forever" : Units.formatDuration(n);
+            return name.equals("windowNanos") && n == 0 ? "forever" : Durations.exact(n);
         }
         if (name.endsWith("PerSecond") && value instanceof Double d) {
             return Format.plain(d) + "/s";

@@ -12,7 +12,7 @@ import dsim.report.svg.Plot;
 import dsim.report.svg.Svg;
 import dsim.report.svg.Tick;
 import dsim.report.svg.Ticks;
-import dsim.scenario.Semantics;
+import dsim.spec.Semantics;
 import dsim.scenario.Units;
 
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dsim.report.compare;
 import dsim.compare.Comparison;
 import dsim.compare.Metric;
 import dsim.compare.SemanticsSummary;
-import dsim.scenario.CostsSpec;
+import dsim.spec.CostsSpec;
 import dsim.stats.Estimate;
 
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dsim.report.story;
 
-import dsim.report.Durations;
-import dsim.run.TraceEntry;
+import dsim.text.Durations;
+import dsim.journal.TraceEntry;
 import dsim.scenario.Units;
 import dsim.scenario.UnitsException;
 
@@ -43,7 +43,7 @@ public final class EntryPhrases {
     public static String label(TraceEntry e) {
         return switch (e.kind()) {
             case CREATED -> "created";
-            case SENT, DUPLICATED -> e.packet() + " #" + e.attempt() + (e.kind() == dsim.run.TraceKind.DUPLICATED ? " (copy)" : "");
+            case SENT, DUPLICATED -> e.packet() + " #" + e.attempt() + (e.kind() == dsim.journal.TraceKind.DUPLICATED ? " (copy)" : "");
             case DROPPED -> "node down".equals(e.cause()) ? e.peer() + " down" : "lost: " + e.cause();
             case RETRIED -> "retry #" + e.attempt();
             case GAVE_UP -> "gave up";

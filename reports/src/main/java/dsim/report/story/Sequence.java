@@ -1,7 +1,7 @@
 package dsim.report.story;
 
-import dsim.run.TraceEntry;
-import dsim.run.TraceKind;
+import dsim.journal.TraceEntry;
+import dsim.journal.TraceKind;
 import dsim.story.Explanation;
 import dsim.story.Hop;
 import dsim.story.Hops;

@@ -1,7 +1,7 @@
 package dsim.report.story;
 
-import dsim.story.StoryTime;
 
+import dsim.text.Durations;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,7 +31,7 @@ public final class SequenceMermaid {
         }
         for (int r = 0; r < seq.rows().size(); r++) {
             Sequence.Row row = seq.rows().get(r);
-            String time = StoryTime.seconds(row.entry().timeNanos());
+            String time = Durations.secondsRounded(row.entry().timeNanos());
             Sequence.Arrow arrow = arrowAt(seq, r);
             if (arrow != null) {
                 out.append("    ").append(ids.get(arrow.from())).append(shaft(arrow)).append(ids.get(arrow.to()))

@@ -1,8 +1,8 @@
 package dsim.report.story;
 
+import dsim.text.Durations;
 import dsim.report.svg.Palette;
 import dsim.report.svg.Svg;
-import dsim.story.StoryTime;
 
 import java.util.List;
 
@@ -143,7 +143,7 @@ public final class SequenceSvg {
     private void times(Svg svg) {
         String previous = null;
         for (int r = 0; r < seq.rows().size(); r++) {
-            String t = StoryTime.seconds(seq.rows().get(r).entry().timeNanos());
+            String t = Durations.secondsRounded(seq.rows().get(r).entry().timeNanos());
             if (!t.equals(previous)) {
                 svg.text(TIME_COLUMN - 8, rowY(r) + 4, t, "text-anchor", "end", "fill", Palette.MUTED, "font-size", 11);
             }

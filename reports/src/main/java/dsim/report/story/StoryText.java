@@ -1,9 +1,9 @@
 package dsim.report.story;
 
-import dsim.run.TraceEntry;
+import dsim.text.Durations;
+import dsim.journal.TraceEntry;
 import dsim.story.Explanation;
 import dsim.story.Story;
-import dsim.story.StoryTime;
 
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +25,7 @@ public final class StoryText {
         int timeWidth = "time".length();
         int nodeWidth = "node".length();
         for (TraceEntry e : entries) {
-            timeWidth = Math.max(timeWidth, StoryTime.seconds(e.timeNanos()).length());
+            timeWidth = Math.max(timeWidth, Durations.secondsRounded(e.timeNanos()).length());
             nodeWidth = Math.max(nodeWidth, e.node().length());
         }
         String row = "%s %" + timeWidth + "s  %-" + nodeWidth + "s  %s\n";
@@ -33,7 +33,7 @@ public final class StoryText {
         out.append(String.format(Locale.ROOT, row, " ", "time", "node", "what happened"));
         for (TraceEntry e : entries) {
             String mark = explanation.chain().contains(e) ? "*" : " ";
-            out.append(String.format(Locale.ROOT, row, mark, StoryTime.seconds(e.timeNanos()), e.node(),
+            out.append(String.format(Locale.ROOT, row, mark, Durations.secondsRounded(e.timeNanos()), e.node(),
                     EntryPhrases.describe(e)));
         }
         out.append('\n');

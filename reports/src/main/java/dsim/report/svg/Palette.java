@@ -1,6 +1,6 @@
 package dsim.report.svg;
 
-import dsim.scenario.Semantics;
+import dsim.spec.Semantics;
 
 /**
  * Colours from the Okabe-Ito palette, which stays distinguishable under the common forms of

@@ -4,7 +4,7 @@ import dsim.compare.Comparison;
 import dsim.compare.Comparisons;
 import dsim.compare.Studies;
 import dsim.compare.Study;
-import dsim.scenario.Scenario;
+import dsim.spec.Scenario;
 import dsim.scenario.ScenarioException;
 import dsim.scenario.ScenarioLoader;
 

@@ -1,6 +1,6 @@
 package dsim.report.story;
 
-import dsim.run.TraceKind;
+import dsim.journal.TraceKind;
 import dsim.story.Story;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;

@@ -1,10 +1,10 @@
 package dsim.report.story;
 
 import dsim.run.Outcome;
-import dsim.run.TraceEntry;
-import dsim.run.TraceKind;
-import dsim.scenario.DedupSpec;
-import dsim.scenario.Semantics;
+import dsim.journal.TraceEntry;
+import dsim.journal.TraceKind;
+import dsim.spec.DedupSpec;
+import dsim.spec.Semantics;
 import dsim.story.Explanation;
 import dsim.story.Explanations;
 import dsim.story.RunContext;

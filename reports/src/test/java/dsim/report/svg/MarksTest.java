@@ -1,6 +1,6 @@
 package dsim.report.svg;
 
-import dsim.scenario.Semantics;
+import dsim.spec.Semantics;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;

@@ -1,0 +1,12 @@
+package dsim.journal;
+
+/**
+ * Watches the journal of a run, entry by entry, in order. Only used when a user asks for a
+ * trace or a story: the run formats names for it, which the hot loop otherwise never does.
+ */
+@FunctionalInterface
+public interface TraceSink {
+
+    /** One journal entry. */
+    void record(TraceEntry entry);
+}

@@ -1,0 +1,110 @@
+package dsim.simulation;
+
+import dsim.spec.ConsumerSpec;
+import dsim.spec.DedupSpec;
+import dsim.spec.Scenario;
+import dsim.spec.Semantics;
+
+/**
+ * The heap one run of a scenario needs before its first event: the arrays the model sizes
+ * by the message count, the engine's first queue and the link table, a fifth more for the
+ * garbage collector, and a baseline for the JVM and dsim. Runs one after the other free their
+ * arrays in between, so they need the largest run's; runs side by side need one each. What a
+ * run holds in flight (pending events, a broker's unacked messages) depends on how it goes and
+ * is not counted: this is a floor to refuse hopeless runs up front, not a guarantee that the
+ * rest will fit.
+ */
+public final class Footprint {
+
+    /** Loaded classes, buffers and the scenario itself, measured at about 10 MiB; rounded up. */
+    static final long BASELINE_BYTES = 16L << 20;
+    /**
+     * G1 keeps each large array in contiguous regions and needs free regions to work in: at 10
+     * million messages a run needed about 15% more heap than its arrays, so a fifth is added.
+     */
+    static final int HEADROOM_DIVISOR = 5;
+
+    // Per message, as the model allocates them (keep in step with dsim.model):
+    /** Tally: processings (int), createdAt and firstProcessedAt (long). */
+    static final int TALLY = 4 + 8 + 8;
+    /** Tally.latency(): one long per processed message, while the run's arrays are still alive. */
+    static final int LATENCIES = 8;
+    /** Producers: attempts (int) and acked (boolean). */
+    static final int PRODUCERS = 4 + 1;
+    /** Brokers, when there are any: storeCount (int); seenInEpoch (int) when idempotent. */
+    static final int BROKERS = 4;
+    static final int BROKERS_IDEMPOTENT = 4;
+    /** DedupStores under exactly-once with a durable store: committedAt (long). */
+    static final int DURABLE_DEDUP = 8;
+    /** An IntLongMap slot: an int key and a long value. */
+    static final int MAP_SLOT = 4 + 8;
+    /** Engine: per queue entry a long key and an int slot; per pool slot eight ints. */
+    static final int EVENT_SLOT = (8 + 4) + 8 * 4;
+    /** The engine's first capacity: Model sizes it by the message count within these bounds. */
+    static final int MIN_EVENTS = 1024;
+    static final int MAX_INITIAL_EVENTS = 1 << 16;
+    /** One reference per ordered pair of nodes (8 bytes: no compressed references assumed). */
+    static final int LINK_REF = 8;
+
+    private Footprint() {
+    }
+
+    /** Bytes the largest of the scenario's runs needs up front. */
+    public static long bytes(Scenario scenario) {
+        long max = 0;
+        for (Semantics s : scenario.semantics()) {
+            max = Math.max(max, bytes(scenario, s));
+        }
+        return max;
+    }
+
+    /**
+     * Bytes {@code runsAtOnce} runs of the scenario need up front when they run side by side, as a
+     * sweep's worker threads or a determinism check's two runs do: each run's arrays (as large as
+     * its largest run's), one baseline.
+     */
+    public static long bytes(Scenario scenario, int runsAtOnce) {
+        return BASELINE_BYTES + runsAtOnce * (bytes(scenario) - BASELINE_BYTES);
+    }
+
+    /** Bytes one run of {@code scenario} under {@code semantics} needs up front. */
+    public static long bytes(Scenario scenario, Semantics semantics) {
+        long n = scenario.totalMessages();
+        long perMessage = TALLY + LATENCIES + PRODUCERS;
+        if (!scenario.brokers().isEmpty()) {
+            perMessage += BROKERS + (semantics.idempotent() ? BROKERS_IDEMPOTENT : 0);
+        }
+        long memoryStores = 0;
+        if (semantics.idempotent()) {
+            perMessage += uses(scenario, DedupSpec.Store.DURABLE) ? DURABLE_DEDUP : 0;
+            memoryStores = uses(scenario, DedupSpec.Store.MEMORY) ? memoryStoreBytes(n) : 0;
+        }
+        long nodes = scenario.producers().size() + scenario.brokers().size() + scenario.consumers().size();
+        long events = Math.min(MAX_INITIAL_EVENTS, Math.max(MIN_EVENTS, n));
+        long arrays = n * perMessage + memoryStores + events * EVENT_SLOT + nodes * nodes * LINK_REF;
+        return BASELINE_BYTES + arrays + arrays / HEADROOM_DIVISOR;
+    }
+
+    /**
+     * An in-memory dedup store that remembers every message: an open-addressing table kept at
+     * most half full, doubled when full, so at its last growth the old table is still alive
+     * beside the new one. Counted once: the stores of a group share the messages between them.
+     */
+    static long memoryStoreBytes(long messages) {
+        long capacity = 16;
+        while (messages * 2 > capacity) {
+            capacity *= 2;
+        }
+        long peak = capacity > 16 ? capacity + capacity / 2 : capacity;
+        return peak * MAP_SLOT;
+    }
+
+    private static boolean uses(Scenario scenario, DedupSpec.Store store) {
+        for (ConsumerSpec c : scenario.consumers()) {
+            if (c.dedup().store() == store) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,81 @@
+package dsim.spec;
+
+import java.util.List;
+
+/**
+ * What a scenario promises for one semantics: every check must hold.
+ *
+ * @param checks the checks, in file order
+ */
+public record Expectation(List<Check> checks) {
+
+    public Expectation {
+        checks = List.copyOf(checks);
+    }
+
+    /**
+     * One comparison of a run metric against a bound, e.g. {@code lost == 0} or
+     * {@code duplicated > 0} or {@code lost <= 1%} (percent of produced).
+     *
+     * @param metric     the metric compared
+     * @param comparison how it is compared
+     * @param bound      the bound: a count, or a percentage of produced if {@code percent}
+     * @param percent    true if the bound is a percentage of produced messages
+     * @param text       the check as written in the file, e.g. "{@code > 0}", for messages
+     */
+    public record Check(Metric metric, Comparison comparison, double bound, boolean percent, String text) {
+    }
+
+    /** Metrics an expectation can bound. */
+    public enum Metric {
+        LOST("lost"),
+        DUPLICATED("duplicated"),
+        PROCESSED_ONCE("processed-once"),
+        EXTRA_PROCESSINGS("extra-processings"),
+        RETRIES("retries"),
+        REDELIVERIES("redeliveries");
+
+        private final String id;
+
+        Metric(String id) {
+            this.id = id;
+        }
+
+        /** The kebab-case key used in scenario files. */
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public String toString() {
+            return id;
+        }
+    }
+
+    /** How a metric is compared with its bound. */
+    public enum Comparison {
+        EQ("=="), LT("<"), LE("<="), GT(">"), GE(">=");
+
+        private final String symbol;
+
+        Comparison(String symbol) {
+            this.symbol = symbol;
+        }
+
+        /** The operator as written in files. */
+        public String symbol() {
+            return symbol;
+        }
+
+        /** Whether {@code value} compared with {@code bound} holds. */
+        public boolean holds(double value, double bound) {
+            return switch (this) {
+                case EQ -> value == bound;
+                case LT -> value < bound;
+                case LE -> value <= bound;
+                case GT -> value > bound;
+                case GE -> value >= bound;
+            };
+        }
+    }
+}

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DeterminismCheckTest {
 
     private static TraceEntry entry(long t, String node) {
-        return new TraceEntry(t, TraceKind.CREATED, node, "p-1", 0, null, null, null, "");
+        return new TraceEntry(t, 0, t, TraceKind.CREATED, node, "p-1", 0, null, null, null, 0, "");
     }
 
     @Test

@@ -16,11 +16,13 @@ import java.io.Writer;
 
 /**
  * Writes a run's journal as JSON Lines, one object per entry, e.g.
- * {@code {"t":1203000000,"time":"1.203s","node":"auth-service","kind":"sent","message":"auth-service-17",
- * "attempt":2,"packet":"publish","peer":"email-service","detail":"..."}}.
+ * {@code {"t":1203000000,"time":"1.203s","seq":41,"causedBy":38,"node":"auth-service","kind":"sent",
+ * "message":"auth-service-17","attempt":2,"packet":"publish","peer":"email-service","detail":"..."}}.
  * {@code t} is the simulated time in nanoseconds, {@code time} the same in seconds for people;
- * {@code message}, {@code packet}, {@code peer} and {@code cause} are omitted when they do not
- * apply, {@code attempt} when 0. Buffered:
+ * {@code seq} numbers the entries of a run from 1 and {@code causedBy} names the entry that
+ * caused this one (a receipt its send, a processing end its start...);
+ * {@code causedBy}, {@code message}, {@code packet}, {@code peer} and {@code cause} are omitted
+ * when they do not apply, {@code attempt} when 0. Buffered:
  * call {@link #flush()} when the run is over. Does not close the writer it was given.
  */
 public final class TraceWriter implements TraceSink, Flushable {
@@ -53,6 +55,10 @@ public final class TraceWriter implements TraceSink, Flushable {
         line.setLength(0);
         line.append("{\"t\":").append(entry.timeNanos());
         field("time", Durations.seconds(entry.timeNanos()));
+        line.append(",\"seq\":").append(entry.seq());
+        if (entry.causedBy() != 0) {
+            line.append(",\"causedBy\":").append(entry.causedBy());
+        }
         if (semantics != null) {
             field("semantics", semantics);
         }
@@ -62,9 +68,9 @@ public final class TraceWriter implements TraceSink, Flushable {
         if (entry.attempt() != 0) {
             line.append(",\"attempt\":").append(entry.attempt());
         }
-        optional("packet", entry.packet());
+        optional("packet", entry.packet() == null ? null : entry.packet().id());
         optional("peer", entry.peer());
-        optional("cause", entry.cause());
+        optional("cause", entry.reason() == null ? null : entry.reason().id());
         field("detail", entry.detail() == null ? "" : entry.detail());
         line.append("}\n");
         try {

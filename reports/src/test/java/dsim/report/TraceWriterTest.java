@@ -3,6 +3,8 @@ package dsim.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dsim.journal.PacketKind;
+import dsim.journal.Reason;
 import dsim.journal.TraceEntry;
 import dsim.journal.TraceKind;
 import dsim.spec.Semantics;
@@ -18,27 +20,31 @@ class TraceWriterTest {
     void record_messageEntry_allFieldsInOrder() throws IOException {
         StringWriter out = new StringWriter();
         TraceWriter w = new TraceWriter(out);
-        w.record(new TraceEntry(1_203_000_000L, TraceKind.SENT, "auth-service", "auth-service-17", 2, null, null, null, "publish auth-service->email-service"));
+        w.record(new TraceEntry(41, 38, 1_203_000_000L, TraceKind.SENT, "auth-service", "auth-service-17", 2,
+                PacketKind.PUBLISH, "email-service", null, 0, "publish auth-service->email-service"));
         w.flush();
-        assertEquals("{\"t\":1203000000,\"time\":\"1.203s\",\"node\":\"auth-service\",\"kind\":\"sent\",\"message\":\"auth-service-17\",\"attempt\":2,"
-                + "\"detail\":\"publish auth-service->email-service\"}\n", out.toString());
+        assertEquals("{\"t\":1203000000,\"time\":\"1.203s\",\"seq\":41,\"causedBy\":38,\"node\":\"auth-service\","
+                + "\"kind\":\"sent\",\"message\":\"auth-service-17\",\"attempt\":2,\"packet\":\"publish\","
+                + "\"peer\":\"email-service\",\"detail\":\"publish auth-service->email-service\"}\n", out.toString());
     }
 
     @Test
-    void record_nodeEntry_omitsMessageAndZeroAttempt() throws IOException {
+    void record_nodeEntry_omitsMessageZeroAttemptAndNoCause() throws IOException {
         StringWriter out = new StringWriter();
         TraceWriter w = new TraceWriter(out);
-        w.record(new TraceEntry(0, TraceKind.CRASHED, "email-service", null, 0, null, null, null, ""));
+        w.record(new TraceEntry(7, 0, 0, TraceKind.CRASHED, "email-service", null, 0, null, null, Reason.BROKER_CRASH, 0,
+                ""));
         w.flush();
-        assertEquals("{\"t\":0,\"time\":\"0s\",\"node\":\"email-service\",\"kind\":\"crashed\",\"detail\":\"\"}\n", out.toString());
+        assertEquals("{\"t\":0,\"time\":\"0s\",\"seq\":7,\"node\":\"email-service\",\"kind\":\"crashed\","
+                + "\"cause\":\"broker crash\",\"detail\":\"\"}\n", out.toString(), "no causedBy: a scheduled crash has no cause");
     }
 
     @Test
     void record_withSemantics_tagsEveryLine() throws IOException {
         StringWriter out = new StringWriter();
         TraceWriter w = new TraceWriter(out, Semantics.EXACTLY_ONCE);
-        w.record(new TraceEntry(5, TraceKind.DEDUPLICATED, "inbox", "p-1", 1, null, null, null, "seen"));
-        w.record(new TraceEntry(6, TraceKind.RESTARTED, "inbox", null, 0, null, null, null, ""));
+        w.record(new TraceEntry(1, 0, 5, TraceKind.DEDUPLICATED, "inbox", "p-1", 1, null, null, null, 0, "seen"));
+        w.record(new TraceEntry(1, 0, 6, TraceKind.RESTARTED, "inbox", null, 0, null, null, null, 0, ""));
         w.flush();
         String[] lines = out.toString().split("\n");
         assertEquals(2, lines.length);
@@ -51,7 +57,7 @@ class TraceWriterTest {
     void record_quotesAndControlCharacters_areEscaped() throws IOException {
         StringWriter out = new StringWriter();
         TraceWriter w = new TraceWriter(out);
-        w.record(new TraceEntry(1, TraceKind.DROPPED, "a\"b", "m\\1", 0, null, null, null, "line\nbreak\ttab"));
+        w.record(new TraceEntry(1, 0, 1, TraceKind.DROPPED, "a\"b", "m\\1", 0, null, null, null, 0, "line\nbreak\ttab"));
         w.flush();
         String line = out.toString();
         assertEquals(true, line.contains("\"node\":\"a\\\"b\""), line);
@@ -63,7 +69,7 @@ class TraceWriterTest {
     void record_buffersUntilFlush() throws IOException {
         StringWriter out = new StringWriter();
         TraceWriter w = new TraceWriter(out);
-        w.record(new TraceEntry(1, TraceKind.CREATED, "p", "p-1", 0, null, null, null, ""));
+        w.record(new TraceEntry(1, 0, 1, TraceKind.CREATED, "p", "p-1", 0, null, null, null, 0, ""));
         assertEquals("", out.toString());
         w.flush();
         assertEquals(1, out.toString().lines().count());
@@ -88,7 +94,7 @@ class TraceWriterTest {
         TraceWriter w = new TraceWriter(broken);
         assertThrows(UncheckedIOException.class, () -> {
             for (int i = 0; i < 10_000; i++) {
-                w.record(new TraceEntry(i, TraceKind.CREATED, "p", "p-" + i, 0, null, null, null, "a fairly long detail to fill the buffer"));
+                w.record(new TraceEntry(1, 0, i, TraceKind.CREATED, "p", "p-" + i, 0, null, null, null, 0, "a fairly long detail to fill the buffer"));
             }
         });
     }
@@ -97,7 +103,7 @@ class TraceWriterTest {
     void isTraceLine_aLineItWrote_isRecognised() throws IOException {
         StringWriter out = new StringWriter();
         TraceWriter w = new TraceWriter(out, Semantics.AT_LEAST_ONCE);
-        w.record(new TraceEntry(1_203_000_000L, TraceKind.SENT, "auth-service", "auth-service-17", 2, null, null, null, "x"));
+        w.record(new TraceEntry(1, 0, 1_203_000_000L, TraceKind.SENT, "auth-service", "auth-service-17", 2, null, null, null, 0, "x"));
         w.flush();
         assertEquals(true, TraceWriter.isTraceLine(out.toString().strip()));
         assertEquals(true, TraceWriter.isTraceLine("{\"seq\":3,\"node\":\"a\",\"causedBy\":[1],\"kind\":\"sent\",\"t\":5}"),

@@ -37,22 +37,25 @@ public final class Engine {
         return events;
     }
 
-    /** Schedules a foreground event {@code delayNanos} from now. */
-    public void schedule(long delayNanos, int kind, int node, int msg, int a, int b, int c, int d, int e, int f) {
-        scheduleAt(now + delayNanos, true, kind, node, msg, a, b, c, d, e, f);
+    /** Schedules a foreground event {@code delayNanos} from now; returns its pool slot, valid until it runs. */
+    public int schedule(long delayNanos, int kind, int node, int msg, int a, int b, int c, int d, int e, int f) {
+        return scheduleAt(now + delayNanos, true, kind, node, msg, a, b, c, d, e, f);
     }
 
-    /** Schedules a background event (one that alone does not keep the run going). */
-    public void scheduleBackground(long delayNanos, int kind, int node, int msg, int a, int b, int c, int d, int e, int f) {
-        scheduleAt(now + delayNanos, false, kind, node, msg, a, b, c, d, e, f);
+    /** Schedules a background event (one that alone does not keep the run going); returns its pool slot. */
+    public int scheduleBackground(long delayNanos, int kind, int node, int msg, int a, int b, int c, int d, int e,
+                                  int f) {
+        return scheduleAt(now + delayNanos, false, kind, node, msg, a, b, c, d, e, f);
     }
 
-    private void scheduleAt(long time, boolean foreground, int kind, int node, int msg, int a, int b, int c, int d, int e, int f) {
+    private int scheduleAt(long time, boolean foreground, int kind, int node, int msg, int a, int b, int c, int d,
+                           int e, int f) {
         int slot = pool.allocate(kind, foreground, node, msg, a, b, c, d, e, f);
         if (foreground) {
             foregroundPending++;
         }
         queue.push(time, slot);
+        return slot;
     }
 
     /**

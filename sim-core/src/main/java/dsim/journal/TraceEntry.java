@@ -4,16 +4,55 @@ package dsim.journal;
  * One journal entry of a run, as a trace or a story shows it. Built only when a
  * {@link TraceSink} listens.
  *
+ * <p>Entries are numbered in journal order ({@code seq}, from 1) and each names the entry
+ * that caused it ({@code causedBy}): a receipt names its send, a drop the send it dropped, a
+ * link's copy the send it copies, a processing end its start, a send the entry that made the
+ * node send (a creation, a retry, a store, a delivery, a processing), a delivery or a loss in
+ * a broker's crash the stored copy, a restart its crash. Readers follow these links; they
+ * never pair entries by guesswork or read {@code detail}.
+ *
+ * @param seq       this entry's number in the run's journal, from 1
+ * @param causedBy  the {@code seq} of the entry that caused this one, or 0 for none (a creation,
+ *                  a broker's scheduled crash)
  * @param timeNanos simulated time of the entry
  * @param kind      what happened
  * @param node      where it happened (for a packet sent, dropped or duplicated: the sender)
  * @param messageId the message ({@code producer-seq}), or null for node-level entries
  * @param attempt   the producer attempt or broker delivery number it concerns, 0 if none
- * @param packet    the packet kind ({@code publish, publish-ack, deliver, consumer-ack}), or null
+ * @param packet    the packet it concerns, or null
  * @param peer      the other node: a packet's receiver, a delivery's consumer; or null
- * @param cause     why: a drop's cause ({@code loss, outage, node down}), a crash's point; or null
- * @param detail    a short human-readable explanation; never null (may be empty)
+ * @param reason    why: a drop's, a crash's or a loss's reason; or null
+ * @param amount    a number whose meaning depends on the kind; read it through {@link #copy()},
+ *                  {@link #durationNanos()}, {@link #sideEffect()} or {@link #ackWaitsForDisk()}
+ * @param detail    a short explanation for people, never null (may be empty); not for programs
  */
-public record TraceEntry(long timeNanos, TraceKind kind, String node, String messageId, int attempt,
-                         String packet, String peer, String cause, String detail) {
+public record TraceEntry(long seq, long causedBy, long timeNanos, TraceKind kind, String node, String messageId,
+                         int attempt, PacketKind packet, String peer, Reason reason, long amount, String detail) {
+
+    /** {@link TraceKind#STORED}: which copy of its message the broker stored (1 for the first). */
+    public int copy() {
+        return (int) only(TraceKind.STORED);
+    }
+
+    /** {@link TraceKind#PROCESSING}: how long the processing takes. */
+    public long durationNanos() {
+        return only(TraceKind.PROCESSING);
+    }
+
+    /** {@link TraceKind#PROCESSED}: which side effect of its message this was (1 for the first). */
+    public int sideEffect() {
+        return (int) only(TraceKind.PROCESSED);
+    }
+
+    /** {@link TraceKind#DEDUPLICATED_AT_BROKER}: whether the copy was still being written, so the ack waits for the disk. */
+    public boolean ackWaitsForDisk() {
+        return only(TraceKind.DEDUPLICATED_AT_BROKER) != 0;
+    }
+
+    private long only(TraceKind expected) {
+        if (kind != expected) {
+            throw new IllegalStateException("a " + kind.id() + " entry has no " + expected.id() + " amount");
+        }
+        return amount;
+    }
 }

@@ -14,14 +14,18 @@ final class BrokerEntries {
     private int[] generation = new int[64];
     private int[] deliveries = new int[64];
     private int[] storeIndex = new int[64];
+    private long[] storedEntry = new long[64];
     private boolean[] live = new boolean[64];
     private boolean[] persisted = new boolean[64];
     private int[] nextFree = new int[64];
     private int freeHead = -1;
     private int highWater;
 
-    /** A new live entry for message {@code m} at {@code brokerIndex}; returns its slot. */
-    int allocate(int brokerIndex, int m, int store) {
+    /**
+     * A new live entry for message {@code m} at {@code brokerIndex}, copy {@code store} of it,
+     * journaled as entry {@code stored}; returns its slot.
+     */
+    int allocate(int brokerIndex, int m, int store, long stored) {
         int e;
         if (freeHead >= 0) {
             e = freeHead;
@@ -37,6 +41,7 @@ final class BrokerEntries {
         generation[e]++;
         deliveries[e] = 0;
         storeIndex[e] = store;
+        storedEntry[e] = stored;
         live[e] = true;
         persisted[e] = true;
         return e;
@@ -83,6 +88,11 @@ final class BrokerEntries {
         return storeIndex[e];
     }
 
+    /** The journal entry that stored it: what each of its deliveries, and its loss in a crash, names. */
+    long storedEntry(int e) {
+        return storedEntry[e];
+    }
+
     int deliveries(int e) {
         return deliveries[e];
     }
@@ -99,6 +109,7 @@ final class BrokerEntries {
         generation = Arrays.copyOf(generation, n);
         deliveries = Arrays.copyOf(deliveries, n);
         storeIndex = Arrays.copyOf(storeIndex, n);
+        storedEntry = Arrays.copyOf(storedEntry, n);
         live = Arrays.copyOf(live, n);
         persisted = Arrays.copyOf(persisted, n);
         nextFree = Arrays.copyOf(nextFree, n);

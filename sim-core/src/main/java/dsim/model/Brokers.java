@@ -2,6 +2,7 @@ package dsim.model;
 
 import dsim.engine.Engine;
 import dsim.engine.EventPool;
+import dsim.journal.Reason;
 import dsim.random.Seeds;
 import dsim.random.SplitMixRandom;
 import dsim.spec.AckPoint;
@@ -20,8 +21,8 @@ import dsim.spec.Semantics;
  */
 final class Brokers extends NodeGroup {
 
-    private final boolean retries;
-    private final boolean idempotent;
+    private final boolean keepsUntilAcked;
+    private final boolean dropsStoredRetries;
     private final BrokerSpec[] specs;
     private final int[][] consumers;
     private final int[] nextConsumer;
@@ -50,8 +51,8 @@ final class Brokers extends NodeGroup {
     Brokers(Scenario scenario, Semantics semantics, Topology topology, long masterSeed, Engine engine,
             Journal journal, Network network) {
         super(engine, journal, network, topology);
-        this.retries = semantics.retries();
-        this.idempotent = semantics.idempotent();
+        this.keepsUntilAcked = semantics.broker().keepsUntilAcked();
+        this.dropsStoredRetries = semantics.broker().dropsStoredRetries();
         int n = topology.brokerCount;
         specs = scenario.brokers().toArray(new BrokerSpec[0]);
         consumers = new int[n][];
@@ -67,17 +68,17 @@ final class Brokers extends NodeGroup {
             crashRandom[b] = new SplitMixRandom(Seeds.stream(masterSeed, "broker:" + specs[b].name() + ":crash"));
         }
         storeCount = n == 0 ? new int[0] : new int[topology.totalMessages];
-        seenInEpoch = n == 0 || !idempotent ? new int[0] : new int[topology.totalMessages];
+        seenInEpoch = n == 0 || !dropsStoredRetries ? new int[0] : new int[topology.totalMessages];
         boolean windows = false;
         for (BrokerSpec spec : specs) {
             windows |= spec.dedupWindowNanos() > 0;
         }
-        storedAt = idempotent && windows ? new long[topology.totalMessages] : new long[0];
+        storedAt = dropsStoredRetries && windows ? new long[topology.totalMessages] : new long[0];
         boolean slowWrites = false;
         for (BrokerSpec spec : specs) {
             slowWrites |= spec.durable() && spec.persistTimeNanos() > 0 && spec.ack() == AckPoint.AFTER_PERSIST;
         }
-        ackAfterWrite = idempotent && slowWrites ? new int[topology.totalMessages] : new int[0];
+        ackAfterWrite = dropsStoredRetries && slowWrites ? new int[topology.totalMessages] : new int[0];
     }
 
     /** Whether an idempotent broker remembers storing {@code m}: same memory, and within its window. */
@@ -101,89 +102,98 @@ final class Brokers extends NodeGroup {
         if (crash != null) {
             long gap = Math.max(1, DelaySampler.exponentialNanos(crash.everyNanos(), crashRandom[b].nextLong()));
             // Background: a crash that would come after all work is done never happens.
-            engine.scheduleBackground(gap, Events.CRASH, topology.brokerNode(b), -1, 0, 0, 0, 0, 0, 0);
+            backgroundTimer(gap, Events.CRASH, topology.brokerNode(b));
         }
     }
 
     @Override
     void handle(EventPool p, int slot, int kind, int node, int m, long now) {
         switch (kind) {
-            case Packet.PUBLISH -> onPublish(node, m, p.a(slot), Packet.sender(p.e(slot)), now);
+            case Packet.PUBLISH -> onPublish(node, m, p.a(slot), Packet.sender(p.e(slot)), journal.causeOf(slot), now);
             case Packet.CONSUMER_ACK -> onConsumerAck(node, m, p.a(slot), p.b(slot), p.c(slot),
-                    Packet.sender(p.e(slot)), now);
+                    Packet.sender(p.e(slot)), journal.causeOf(slot), now);
             case Events.REDELIVERY_TIMEOUT -> onRedeliveryTimeout(node, now);
-            case Events.PERSISTED -> onPersisted(node, m, p.a(slot), p.b(slot), p.c(slot), p.d(slot), now);
+            case Events.PERSISTED -> onPersisted(node, m, p.a(slot), p.b(slot), p.c(slot), p.d(slot),
+                    journal.causeOf(slot), now);
             case Events.CRASH -> onCrash(node, now);
             case Events.RESTART -> onRestart(node, now);
             default -> throw unexpected(kind, node);
         }
     }
 
-    void onPublish(int node, int m, int attempt, int from, long now) {
+    /** A publish from producer {@code from} arrives; {@code sent} is its send's journal entry. */
+    void onPublish(int node, int m, int attempt, int from, long sent, long now) {
         int b = topology.brokerIndex(node);
         if (down[b]) {
-            journal.dropped(now, from, node, Packet.PUBLISH, m, attempt, DropCause.NODE_DOWN);
+            journal.dropped(sent, now, from, node, Packet.PUBLISH, m, attempt, Reason.NODE_DOWN);
             return;
         }
-        if (idempotent && remembers(b, m, now)) {
+        if (dropsStoredRetries && remembers(b, m, now)) {
             if (ackAfterWrite.length > 0 && ackAfterWrite[m] != 0) {
                 // Its copy is not on disk yet: acking now would promise what a crash can still
                 // take back. The write's ack answers this retry instead.
                 ackAfterWrite[m] = attempt;
-                journal.deduplicatedAtBroker(now, node, m, attempt, true);
+                journal.deduplicatedAtBroker(sent, now, node, m, attempt, true);
                 return;
             }
-            journal.deduplicatedAtBroker(now, node, m, attempt, false);
-            network.send(node, from, Packet.PUBLISH_ACK, m, attempt, 0, 0, 0);
+            long dropped = journal.deduplicatedAtBroker(sent, now, node, m, attempt, false);
+            ackPublish(dropped, node, from, m, attempt);
             return;
         }
         int store = ++storeCount[m];
-        journal.stored(now, node, m, attempt, store, specs[b].durable(), specs[b].persistTimeNanos());
-        if (idempotent) {
+        long stored = journal.stored(sent, now, node, m, attempt, store, specs[b].durable(),
+                specs[b].persistTimeNanos());
+        if (dropsStoredRetries) {
             seenInEpoch[m] = memoryEpoch[b] + 1;
             if (storedAt.length > 0) {
                 storedAt[m] = now;
             }
         }
-        if (!retries) {
+        if (!keepsUntilAcked) {
             // At-most-once: forward once, keep nothing, ack nobody.
             int consumer = pickConsumer(b);
-            journal.delivered(now, node, consumer, m, 1);
-            network.send(node, consumer, Packet.DELIVER, m, 1, -1, 0, store);
+            long delivered = journal.delivered(stored, now, node, consumer, m, 1);
+            network.send(delivered, node, consumer, Packet.DELIVER, m, 1, Packet.NO_ENTRY, 0, store);
             return;
         }
-        int e = entries.allocate(b, m, store);
+        int e = entries.allocate(b, m, store, stored);
         BrokerSpec spec = specs[b];
         if (spec.durable() && spec.persistTimeNanos() > 0) {
             entries.setPersisted(e, false);
             if (spec.ack() == AckPoint.BEFORE_PERSIST) {
-                network.send(node, from, Packet.PUBLISH_ACK, m, attempt, 0, 0, 0);
+                ackPublish(stored, node, from, m, attempt);
             } else if (ackAfterWrite.length > 0) {
                 ackAfterWrite[m] = attempt;
             }
-            // PERSISTED: node = broker, msg, a = entry, b = generation, c = attempt, d = the producer.
-            engine.schedule(spec.persistTimeNanos(), Events.PERSISTED, node, m, e, entries.generation(e), attempt, from,
-                    0, 0);
+            int slot = engine.schedule(spec.persistTimeNanos(), Events.PERSISTED, node, m, e, entries.generation(e),
+                    attempt, from, 0, 0);
+            journal.link(slot, stored);
             return;
         }
-        network.send(node, from, Packet.PUBLISH_ACK, m, attempt, 0, 0, 0);
+        ackPublish(stored, node, from, m, attempt);
         deliver(b, e, now);
     }
 
-    void onPersisted(int node, int m, int e, int gen, int attempt, int from, long now) {
+    /** Acks attempt {@code attempt} of message {@code m} to its producer, because of journal entry {@code cause}. */
+    private void ackPublish(long cause, int node, int producer, int m, int attempt) {
+        network.send(cause, node, producer, Packet.PUBLISH_ACK, m, attempt, Packet.NO_ENTRY, 0, 0);
+    }
+
+    /** Entry {@code e}'s write, started by journal entry {@code stored}, is on disk. */
+    void onPersisted(int node, int m, int e, int gen, int attempt, int from, long stored, long now) {
         int b = topology.brokerIndex(node);
         if (!entries.isCurrent(e, gen)) {
             return; // lost in a crash before it reached the disk
         }
         entries.setPersisted(e, true);
-        journal.persisted(now, node, m, attempt);
+        long persisted = journal.persisted(stored, now, node, m, attempt);
         if (specs[b].ack() == AckPoint.AFTER_PERSIST) {
             int answered = attempt;
             if (ackAfterWrite.length > 0) {
                 answered = ackAfterWrite[m];
                 ackAfterWrite[m] = 0;
             }
-            network.send(node, from, Packet.PUBLISH_ACK, m, answered, 0, 0, 0);
+            ackPublish(persisted, node, from, m, answered);
         }
         deliver(b, e, now);
     }
@@ -201,8 +211,8 @@ final class Brokers extends NodeGroup {
         int delivery = entries.nextDelivery(e);
         int consumer = pickConsumer(b);
         int gen = entries.generation(e);
-        journal.delivered(now, node, consumer, m, delivery);
-        network.send(node, consumer, Packet.DELIVER, m, delivery, e, gen, entries.storeIndex(e));
+        long delivered = journal.delivered(entries.storedEntry(e), now, node, consumer, m, delivery);
+        network.send(delivered, node, consumer, Packet.DELIVER, m, delivery, e, gen, entries.storeIndex(e));
         long timeout = specs[b].redeliveryTimeoutNanos();
         redeliveries[b].add(now + timeout, e, gen, delivery);
         if (!timerScheduled[b]) {
@@ -212,8 +222,7 @@ final class Brokers extends NodeGroup {
 
     private void scheduleTimer(int b, long delay) {
         timerScheduled[b] = true;
-        // REDELIVERY_TIMEOUT: node = broker; it checks the broker's queue of deadlines.
-        engine.schedule(delay, Events.REDELIVERY_TIMEOUT, topology.brokerNode(b), -1, 0, 0, 0, 0, 0, 0);
+        timer(delay, Events.REDELIVERY_TIMEOUT, topology.brokerNode(b)); // it checks the broker's queue of deadlines
     }
 
     /**
@@ -246,14 +255,15 @@ final class Brokers extends NodeGroup {
         }
     }
 
-    void onConsumerAck(int node, int m, int delivery, int e, int gen, int from, long now) {
+    /** A consumer's ack of delivery {@code delivery} arrives; {@code sent} is its send's journal entry. */
+    void onConsumerAck(int node, int m, int delivery, int e, int gen, int from, long sent, long now) {
         int b = topology.brokerIndex(node);
         if (down[b]) {
-            journal.dropped(now, from, node, Packet.CONSUMER_ACK, m, delivery, DropCause.NODE_DOWN);
+            journal.dropped(sent, now, from, node, Packet.CONSUMER_ACK, m, delivery, Reason.NODE_DOWN);
             return;
         }
         if (entries.isCurrent(e, gen)) {
-            journal.released(now, node, m, delivery);
+            journal.released(sent, now, node, m, delivery);
             entries.free(e);
         }
     }
@@ -262,7 +272,7 @@ final class Brokers extends NodeGroup {
         int b = topology.brokerIndex(node);
         BrokerSpec spec = specs[b];
         down[b] = true;
-        journal.crashed(now, node, "broker crash",
+        journal.crashed(0, now, node, Reason.BROKER_CRASH,
                 spec.durable() ? "durable: stored messages survive" : "not durable: stored messages are lost");
         if (!spec.durable()) {
             memoryEpoch[b]++;
@@ -273,23 +283,24 @@ final class Brokers extends NodeGroup {
             }
             int m = entries.message(e);
             if (!spec.durable()) {
-                journal.lostInCrash(now, node, m, entries.deliveries(e), "not durable", "held only in broker memory");
+                journal.lostInCrash(entries.storedEntry(e), now, node, m, entries.deliveries(e), Reason.NOT_DURABLE,
+                        "held only in broker memory");
                 entries.free(e);
             } else if (!entries.persisted(e)) {
                 // Its id goes with it: an idempotent broker must accept the producer's retry.
-                if (idempotent) {
+                if (dropsStoredRetries) {
                     seenInEpoch[m] = 0;
                 }
                 if (ackAfterWrite.length > 0) {
                     ackAfterWrite[m] = 0;
                 }
-                journal.lostInCrash(now, node, m, entries.deliveries(e), "not yet persisted",
-                        "still being written to disk");
+                journal.lostInCrash(entries.storedEntry(e), now, node, m, entries.deliveries(e),
+                        Reason.NOT_YET_PERSISTED, "still being written to disk");
                 entries.free(e);
             }
         }
         // RESTART is foreground: a broker holding messages must come back to deliver them.
-        engine.schedule(spec.crash().downForNanos(), Events.RESTART, node, -1, 0, 0, 0, 0, 0, 0);
+        timer(spec.crash().downForNanos(), Events.RESTART, node);
     }
 
     void onRestart(int node, long now) {

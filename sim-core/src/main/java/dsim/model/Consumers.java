@@ -2,6 +2,7 @@ package dsim.model;
 
 import dsim.engine.Engine;
 import dsim.engine.EventPool;
+import dsim.journal.Reason;
 import dsim.random.Seeds;
 import dsim.spec.CommitPoint;
 import dsim.spec.ConsumerCrashSpec;
@@ -23,7 +24,7 @@ final class Consumers extends NodeGroup {
 
     private final Messages messages;
     private final boolean acks;
-    private final boolean idempotent;
+    private final boolean deduplicates;
     private final ConsumerCrashSpec[] crash;
     private final DelaySampler[] processing;
     private final long[] crashSeed;
@@ -32,13 +33,15 @@ final class Consumers extends NodeGroup {
     private final boolean[] commitFirst;
     private final int[] incarnation;
     private final DedupStores dedup;
+    /** Each crash point as the journal's reason, by the point's ordinal. */
+    private static final Reason[] REASONS = reasons();
 
     Consumers(Scenario scenario, Semantics semantics, Topology topology, long masterSeed, Engine engine,
               Journal journal, Network network, Messages messages) {
         super(engine, journal, network, topology);
         this.messages = messages;
-        this.acks = semantics.retries();
-        this.idempotent = semantics.idempotent();
+        this.acks = semantics.consumer().acks();
+        this.deduplicates = semantics.consumer().deduplicates();
         int n = topology.consumerCount;
         crash = new ConsumerCrashSpec[n];
         processing = new DelaySampler[n];
@@ -55,7 +58,19 @@ final class Consumers extends NodeGroup {
             dedupSpecs[c] = spec.dedup();
             commitFirst[c] = !acks || spec.commit() == CommitPoint.BEFORE_PROCESS;
         }
-        dedup = new DedupStores(dedupSpecs, topology.totalMessages, idempotent);
+        dedup = new DedupStores(dedupSpecs, topology.totalMessages, deduplicates);
+    }
+
+    private static Reason[] reasons() {
+        Reason[] byPoint = new Reason[CrashPoint.values().length];
+        for (CrashPoint p : CrashPoint.values()) {
+            byPoint[p.ordinal()] = switch (p) {
+                case BEFORE_PROCESS -> Reason.BEFORE_PROCESS;
+                case AFTER_PROCESS -> Reason.AFTER_PROCESS;
+                case BETWEEN_PROCESS_AND_COMMIT -> Reason.BETWEEN_PROCESS_AND_COMMIT;
+            };
+        }
+        return byPoint;
     }
 
     /** The crash point this delivery meets at consumer {@code c}, or null if none. */
@@ -70,11 +85,10 @@ final class Consumers extends NodeGroup {
     @Override
     void handle(EventPool p, int slot, int kind, int node, int m, long now) {
         switch (kind) {
-            case Packet.PUBLISH -> onReceive(node, Packet.PUBLISH, m, p.a(slot), -1, 0, 0, p.e(slot), now);
-            case Packet.DELIVER -> onReceive(node, Packet.DELIVER, m, p.a(slot), p.b(slot), p.c(slot), p.d(slot),
-                    p.e(slot), now);
+            case Packet.PUBLISH, Packet.DELIVER -> onReceive(node, m, p.a(slot), p.b(slot), p.c(slot), p.d(slot),
+                    p.e(slot), journal.causeOf(slot), now);
             case Events.PROCESS_DONE -> onProcessDone(node, m, p.a(slot), p.b(slot), p.c(slot), p.d(slot), p.e(slot),
-                    p.f(slot), now);
+                    p.f(slot), journal.causeOf(slot), now);
             case Events.RESTART -> onRestart(node, now);
             default -> throw unexpected(kind, node);
         }
@@ -82,103 +96,108 @@ final class Consumers extends NodeGroup {
 
     /**
      * A publish (straight from a producer) or a deliver (from a broker) arrives. Arguments
-     * follow {@link Packet}; entry is -1 for a publish.
+     * follow {@link Events}' table; {@code sent} is the journal entry of its send (or copy).
      */
-    void onReceive(int node, int packet, int m, int attempt, int entry, int gen, int store, int senderAndCopy, long now) {
+    void onReceive(int node, int m, int attempt, int entry, int gen, int store, int origin, long sent, long now) {
         int c = topology.consumerIndex(node);
-        int from = Packet.sender(senderAndCopy);
+        int packet = Packet.kindOf(origin);
         if (down[c]) {
-            journal.dropped(now, from, node, packet, m, attempt, DropCause.NODE_DOWN);
+            journal.dropped(sent, now, Packet.sender(origin), node, packet, m, attempt, Reason.NODE_DOWN);
             return;
         }
         long key = messages.key(m);
-        long instance = Packet.instance(packet, attempt, store, Packet.copy(senderAndCopy));
+        long instance = Packet.instance(packet, attempt, store, Packet.copy(origin));
         CrashPoint point = crashFor(c, key, instance);
         if (point == CrashPoint.BEFORE_PROCESS) {
-            crash(c, now, CrashPoint.BEFORE_PROCESS, "crashed on receipt, before processing");
-            journal.lostInCrash(now, node, m, attempt, CrashPoint.BEFORE_PROCESS.id(), "received but not processed");
+            crash(sent, c, now, point, "crashed on receipt, before processing");
+            journal.lostInCrash(sent, now, node, m, attempt, Reason.BEFORE_PROCESS, "received but not processed");
             return;
         }
-        if (idempotent && dedup.contains(c, m, now)) {
-            journal.deduplicated(now, node, m, attempt);
-            ack(node, from, packet, m, attempt, entry, gen, store);
+        if (deduplicates && dedup.contains(c, m, now)) {
+            long skipped = journal.deduplicated(sent, now, node, m, attempt);
+            ack(skipped, node, origin, m, attempt, entry, gen, store);
             return;
         }
         if (commitFirst[c]) {
-            ack(node, from, packet, m, attempt, entry, gen, store);
+            ack(sent, node, origin, m, attempt, entry, gen, store);
             if (point == CrashPoint.BETWEEN_PROCESS_AND_COMMIT) {
-                crash(c, now, point, "crashed after committing, before processing");
-                journal.lostInCrash(now, node, m, attempt, point.id(), "committed but never processed");
+                crash(sent, c, now, point, "crashed after committing, before processing");
+                journal.lostInCrash(sent, now, node, m, attempt, Reason.BETWEEN_PROCESS_AND_COMMIT,
+                        "committed but never processed");
                 return;
             }
         }
         long duration = processing[c].sample(key, instance);
-        journal.processing(now, node, m, attempt, duration);
-        int packetAndSender = senderAndCopy | (packet == Packet.DELIVER ? 0 : Integer.MIN_VALUE);
+        long started = journal.processing(sent, now, node, m, attempt, duration);
         if (duration == 0) {
             // Done the instant it starts: no crash scheduled for the same nanosecond can come between.
-            onProcessDone(node, m, attempt, entry, gen, store, packetAndSender, incarnation[c], now);
+            onProcessDone(node, m, attempt, entry, gen, store, origin, incarnation[c], started, now);
             return;
         }
-        // PROCESS_DONE: the received packet's arguments, plus f = the incarnation that started it.
-        engine.schedule(duration, Events.PROCESS_DONE, node, m, attempt, entry, gen, store, packetAndSender,
+        int slot = engine.schedule(duration, Events.PROCESS_DONE, node, m, attempt, entry, gen, store, origin,
                 incarnation[c]);
+        journal.link(slot, started);
     }
 
-    void onProcessDone(int node, int m, int attempt, int entry, int gen, int store, int e, int startedIn, long now) {
+    /**
+     * A processing ends: the received packet's arguments, the incarnation that started it, and
+     * {@code started}, the journal entry of its start.
+     */
+    void onProcessDone(int node, int m, int attempt, int entry, int gen, int store, int origin, int startedIn,
+                       long started, long now) {
         int c = topology.consumerIndex(node);
-        int packet = e < 0 ? Packet.PUBLISH : Packet.DELIVER;
-        int senderAndCopy = e & Integer.MAX_VALUE;
-        int from = Packet.sender(senderAndCopy);
         if (startedIn != incarnation[c]) {
-            journal.lostInCrash(now, node, m, attempt, "aborted", "processing aborted by a crash");
+            journal.lostInCrash(started, now, node, m, attempt, Reason.ABORTED, "processing aborted by a crash");
             return;
         }
-        if (idempotent) {
+        if (deduplicates) {
             if (dedup.contains(c, m, now)) {
                 // Another delivery committed while this one was processing: the atomic commit rejects it.
-                journal.deduplicated(now, node, m, attempt);
+                long skipped = journal.deduplicated(started, now, node, m, attempt);
                 if (!commitFirst[c]) {
-                    ack(node, from, packet, m, attempt, entry, gen, store);
+                    ack(skipped, node, origin, m, attempt, entry, gen, store);
                 }
                 return;
             }
             dedup.commit(c, m, now);
         }
-        journal.processed(now, node, m, attempt);
-        long instance = Packet.instance(packet, attempt, store, Packet.copy(senderAndCopy));
+        long processed = journal.processed(started, now, node, m, attempt);
+        long instance = Packet.instance(Packet.kindOf(origin), attempt, store, Packet.copy(origin));
         CrashPoint point = crashFor(c, messages.key(m), instance);
         if (point == CrashPoint.AFTER_PROCESS) {
-            crash(c, now, point, commitFirst[c] ? "crashed after processing" : "crashed after processing, before acking");
+            crash(processed, c, now, point,
+                    commitFirst[c] ? "crashed after processing" : "crashed after processing, before acking");
             return;
         }
         if (point == CrashPoint.BETWEEN_PROCESS_AND_COMMIT && !commitFirst[c]) {
-            crash(c, now, point, "crashed after processing, before committing");
+            crash(processed, c, now, point, "crashed after processing, before committing");
             return;
         }
         if (!commitFirst[c]) {
-            ack(node, from, packet, m, attempt, entry, gen, store);
+            ack(processed, node, origin, m, attempt, entry, gen, store);
         }
     }
 
-    private void ack(int node, int to, int packet, int m, int attempt, int entry, int gen, int store) {
+    /** Acks the packet of {@code origin} to its sender, because of journal entry {@code cause}. */
+    private void ack(long cause, int node, int origin, int m, int attempt, int entry, int gen, int store) {
         if (!acks) {
             return; // at-most-once: acked on receipt, implicitly; nobody waits for it
         }
-        if (packet == Packet.PUBLISH) {
-            network.send(node, to, Packet.PUBLISH_ACK, m, attempt, 0, 0, 0);
+        int to = Packet.sender(origin);
+        if (Packet.kindOf(origin) == Packet.PUBLISH) {
+            network.send(cause, node, to, Packet.PUBLISH_ACK, m, attempt, Packet.NO_ENTRY, 0, 0);
         } else {
-            network.send(node, to, Packet.CONSUMER_ACK, m, attempt, entry, gen, store);
+            network.send(cause, node, to, Packet.CONSUMER_ACK, m, attempt, entry, gen, store);
         }
     }
 
-    private void crash(int c, long now, CrashPoint point, String why) {
+    private void crash(long cause, int c, long now, CrashPoint point, String why) {
         int node = topology.consumerNode(c);
         down[c] = true;
         incarnation[c]++;
         dedup.crashed(c);
-        journal.crashed(now, node, point.id(), why);
-        engine.schedule(crash[c].downForNanos(), Events.RESTART, node, -1, 0, 0, 0, 0, 0, 0);
+        journal.crashed(cause, now, node, REASONS[point.ordinal()], why);
+        timer(crash[c].downForNanos(), Events.RESTART, node);
     }
 
     void onRestart(int node, long now) {

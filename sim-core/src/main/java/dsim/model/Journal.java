@@ -1,34 +1,75 @@
 package dsim.model;
 
-import dsim.text.Durations;
-import dsim.random.Seeds;
+import dsim.journal.PacketKind;
+import dsim.journal.Reason;
 import dsim.journal.TraceEntry;
 import dsim.journal.TraceKind;
 import dsim.journal.TraceSink;
+import dsim.random.Seeds;
+import dsim.text.Durations;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * The record of everything that happened in a run. Each entry folds into the trace digest
- * and the tally; names and details are only formatted when a sink is listening, so the
- * common path costs a few multiplications.
+ * and the tally, and gets the next sequence number, which the method returns so that the
+ * entries it causes can name it. Names, details and the entries themselves are only made
+ * when a sink is listening, so the common path costs a few multiplications.
+ *
+ * <p>Every method takes {@code cause}: the sequence number of the entry that caused this one
+ * (0 for none). Causes that travel with an event (a packet's send, a processing's start) are
+ * kept by the event's pool slot, and only while a sink listens: see {@link #link} and
+ * {@link #causeOf}.
  */
 final class Journal {
+
+    /** Packet constants of {@link Packet} (1 to 4) as the journal's enum. */
+    private static final PacketKind[] PACKETS = {null, PacketKind.PUBLISH, PacketKind.PUBLISH_ACK,
+        PacketKind.DELIVER, PacketKind.CONSUMER_ACK};
 
     private final Topology topology;
     private final Tally tally;
     private final TraceSink sink;
     private long digest = 0x2545F4914F6CDD1DL;
+    private long seq;
+    /** While a sink listens: the entry that caused each pending event, by its pool slot. */
+    private long[] causeBySlot;
+    /** While a sink listens: each node's latest crash, which its restart names. */
+    private final long[] crashOf;
 
     Journal(Topology topology, Tally tally, TraceSink sink) {
         this.topology = topology;
         this.tally = tally;
         this.sink = sink;
+        this.causeBySlot = sink == null ? new long[0] : new long[1024];
+        this.crashOf = sink == null ? new long[0] : new long[topology.nodeCount()];
     }
 
     /** 16 lowercase hex digits. */
     String digestHex() {
         return String.format(Locale.ROOT, "%016x", Seeds.mix64(digest));
+    }
+
+    /** Whether a sink listens, so causes are worth keeping. */
+    boolean tracing() {
+        return sink != null;
+    }
+
+    /** Remembers that the event in pool slot {@code slot} was caused by entry {@code cause}; only while tracing. */
+    void link(int slot, long cause) {
+        if (sink == null) {
+            return;
+        }
+        if (slot >= causeBySlot.length) {
+            causeBySlot = Arrays.copyOf(causeBySlot, Math.max(slot + 1, causeBySlot.length * 2));
+        }
+        causeBySlot[slot] = cause;
+    }
+
+    /** The entry that caused the event in pool slot {@code slot}, as {@link #link} kept it; 0 when not tracing. */
+    long causeOf(int slot) {
+        return sink == null ? 0 : causeBySlot[slot];
     }
 
     private void fold(long now, TraceKind kind, int node, int m, int attempt, int detail) {
@@ -37,116 +78,142 @@ final class Journal {
         digest = Seeds.mix64(h ^ (((long) attempt << 32) | (detail & 0xFFFFFFFFL)));
     }
 
-    private void emit(long now, TraceKind kind, int node, int m, int attempt, String detail) {
-        emit(now, kind, node, m, attempt, null, -1, null, detail);
+    private void emit(long cause, long now, TraceKind kind, int node, int m, int attempt, long amount, String detail) {
+        emit(cause, now, kind, node, m, attempt, 0, -1, null, amount, detail);
     }
 
-    private void emit(long now, TraceKind kind, int node, int m, int attempt, String packet, int peer, String cause,
-                      String detail) {
-        sink.record(new TraceEntry(now, kind, topology.names[node], m < 0 ? null : topology.messageId(m), attempt,
-                packet, peer < 0 ? null : topology.names[peer], cause, detail));
+    private void emit(long cause, long now, TraceKind kind, int node, int m, int attempt, int packet, int peer,
+                      Reason reason, long amount, String detail) {
+        sink.record(new TraceEntry(seq, cause, now, kind, topology.names[node],
+                m < 0 ? null : topology.messageId(m), attempt, PACKETS[packet], peer < 0 ? null : topology.names[peer],
+                reason, amount, detail));
     }
 
     private String link(int from, int to) {
         return topology.names[from] + "->" + topology.names[to];
     }
 
-    void created(long now, int producer, int m) {
+    long created(long now, int producer, int m) {
+        seq++;
         tally.created(m, now);
         fold(now, TraceKind.CREATED, producer, m, 0, 0);
         if (sink != null) {
-            emit(now, TraceKind.CREATED, producer, m, 0, "");
+            emit(0, now, TraceKind.CREATED, producer, m, 0, 0, "");
         }
+        return seq;
     }
 
-    void sent(long now, int from, int to, int packet, int m, int attempt) {
+    long sent(long cause, long now, int from, int to, int packet, int m, int attempt) {
+        seq++;
         tally.sent++;
         fold(now, TraceKind.SENT, from, m, attempt, (to << 4) | packet);
         if (sink != null) {
-            emit(now, TraceKind.SENT, from, m, attempt, Packet.name(packet), to, null,
+            emit(cause, now, TraceKind.SENT, from, m, attempt, packet, to, null, 0,
                     Packet.name(packet) + " " + link(from, to));
         }
+        return seq;
     }
 
-    void dropped(long now, int from, int to, int packet, int m, int attempt, DropCause cause) {
-        tally.dropped(cause);
-        fold(now, TraceKind.DROPPED, from, m, attempt, (to << 8) | (cause.ordinal() << 4) | packet);
+    long dropped(long cause, long now, int from, int to, int packet, int m, int attempt, Reason reason) {
+        seq++;
+        tally.dropped(reason);
+        fold(now, TraceKind.DROPPED, from, m, attempt, (to << 8) | (reason.ordinal() << 4) | packet);
         if (sink != null) {
-            String where = cause == DropCause.NODE_DOWN ? topology.names[to] + " is down" : "on " + link(from, to);
-            emit(now, TraceKind.DROPPED, from, m, attempt, Packet.name(packet), to, cause.text,
-                    Packet.name(packet) + " dropped by " + cause.text + ": " + where);
+            String where = reason == Reason.NODE_DOWN ? topology.names[to] + " is down" : "on " + link(from, to);
+            emit(cause, now, TraceKind.DROPPED, from, m, attempt, packet, to, reason, 0,
+                    Packet.name(packet) + " dropped by " + reason.id() + ": " + where);
         }
+        return seq;
     }
 
-    void duplicated(long now, int from, int to, int packet, int m, int attempt) {
+    long duplicated(long cause, long now, int from, int to, int packet, int m, int attempt) {
+        seq++;
         tally.linkDuplicates++;
         fold(now, TraceKind.DUPLICATED, from, m, attempt, (to << 4) | packet);
         if (sink != null) {
-            emit(now, TraceKind.DUPLICATED, from, m, attempt, Packet.name(packet), to, null,
+            emit(cause, now, TraceKind.DUPLICATED, from, m, attempt, packet, to, null, 0,
                     Packet.name(packet) + " duplicated by " + link(from, to));
         }
+        return seq;
     }
 
-    void retried(long now, int producer, int m, int attempt) {
+    long retried(long cause, long now, int producer, int m, int attempt) {
+        seq++;
         tally.retries++;
         fold(now, TraceKind.RETRIED, producer, m, attempt, 0);
         if (sink != null) {
-            emit(now, TraceKind.RETRIED, producer, m, attempt, "no ack for attempt " + (attempt - 1) + ", resending");
+            emit(cause, now, TraceKind.RETRIED, producer, m, attempt, 0,
+                    "no ack for attempt " + (attempt - 1) + ", resending");
         }
+        return seq;
     }
 
-    void gaveUp(long now, int producer, int m, int attempts) {
+    long gaveUp(long cause, long now, int producer, int m, int attempts) {
+        seq++;
         tally.gaveUp++;
         fold(now, TraceKind.GAVE_UP, producer, m, attempts, 0);
         if (sink != null) {
-            emit(now, TraceKind.GAVE_UP, producer, m, attempts, "no ack after " + attempts + " attempts");
+            emit(cause, now, TraceKind.GAVE_UP, producer, m, attempts, 0, "no ack after " + attempts + " attempts");
         }
+        return seq;
     }
 
-    void acked(long now, int producer, int m, int attempt) {
+    long acked(long cause, long now, int producer, int m, int attempt) {
+        seq++;
         fold(now, TraceKind.ACKED, producer, m, attempt, 0);
         if (sink != null) {
-            emit(now, TraceKind.ACKED, producer, m, attempt, "ack for attempt " + attempt);
+            emit(cause, now, TraceKind.ACKED, producer, m, attempt, 0, "ack for attempt " + attempt);
         }
+        return seq;
     }
 
     /**
      * A broker stored a copy of a message: on disk at once when durable and writing takes no
      * time, else in memory (a durable broker's write then ends with {@link #persisted}).
      */
-    void stored(long now, int broker, int m, int attempt, int storeIndex, boolean durable, long persistNanos) {
+    long stored(long cause, long now, int broker, int m, int attempt, int storeIndex, boolean durable,
+                long persistNanos) {
+        seq++;
         fold(now, TraceKind.STORED, broker, m, attempt, storeIndex);
         if (sink != null) {
             String copy = storeIndex > 1 ? ", copy " + storeIndex + " of this message" : "";
             String where = !durable ? "in memory"
                     : persistNanos == 0 ? "persisted"
                     : "in memory; on disk in " + Durations.exact(persistNanos);
-            emit(now, TraceKind.STORED, broker, m, attempt, where + copy);
+            emit(cause, now, TraceKind.STORED, broker, m, attempt, storeIndex, where + copy);
         }
+        return seq;
     }
 
-    void persisted(long now, int broker, int m, int attempt) {
+    long persisted(long cause, long now, int broker, int m, int attempt) {
+        seq++;
         fold(now, TraceKind.PERSISTED, broker, m, attempt, 0);
         if (sink != null) {
-            emit(now, TraceKind.PERSISTED, broker, m, attempt, "on disk");
+            emit(cause, now, TraceKind.PERSISTED, broker, m, attempt, 0, "on disk");
         }
+        return seq;
     }
 
     /**
      * An idempotent broker dropped a retry of a message it holds; {@code ackWaitsForWrite}: its
      * copy was still being written, so the ack comes once it is on disk, not now.
      */
-    void deduplicatedAtBroker(long now, int broker, int m, int attempt, boolean ackWaitsForWrite) {
+    long deduplicatedAtBroker(long cause, long now, int broker, int m, int attempt, boolean ackWaitsForWrite) {
+        seq++;
         tally.dedupSuppressed++;
         fold(now, TraceKind.DEDUPLICATED_AT_BROKER, broker, m, attempt, ackWaitsForWrite ? 1 : 0);
         if (sink != null) {
-            emit(now, TraceKind.DEDUPLICATED_AT_BROKER, broker, m, attempt, ackWaitsForWrite
+            emit(cause, now, TraceKind.DEDUPLICATED_AT_BROKER, broker, m, attempt, ackWaitsForWrite ? 1 : 0,
+                    ackWaitsForWrite
                     ? "already stored, still being written: idempotent producer drops the retry, acks once on disk"
                     : "already stored: idempotent producer drops the retry, acks again");
         }
+        return seq;
     }
 
-    void delivered(long now, int broker, int consumer, int m, int delivery) {
+    /** A broker hands stored copy {@code cause} to a consumer, for the {@code delivery}-th time. */
+    long delivered(long cause, long now, int broker, int consumer, int m, int delivery) {
+        seq++;
         boolean again = delivery > 1;
         if (again) {
             tally.redeliveries++;
@@ -154,59 +221,79 @@ final class Journal {
         TraceKind kind = again ? TraceKind.REDELIVERED : TraceKind.DELIVERED;
         fold(now, kind, broker, m, delivery, consumer);
         if (sink != null) {
-            emit(now, kind, broker, m, delivery, null, consumer, null, "to " + topology.names[consumer]);
+            emit(cause, now, kind, broker, m, delivery, 0, consumer, null, 0, "to " + topology.names[consumer]);
         }
+        return seq;
     }
 
-    void released(long now, int broker, int m, int delivery) {
+    long released(long cause, long now, int broker, int m, int delivery) {
+        seq++;
         fold(now, TraceKind.RELEASED, broker, m, delivery, 0);
         if (sink != null) {
-            emit(now, TraceKind.RELEASED, broker, m, delivery, "acked by consumer");
+            emit(cause, now, TraceKind.RELEASED, broker, m, delivery, 0, "acked by consumer");
         }
+        return seq;
     }
 
-    void processing(long now, int consumer, int m, int attempt, long durationNanos) {
+    long processing(long cause, long now, int consumer, int m, int attempt, long durationNanos) {
+        seq++;
         fold(now, TraceKind.PROCESSING, consumer, m, attempt, (int) durationNanos);
         if (sink != null) {
-            emit(now, TraceKind.PROCESSING, consumer, m, attempt, "takes " + Durations.exact(durationNanos));
+            emit(cause, now, TraceKind.PROCESSING, consumer, m, attempt, durationNanos,
+                    "takes " + Durations.exact(durationNanos));
         }
+        return seq;
     }
 
-    void processed(long now, int consumer, int m, int attempt) {
+    long processed(long cause, long now, int consumer, int m, int attempt) {
+        seq++;
         tally.processed(m, now);
         fold(now, TraceKind.PROCESSED, consumer, m, attempt, 0);
         if (sink != null) {
-            emit(now, TraceKind.PROCESSED, consumer, m, attempt, "side effect #" + tally.processings[m]);
+            int effect = tally.processings[m];
+            emit(cause, now, TraceKind.PROCESSED, consumer, m, attempt, effect, "side effect #" + effect);
         }
+        return seq;
     }
 
-    void deduplicated(long now, int consumer, int m, int attempt) {
+    long deduplicated(long cause, long now, int consumer, int m, int attempt) {
+        seq++;
         tally.dedupSuppressed++;
         fold(now, TraceKind.DEDUPLICATED, consumer, m, attempt, 0);
         if (sink != null) {
-            emit(now, TraceKind.DEDUPLICATED, consumer, m, attempt, "id already in the dedup store: skipped, acked");
+            emit(cause, now, TraceKind.DEDUPLICATED, consumer, m, attempt, 0,
+                    "id already in the dedup store: skipped, acked");
         }
+        return seq;
     }
 
-    void crashed(long now, int node, String cause, String why) {
+    long crashed(long cause, long now, int node, Reason reason, String why) {
+        seq++;
         tally.crashes++;
         fold(now, TraceKind.CRASHED, node, -1, 0, 0);
         if (sink != null) {
-            emit(now, TraceKind.CRASHED, node, -1, 0, null, -1, cause, why);
+            crashOf[node] = seq;
+            emit(cause, now, TraceKind.CRASHED, node, -1, 0, 0, -1, reason, 0, why);
         }
+        return seq;
     }
 
-    void restarted(long now, int node) {
+    /** A crashed node came back; the entry names its crash. */
+    long restarted(long now, int node) {
+        seq++;
         fold(now, TraceKind.RESTARTED, node, -1, 0, 0);
         if (sink != null) {
-            emit(now, TraceKind.RESTARTED, node, -1, 0, "");
+            emit(crashOf[node], now, TraceKind.RESTARTED, node, -1, 0, 0, "");
         }
+        return seq;
     }
 
-    void lostInCrash(long now, int node, int m, int attempt, String cause, String why) {
+    long lostInCrash(long cause, long now, int node, int m, int attempt, Reason reason, String why) {
+        seq++;
         fold(now, TraceKind.LOST_IN_CRASH, node, m, attempt, 0);
         if (sink != null) {
-            emit(now, TraceKind.LOST_IN_CRASH, node, m, attempt, null, -1, cause, why);
+            emit(cause, now, TraceKind.LOST_IN_CRASH, node, m, attempt, 0, -1, reason, 0, why);
         }
+        return seq;
     }
 }

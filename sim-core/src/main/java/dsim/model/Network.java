@@ -1,6 +1,7 @@
 package dsim.model;
 
 import dsim.engine.Engine;
+import dsim.journal.Reason;
 import dsim.spec.Scenario;
 
 /**
@@ -43,27 +44,33 @@ final class Network {
     }
 
     /**
-     * Sends one packet. Arguments follow {@link Packet}'s layout: attempt or delivery,
-     * broker entry, entry generation, store index.
+     * Sends one packet, caused by journal entry {@code cause}. Arguments follow
+     * {@link Events}' table: attempt or delivery, broker entry, entry generation, store index.
+     * The arrival (and a link copy's) is linked to the send (or the copy) that it receives.
+     *
+     * @return the journal entry of the send
      */
-    void send(int from, int to, int packet, int m, int attempt, int entry, int generation, int storeIndex) {
+    long send(long cause, int from, int to, int packet, int m, int attempt, int entry, int generation, int storeIndex) {
         long now = engine.now();
-        journal.sent(now, from, to, packet, m, attempt);
+        long sent = journal.sent(cause, now, from, to, packet, m, attempt);
         Link link = link(from, to);
         long key = messages.key(m);
         long instance = Packet.instance(packet, attempt, storeIndex, 0);
         int verdict = link.verdict(now, key, instance);
         if (verdict != Link.PASS) {
-            journal.dropped(now, from, to, packet, m, attempt, verdict == Link.DROP_LOSS ? DropCause.LOSS : DropCause.OUTAGE);
-            return;
+            journal.dropped(sent, now, from, to, packet, m, attempt, verdict == Link.DROP_LOSS ? Reason.LOSS : Reason.OUTAGE);
+            return sent;
         }
-        engine.schedule(link.delayNanos(key, instance), packet, to, m, attempt, entry, generation, storeIndex,
-                Packet.senderAndCopy(from, 0), 0);
+        int slot = engine.schedule(link.delayNanos(key, instance), packet, to, m, attempt, entry, generation, storeIndex,
+                Packet.origin(from, 0, packet), 0);
+        journal.link(slot, sent);
         if (link.duplicates(key, instance)) {
-            journal.duplicated(now, from, to, packet, m, attempt);
+            long copy = journal.duplicated(sent, now, from, to, packet, m, attempt);
             long copyInstance = Packet.instance(packet, attempt, storeIndex, 1);
-            engine.schedule(link.delayNanos(key, copyInstance), packet, to, m, attempt, entry, generation, storeIndex,
-                    Packet.senderAndCopy(from, 1), 0);
+            int copySlot = engine.schedule(link.delayNanos(key, copyInstance), packet, to, m, attempt, entry, generation,
+                    storeIndex, Packet.origin(from, 1, packet), 0);
+            journal.link(copySlot, copy);
         }
+        return sent;
     }
 }

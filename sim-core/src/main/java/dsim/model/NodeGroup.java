@@ -34,6 +34,21 @@ abstract class NodeGroup {
      */
     abstract void handle(EventPool p, int slot, int kind, int node, int m, long now);
 
+    /** Schedules a timer of {@code kind} for {@code node} that concerns no message; returns its pool slot. */
+    final int timer(long delayNanos, int kind, int node) {
+        return engine.schedule(delayNanos, kind, node, Events.NO_MESSAGE, 0, 0, 0, 0, 0, 0);
+    }
+
+    /** As {@link #timer(long, int, int)}, in the background: it alone does not keep the run going. */
+    final int backgroundTimer(long delayNanos, int kind, int node) {
+        return engine.scheduleBackground(delayNanos, kind, node, Events.NO_MESSAGE, 0, 0, 0, 0, 0, 0);
+    }
+
+    /** Schedules a timer of {@code kind} for {@code node} about message {@code m}, with argument {@code a}. */
+    final int timer(long delayNanos, int kind, int node, int m, int a) {
+        return engine.schedule(delayNanos, kind, node, m, a, 0, 0, 0, 0, 0);
+    }
+
     /** The error for an event kind this group does not handle: a bug in the model. */
     static IllegalStateException unexpected(int kind, int node) {
         return new IllegalStateException("event kind " + kind + " sent to node " + node + ", which cannot handle it");

@@ -1,11 +1,8 @@
 package dsim.model;
 
 /**
- * Wire packets, as event kinds, and the key that names one packet instance for random
- * decisions. A packet event's arguments are: a = producer attempt (publish, publish-ack)
- * or broker delivery number (deliver, consumer-ack); b = broker entry; c = entry
- * generation; d = store index (how many times the broker stored this message, 1 for the
- * first); e = sender node * 2 + copy (1 for a link's duplicate).
+ * Wire packets, as event kinds (their arguments are in {@link Events}' table), and the key
+ * that names one packet instance for random decisions.
  */
 final class Packet {
 
@@ -13,6 +10,9 @@ final class Packet {
     static final int PUBLISH_ACK = 2;
     static final int DELIVER = 3;
     static final int CONSUMER_ACK = 4;
+
+    /** The broker entry of a packet that has none: a publish, or its ack, straight between producer and consumer. */
+    static final int NO_ENTRY = -1;
 
     private static final String[] NAMES = {"?", "publish", "publish-ack", "deliver", "consumer-ack"};
 
@@ -32,15 +32,27 @@ final class Packet {
         return ((long) storeIndex << 40) ^ ((attempt & 0xFFFFFFFFL) << 8) ^ ((long) copy << 4) ^ kind;
     }
 
-    static int sender(int e) {
-        return e >>> 1;
+    /**
+     * Where a packet came from, as the {@code e} argument of its arrival and of the processing
+     * it starts: who sent it, whether it is a link's second copy (1) or the packet itself (0),
+     * and which packet it is. Read it back with {@link #sender}, {@link #copy} and {@link #kindOf}.
+     */
+    static int origin(int sender, int copy, int packet) {
+        return sender << 4 | copy << 3 | packet;
     }
 
-    static int copy(int e) {
-        return e & 1;
+    /** The sender of an {@link #origin}. */
+    static int sender(int origin) {
+        return origin >>> 4;
     }
 
-    static int senderAndCopy(int sender, int copy) {
-        return sender * 2 + copy;
+    /** 1 if an {@link #origin} is a link's second copy, 0 if it is the packet itself. */
+    static int copy(int origin) {
+        return origin >>> 3 & 1;
+    }
+
+    /** The packet of an {@link #origin}. */
+    static int kindOf(int origin) {
+        return origin & 7;
     }
 }

@@ -35,6 +35,8 @@ final class Producers extends NodeGroup {
     private final int[] attempts;
     /** Whether the producer got an ack, per message. */
     private final boolean[] acked;
+    /** While a trace is recorded: the journal entry of each message's latest send, which its retry or giving up names. */
+    private final long[] lastSend;
     /** Sends awaiting their ack, in send order: (message, attempt), due at send + {@link #shortestWait}. */
     private final DeadlineRing awaitingAck = new DeadlineRing();
     /** No wait before a resend, whatever the attempt and jitter, is shorter than this. */
@@ -47,7 +49,7 @@ final class Producers extends NodeGroup {
               Journal journal, Network network, Messages messages) {
         super(engine, journal, network, topology);
         this.messages = messages;
-        this.retries = semantics.retries();
+        this.retries = semantics.producer().resends();
         this.retry = scenario.retry();
         int n = topology.producerCount;
         target = new int[n];
@@ -62,6 +64,7 @@ final class Producers extends NodeGroup {
         jitterSeed = Seeds.stream(masterSeed, "retry:jitter");
         attempts = new int[topology.totalMessages];
         acked = new boolean[topology.totalMessages];
+        lastSend = journal.tracing() ? new long[topology.totalMessages] : new long[0];
         shortestWait = shortestWait(retry);
         checkSpan = shortestWait / 4;
     }
@@ -82,8 +85,7 @@ final class Producers extends NodeGroup {
     void start() {
         for (int p = 0; p < topology.producerCount; p++) {
             if (topology.messageBase[p + 1] > topology.messageBase[p]) {
-                // ARRIVAL: node = producer, msg = the message to create.
-                engine.schedule(0, Events.ARRIVAL, p, topology.messageBase[p], 0, 0, 0, 0, 0, 0);
+                timer(0, Events.ARRIVAL, p, topology.messageBase[p], 0);
             }
         }
     }
@@ -94,17 +96,17 @@ final class Producers extends NodeGroup {
             case Events.ARRIVAL -> onArrival(node, m, now);
             case Events.RETRY_CHECK -> onRetryCheck(now);
             case Events.RETRY_TIMEOUT -> onRetryTimeout(node, m, p.a(slot), now);
-            case Packet.PUBLISH_ACK -> onPublishAck(node, m, p.a(slot), now);
+            case Packet.PUBLISH_ACK -> onPublishAck(node, m, p.a(slot), journal.causeOf(slot), now);
             default -> throw unexpected(kind, node);
         }
     }
 
     void onArrival(int p, int m, long now) {
-        journal.created(now, p, m);
+        long created = journal.created(now, p, m);
         if (m + 1 < topology.messageBase[p + 1]) {
-            engine.schedule(nextGap(p), Events.ARRIVAL, p, m + 1, 0, 0, 0, 0, 0, 0);
+            timer(nextGap(p), Events.ARRIVAL, p, m + 1, 0);
         }
-        send(p, m, 1);
+        send(created, p, m, 1);
     }
 
     private long nextGap(int p) {
@@ -115,9 +117,13 @@ final class Producers extends NodeGroup {
         return DelaySampler.exponentialNanos(1e9 / rate, arrivalRandom[p].nextLong());
     }
 
-    private void send(int p, int m, int attempt) {
+    /** Sends attempt {@code attempt} of message {@code m}, caused by its creation or its retry. */
+    private void send(long cause, int p, int m, int attempt) {
         attempts[m] = attempt;
-        network.send(p, target[p], Packet.PUBLISH, m, attempt, 0, 0, 0);
+        long sent = network.send(cause, p, target[p], Packet.PUBLISH, m, attempt, Packet.NO_ENTRY, 0, 0);
+        if (lastSend.length > 0) {
+            lastSend[m] = sent;
+        }
         if (retries) {
             awaitingAck.add(engine.now() + shortestWait, m, attempt, 0);
             if (!checkScheduled) {
@@ -128,8 +134,7 @@ final class Producers extends NodeGroup {
 
     private void scheduleCheck(long delay) {
         checkScheduled = true;
-        // RETRY_CHECK: node = the first producer (the FIFO holds every producer's sends), no arguments.
-        engine.schedule(delay, Events.RETRY_CHECK, 0, -1, 0, 0, 0, 0, 0, 0);
+        timer(delay, Events.RETRY_CHECK, 0); // the first producer's: the FIFO holds every producer's sends
     }
 
     /**
@@ -149,9 +154,7 @@ final class Producers extends NodeGroup {
             if (deadline < now) {
                 throw new IllegalStateException("retry deadline " + deadline + " before its check at " + now);
             }
-            int p = topology.producerOf(m);
-            // RETRY_TIMEOUT: node = producer, msg, a = the attempt it guards.
-            engine.schedule(deadline - now, Events.RETRY_TIMEOUT, p, m, attempt, 0, 0, 0, 0, 0);
+            timer(deadline - now, Events.RETRY_TIMEOUT, topology.producerOf(m), m, attempt);
         }
         checkScheduled = false;
         if (!awaitingAck.isEmpty()) {
@@ -172,18 +175,18 @@ final class Producers extends NodeGroup {
         if (acked[m] || attempts[m] != attempt) {
             return; // acked meanwhile: the timer is stale
         }
+        long timedOut = lastSend.length > 0 ? lastSend[m] : 0;
         if (retry.mayRetryAfter(attempt)) {
-            journal.retried(now, p, m, attempt + 1);
-            send(p, m, attempt + 1);
+            send(journal.retried(timedOut, now, p, m, attempt + 1), p, m, attempt + 1);
         } else {
-            journal.gaveUp(now, p, m, attempt);
+            journal.gaveUp(timedOut, now, p, m, attempt);
         }
     }
 
-    void onPublishAck(int p, int m, int attempt, long now) {
+    void onPublishAck(int p, int m, int attempt, long cause, long now) {
         if (!acked[m]) {
             acked[m] = true;
-            journal.acked(now, p, m, attempt);
+            journal.acked(cause, now, p, m, attempt);
         }
     }
 }

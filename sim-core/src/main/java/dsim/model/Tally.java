@@ -1,5 +1,6 @@
 package dsim.model;
 
+import dsim.journal.Reason;
 import dsim.run.Drops;
 import dsim.run.Latency;
 
@@ -47,11 +48,12 @@ final class Tally {
         }
     }
 
-    void dropped(DropCause cause) {
-        switch (cause) {
+    void dropped(Reason reason) {
+        switch (reason) {
             case LOSS -> dropsLoss++;
             case OUTAGE -> dropsOutage++;
             case NODE_DOWN -> dropsNodeDown++;
+            default -> throw new IllegalArgumentException("a packet is not dropped by " + reason.id());
         }
     }
 

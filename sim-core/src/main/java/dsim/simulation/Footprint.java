@@ -72,10 +72,10 @@ public final class Footprint {
         long n = scenario.totalMessages();
         long perMessage = TALLY + LATENCIES + PRODUCERS;
         if (!scenario.brokers().isEmpty()) {
-            perMessage += BROKERS + (semantics.idempotent() ? BROKERS_IDEMPOTENT : 0);
+            perMessage += BROKERS + (semantics.broker().dropsStoredRetries() ? BROKERS_IDEMPOTENT : 0);
         }
         long memoryStores = 0;
-        if (semantics.idempotent()) {
+        if (semantics.consumer().deduplicates()) {
             perMessage += uses(scenario, DedupSpec.Store.DURABLE) ? DURABLE_DEDUP : 0;
             memoryStores = uses(scenario, DedupSpec.Store.MEMORY) ? memoryStoreBytes(n) : 0;
         }

@@ -123,13 +123,13 @@ public final class ClosedForms {
                 double again = k == 0 ? 1 : 1 - StrictMath.pow(pf, k - j);
                 dup += StrictMath.pow(pf, j - 1) * (1 - pf) * qb * again;
             }
-            if (semantics.idempotent()) {
+            if (semantics.consumer().deduplicates()) {
                 dup = 0;
             }
             lostSum += lost * p.messages();
             dupSum += dup * p.messages();
             formula = (k == 0 ? "lost 0 (unbounded attempts)" : "lost p^k = " + fmt(pf) + "^" + k)
-                    + (semantics.idempotent() ? ", duplicates removed by the dedup store"
+                    + (semantics.consumer().deduplicates() ? ", duplicates removed by the dedup store"
                     : ", processed once with probability sum_j p^(j-1)(1-p)[(1-q) + q p^(k-j)], q = " + fmt(qb));
         }
         return new Prediction(semantics, lostSum / s.totalMessages(), dupSum / s.totalMessages(), formula);

@@ -1,6 +1,7 @@
 package dsim.story;
 
 import dsim.text.Durations;
+import dsim.journal.PacketKind;
 import dsim.journal.TraceEntry;
 import dsim.journal.TraceKind;
 import dsim.spec.DedupSpec;
@@ -22,7 +23,7 @@ final class DuplicateCauses {
         int p1 = processed.get(0);
         int p2 = processed.get(1);
         Finding trigger = trigger(f, p1, p2);
-        if (!f.context.semantics().idempotent()) {
+        if (!f.context.semantics().consumer().deduplicates()) {
             return new Finding(trigger.cause(), trigger.chain(), trigger.text() + "; " + Words.noDedup(f.context));
         }
         Finding dedup = dedupFailure(f, p1, p2);
@@ -52,7 +53,7 @@ final class DuplicateCauses {
 
     private static Finding linkCopy(StoryFacts f, int copy, int p1, int p2) {
         TraceEntry d = f.at(copy);
-        return Finding.of(Cause.LINK_DUPLICATE, "the link " + Words.link(d) + " duplicated its " + d.packet() + " at "
+        return Finding.of(Cause.LINK_DUPLICATE, "the link " + Words.link(d) + " duplicated its " + d.packet().id() + " at "
                 + f.time(copy) + ", and " + processedBoth(f, p1, p2), copy, p1, p2);
     }
 
@@ -73,9 +74,8 @@ final class DuplicateCauses {
                         + f.time(h.send()) + ", so " + twice, h.send(), first, second, p1, p2);
             }
         }
-        int retry = f.lastBefore(second, x -> x.kind() == TraceKind.RETRIED && x.attempt() == f.at(second).attempt());
-        int ack = f.firstAfter(first, x -> x.kind() == TraceKind.SENT && "publish-ack".equals(x.packet())
-                && x.node().equals(b.node()) && x.attempt() == b.attempt());
+        int retry = f.causeOf(f.causeOf(second, TraceKind.SENT), TraceKind.RETRIED);
+        int ack = ackOfStored(f, first);
         Hop ackHop = f.hopFrom(ack);
         String producer = ack >= 0 ? f.at(ack).peer() : "the producer";
         String retried = retry >= 0 ? producer + " retried at " + f.time(retry) : producer + " sent it again";
@@ -104,7 +104,7 @@ final class DuplicateCauses {
             return Finding.of(Cause.CRASH_AFTER_PROCESS, c1 + " crashed right after processing it at " + f.time(p1)
                     + ", before acking; " + redelivered, p1, crash, again, p2);
         }
-        int ack = f.ackAfter(p1, "consumer-ack");
+        int ack = f.ackAfter(p1, PacketKind.CONSUMER_ACK);
         Hop ackHop = f.hopFrom(ack);
         if (ackHop != null && ackHop.fate() == Hop.Fate.DROPPED_ON_LINK) {
             return Finding.of(Cause.CONSUMER_ACK_LOST, c1 + " processed it at " + f.time(p1) + ", but its ack was lost "
@@ -134,7 +134,7 @@ final class DuplicateCauses {
         if (a1 == a2) {
             return Finding.of(Cause.UNEXPLAINED, "it was processed twice from the same attempt " + a1, p1, p2);
         }
-        int retry = f.lastBefore(f.e.size(), x -> x.kind() == TraceKind.RETRIED && x.attempt() == Math.max(a1, a2));
+        int retry = f.causeOf((a1 > a2 ? s1 : s2).send(), TraceKind.RETRIED);
         String producer = retry >= 0 ? f.at(retry).node() : "the producer";
         String c1 = f.at(p1).node();
         String again = producer + " retried at " + (retry >= 0 ? f.time(retry) : "?") + " and " + f.at(p2).node()
@@ -149,7 +149,7 @@ final class DuplicateCauses {
             return Finding.of(Cause.CRASH_AFTER_PROCESS, c1 + " crashed right after processing it at " + f.time(p1)
                     + ", before acking; " + again, p1, crash, retry, p2);
         }
-        int ack = f.ackAfter(p1, "publish-ack");
+        int ack = f.ackAfter(p1, PacketKind.PUBLISH_ACK);
         Hop ackHop = f.hopFrom(ack);
         if (ackHop != null && ackHop.lost()) {
             return Finding.of(Cause.ACK_LOST, c1 + " processed it at " + f.time(p1) + ", but the ack was lost "
@@ -185,6 +185,13 @@ final class DuplicateCauses {
                     + " had passed since the first processing");
         }
         return null;
+    }
+
+    /** The broker's ack of stored copy {@code stored}: sent when it stored it, or once it was on disk; or -1. */
+    private static int ackOfStored(StoryFacts f, int stored) {
+        int persisted = f.caused(stored, x -> x.kind() == TraceKind.PERSISTED);
+        int whenStored = f.ackAfter(stored, PacketKind.PUBLISH_ACK);
+        return whenStored >= 0 ? whenStored : f.ackAfter(persisted, PacketKind.PUBLISH_ACK);
     }
 
     private static String processedBoth(StoryFacts f, int p1, int p2) {

@@ -1,6 +1,7 @@
 package dsim.story;
 
 import dsim.run.Outcome;
+import dsim.journal.Reason;
 import dsim.journal.TraceEntry;
 import dsim.journal.TraceKind;
 
@@ -25,15 +26,15 @@ final class LossCauses {
             return brokerCrash(f, held);
         }
         int committed = f.lastBefore(f.e.size(), x -> x.kind() == TraceKind.LOST_IN_CRASH
-                && "between-process-and-commit".equals(x.cause()));
-        if (committed >= 0 && f.context.semantics().retries()) {
+                && x.reason() == Reason.BETWEEN_PROCESS_AND_COMMIT);
+        if (committed >= 0 && f.context.semantics().consumer().acks()) {
             return committedFirst(f, committed);
         }
         int gaveUp = f.lastBefore(f.e.size(), x -> x.kind() == TraceKind.GAVE_UP);
         if (gaveUp >= 0) {
             return retriesExhausted(f, gaveUp);
         }
-        if (!f.context.semantics().retries()) {
+        if (!f.context.semantics().producer().resends()) {
             int last = f.lastBefore(f.e.size(), x -> x.kind() == TraceKind.DROPPED
                     || x.kind() == TraceKind.LOST_IN_CRASH && x.messageId() != null);
             if (last >= 0) {
@@ -56,8 +57,9 @@ final class LossCauses {
     /** A consumer that commits before processing crashed in between: the broker had already let it go. */
     private static Finding committedFirst(StoryFacts f, int lost) {
         TraceEntry x = f.at(lost);
-        int crash = f.lastBefore(lost + 1, c -> c.kind() == TraceKind.CRASHED && c.node().equals(x.node()));
-        int ack = f.lastBefore(lost, s -> s.kind() == TraceKind.SENT && s.node().equals(x.node()));
+        int received = f.links.parent(lost);
+        int crash = f.caused(received, c -> c.kind() == TraceKind.CRASHED);
+        int ack = f.caused(received, s -> s.kind() == TraceKind.SENT && s.node().equals(x.node()));
         return Finding.of(Cause.COMMITTED_BEFORE_PROCESS, x.node() + " committed it (acked) at " + f.time(lost)
                 + " before processing it, then crashed before processing it; the ack had already let it go, so"
                 + " nobody delivered it again", ack, crash, lost);
@@ -68,23 +70,23 @@ final class LossCauses {
      * for it: the broker promised nothing, so the producer's resends (or their end) tell the story.
      */
     private static boolean unackedWrite(StoryFacts f, int held) {
-        int stored = f.lastBefore(held, x -> x.kind() == TraceKind.STORED);
-        return "not yet persisted".equals(f.at(held).cause())
+        int stored = f.causeOf(held, TraceKind.STORED);
+        return f.at(held).reason() == Reason.NOT_YET_PERSISTED
                 && f.firstAfter(stored, x -> x.kind() == TraceKind.ACKED) < 0;
     }
 
     private static Finding brokerCrash(StoryFacts f, int held) {
         TraceEntry lost = f.at(held);
-        int stored = f.lastBefore(held, x -> x.kind() == TraceKind.STORED);
+        int stored = f.causeOf(held, TraceKind.STORED);
         int acked = f.firstAfter(stored, x -> x.kind() == TraceKind.ACKED);
         int crash = f.lastBefore(held, x -> x.kind() == TraceKind.CRASHED && x.node().equals(lost.node()));
         String ack = acked >= 0 ? " and acked it, so " + f.at(acked).node() + " stopped resending" : "";
-        if ("not yet persisted".equals(lost.cause()) && acked < 0) {
+        if (lost.reason() == Reason.NOT_YET_PERSISTED && acked < 0) {
             return Finding.of(Cause.BROKER_CRASH_NOT_DURABLE, lost.node() + " stored it at "
                     + (stored >= 0 ? f.time(stored) : "?") + " and crashed at " + f.time(held)
                     + " while it was still being written to disk, before acking it", stored, crash, held);
         }
-        if ("not yet persisted".equals(lost.cause())) {
+        if (lost.reason() == Reason.NOT_YET_PERSISTED) {
             return Finding.of(Cause.ACKED_BEFORE_PERSIST, lost.node() + " stored it at "
                     + (stored >= 0 ? f.time(stored) : "?") + ack + " before writing it to disk, and crashed at "
                     + f.time(held) + " while it was still being written; acking before persisting loses what a"
@@ -119,17 +121,17 @@ final class LossCauses {
     /** What one failure entry says happened, in a few words; null for entries that are not failures. */
     private static String failure(TraceEntry x) {
         if (x.kind() == TraceKind.DROPPED) {
-            return x.packet() + " dropped " + Words.drop(x);
+            return x.packet().id() + " dropped " + Words.drop(x);
         }
         if (x.kind() == TraceKind.LOST_IN_CRASH && x.messageId() != null) {
-            if ("not yet persisted".equals(x.cause())) {
-                return x.node() + " crashed while writing it to disk";
-            }
-            if ("not durable".equals(x.cause())) {
-                return x.node() + " crashed holding it only in memory";
-            }
-            return "aborted".equals(x.cause()) ? "processing aborted by a crash of " + x.node()
-                    : x.node() + " crashed before processing it";
+            return switch (x.reason()) {
+                case NOT_YET_PERSISTED -> x.node() + " crashed while writing it to disk";
+                case NOT_DURABLE -> x.node() + " crashed holding it only in memory";
+                case ABORTED -> "processing aborted by a crash of " + x.node();
+                case BEFORE_PROCESS, BETWEEN_PROCESS_AND_COMMIT -> x.node() + " crashed before processing it";
+                case LOSS, OUTAGE, NODE_DOWN, BROKER_CRASH, AFTER_PROCESS ->
+                        throw new IllegalStateException("no message is lost in a crash by " + x.reason().id());
+            };
         }
         return null;
     }
@@ -138,21 +140,21 @@ final class LossCauses {
     private static Finding onlyCopy(StoryFacts f, int last) {
         TraceEntry x = f.at(last);
         String nobody = "; at-most-once never resends";
-        if (x.kind() == TraceKind.DROPPED && !"node down".equals(x.cause())) {
-            int sent = f.lastBefore(last, s -> s.kind() == TraceKind.SENT);
-            return Finding.of(Cause.SENT_ONCE_DROPPED, "it was sent once, and the only " + x.packet() + " was dropped "
+        if (x.kind() == TraceKind.DROPPED && x.reason().onLink()) {
+            int sent = f.causeOf(last, TraceKind.SENT);
+            return Finding.of(Cause.SENT_ONCE_DROPPED, "it was sent once, and the only " + x.packet().id() + " was dropped "
                     + Words.drop(x) + " at " + f.time(last) + nobody, sent, last);
         }
         if (x.kind() == TraceKind.DROPPED) {
             Hop hop = f.hopInto(last);
             int crash = f.lastBefore(last, c -> c.kind() == TraceKind.CRASHED && c.node().equals(x.peer()));
-            return Finding.of(Cause.RECEIVER_DOWN, "its only " + x.packet() + " reached " + x.peer() + " at "
+            return Finding.of(Cause.RECEIVER_DOWN, "its only " + x.packet().id() + " reached " + x.peer() + " at "
                     + f.time(last) + " while " + x.peer() + " was down"
                     + (crash >= 0 ? " (it crashed at " + f.time(crash) + ")" : "") + nobody,
                     crash, hop == null ? -1 : hop.send(), last);
         }
         int crash = f.lastBefore(last + 1, c -> c.kind() == TraceKind.CRASHED && c.node().equals(x.node()));
-        if ("aborted".equals(x.cause())) {
+        if (x.reason() == Reason.ABORTED) {
             int start = f.startOf(last);
             return Finding.of(Cause.CRASH_WHILE_PROCESSING, x.node() + " started processing it at "
                     + (start >= 0 ? f.time(start) : "?") + " but crashed" + (crash >= 0 ? " at " + f.time(crash) : "")

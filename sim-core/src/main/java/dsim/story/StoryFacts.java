@@ -1,19 +1,19 @@
 package dsim.story;
 
-import dsim.text.Durations;
+import dsim.journal.PacketKind;
 import dsim.journal.TraceEntry;
 import dsim.journal.TraceKind;
+import dsim.text.Durations;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
- * What a story's entries imply beyond themselves: where each packet ended, which processing
- * start each processing end belongs to, and which stored copy each broker delivery hands out.
- * Positions are indices into the story's entries.
+ * What a story's entries imply beyond themselves, read from the journal's causal links:
+ * where each packet ended, which processing start each processing end belongs to, and which
+ * stored copy each broker delivery hands out. Positions are indices into the story's entries.
  */
 final class StoryFacts {
 
@@ -31,17 +31,16 @@ final class StoryFacts {
 
     final List<TraceEntry> e;
     final RunContext context;
+    final CausalLinks links;
     final List<Hop> hops;
     private final int[] hopBySend;
     private final int[] hopByEnd;
-    private final int[] startOf;
-    private final int[] copyOf;
-    private final List<Integer> stored = new ArrayList<>();
 
     StoryFacts(Story story, RunContext context) {
         this.e = story.entries();
         this.context = context;
-        this.hops = Hops.of(e);
+        this.links = CausalLinks.of(e);
+        this.hops = Hops.of(e, links);
         hopBySend = new int[e.size()];
         hopByEnd = new int[e.size()];
         Arrays.fill(hopBySend, -1);
@@ -52,8 +51,6 @@ final class StoryFacts {
                 hopByEnd[hops.get(h).end()] = h;
             }
         }
-        startOf = pairProcessings();
-        copyOf = trackCopies();
     }
 
     TraceEntry at(int i) {
@@ -74,6 +71,25 @@ final class StoryFacts {
         return i < 0 || hopByEnd[i] < 0 ? null : hops.get(hopByEnd[i]);
     }
 
+    /** The entry that caused entry {@code i}, if it is of {@code kind}; else -1. */
+    int causeOf(int i, TraceKind kind) {
+        int p = links.parent(i);
+        return p >= 0 && at(p).kind() == kind ? p : -1;
+    }
+
+    /** The first entry that entry {@code i} caused and that passes {@code test}, or -1. */
+    int caused(int i, Predicate<TraceEntry> test) {
+        if (i < 0) {
+            return -1;
+        }
+        for (int c : links.children(i)) {
+            if (test.test(at(c))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /** Positions of the processed entries, in order. */
     List<Integer> processed() {
         return all(x -> x.kind() == TraceKind.PROCESSED);
@@ -81,17 +97,12 @@ final class StoryFacts {
 
     /** The processing start of a processing end (processed, aborted, deduplicated at commit), or -1. */
     int startOf(int end) {
-        return startOf[end];
-    }
-
-    /** The stored entry of copy {@code n} (1-based), or -1. */
-    int stored(int n) {
-        return n >= 1 && n <= stored.size() ? stored.get(n - 1) : -1;
+        return causeOf(end, TraceKind.PROCESSING);
     }
 
     /** Where the processing that ended at {@code end} came from, or null if the journal does not show it. */
     Source source(int end) {
-        int start = startOf[end];
+        int start = startOf(end);
         Hop hop = hopInto(start);
         if (hop == null) {
             return null;
@@ -99,67 +110,31 @@ final class StoryFacts {
         int copy = at(hop.send()).kind() == TraceKind.DUPLICATED ? hop.send() : -1;
         int send = copy >= 0 ? original(copy) : hop.send();
         int delivery = deliveryBehind(send);
-        return new Source(start, send, copy, delivery, delivery >= 0 ? stored(copyOf[delivery]) : -1);
+        return new Source(start, send, copy, delivery, causeOf(delivery, TraceKind.STORED));
     }
 
     /** The broker's delivered or redelivered entry behind a deliver packet sent at {@code send}, or -1. */
     private int deliveryBehind(int send) {
-        if (send < 0 || !"deliver".equals(at(send).packet())) {
+        if (send < 0 || at(send).packet() != PacketKind.DELIVER) {
             return -1;
         }
-        TraceEntry s = at(send);
-        return lastBefore(send, x -> (x.kind() == TraceKind.DELIVERED || x.kind() == TraceKind.REDELIVERED)
-                && x.node().equals(s.node()) && x.attempt() == s.attempt() && Objects.equals(x.peer(), s.peer()));
+        int d = links.parent(send);
+        return d >= 0 && (at(d).kind() == TraceKind.DELIVERED || at(d).kind() == TraceKind.REDELIVERED) ? d : -1;
     }
 
-    /**
-     * The delivery a released entry's ack answered: the ack was sent in the same instant the
-     * consumer finished (or skipped) that delivery. -1 if the journal does not show it.
-     */
-    private int deliveryAcked(int released) {
-        Hop ack = hopInto(released);
-        if (ack == null) {
-            return -1;
-        }
-        TraceEntry a = at(ack.send());
-        int done = lastBefore(ack.send(), x -> (x.kind() == TraceKind.PROCESSED || x.kind() == TraceKind.DEDUPLICATED)
-                && x.node().equals(a.node()) && x.attempt() == a.attempt() && x.timeNanos() == a.timeNanos());
-        if (done < 0) {
-            return -1;
-        }
-        Hop in = hopInto(done) != null ? hopInto(done) : startOf[done] >= 0 ? hopInto(startOf[done]) : null;
-        if (in == null) {
-            return -1;
-        }
-        int send = at(in.send()).kind() == TraceKind.DUPLICATED ? original(in.send()) : in.send();
-        return deliveryBehind(send);
-    }
-
-    /** The sent entry a duplicated entry copies: the send just before it on the same hop. */
+    /** The sent entry a duplicated entry copies. */
     int original(int duplicated) {
-        TraceEntry d = at(duplicated);
-        return lastBefore(duplicated, x -> x.kind() == TraceKind.SENT && x.node().equals(d.node())
-                && Objects.equals(x.peer(), d.peer()) && Objects.equals(x.packet(), d.packet())
-                && x.attempt() == d.attempt());
+        return causeOf(duplicated, TraceKind.SENT);
     }
 
-    /** The crash of the same node in the same instant right after processed entry {@code p}, or -1. */
+    /** The crash that processed entry {@code p} brought about (its consumer crashed right after it), or -1. */
     int crashRightAfter(int p) {
-        TraceEntry processed = at(p);
-        for (int i = p + 1; i < e.size() && at(i).timeNanos() == processed.timeNanos(); i++) {
-            TraceEntry x = at(i);
-            if (x.kind() == TraceKind.CRASHED && x.node().equals(processed.node())) {
-                return i;
-            }
-        }
-        return -1;
+        return caused(p, x -> x.kind() == TraceKind.CRASHED);
     }
 
-    /** The first sent entry of an ack for processed entry {@code p}, or -1. */
-    int ackAfter(int p, String packet) {
-        TraceEntry processed = at(p);
-        return firstAfter(p, x -> x.kind() == TraceKind.SENT && x.node().equals(processed.node())
-                && packet.equals(x.packet()) && x.attempt() == processed.attempt());
+    /** The sent entry of the {@code packet} that processed (or skipped) entry {@code p} acked, or -1. */
+    int ackAfter(int p, PacketKind packet) {
+        return caused(p, x -> x.kind() == TraceKind.SENT && x.packet() == packet);
     }
 
     int firstAfter(int from, Predicate<TraceEntry> test) {
@@ -188,102 +163,5 @@ final class StoryFacts {
             }
         }
         return found;
-    }
-
-    /**
-     * Pairs each processing end with the earliest unclaimed processing start of the same node
-     * and attempt before it. Ends: processed, lost in a crash mid-processing ("aborted"), and
-     * a deduplication that was not a packet's receipt (the commit found the id).
-     */
-    private int[] pairProcessings() {
-        int[] start = new int[e.size()];
-        Arrays.fill(start, -1);
-        boolean[] claimed = new boolean[e.size()];
-        for (int i = 0; i < e.size(); i++) {
-            TraceEntry x = at(i);
-            boolean end = x.kind() == TraceKind.PROCESSED
-                    || x.kind() == TraceKind.LOST_IN_CRASH && "aborted".equals(x.cause())
-                    || x.kind() == TraceKind.DEDUPLICATED && hopByEnd[i] < 0;
-            if (!end) {
-                continue;
-            }
-            for (int j = 0; j < i; j++) {
-                TraceEntry s = at(j);
-                if (!claimed[j] && s.kind() == TraceKind.PROCESSING && s.node().equals(x.node())
-                        && s.attempt() == x.attempt()) {
-                    claimed[j] = true;
-                    start[i] = j;
-                    break;
-                }
-            }
-        }
-        return start;
-    }
-
-    /**
-     * Numbers the copies a broker stored (1, 2, ...) and assigns each delivery to one: a first
-     * delivery to the newest undelivered copy, a redelivery n to a live copy delivered n-1
-     * times, an ack or a crash of a non-durable broker ends a copy.
-     */
-    private int[] trackCopies() {
-        int[] copy = new int[e.size()];
-        List<int[]> copies = new ArrayList<>(); // {deliveries, live}
-        for (int i = 0; i < e.size(); i++) {
-            TraceEntry x = at(i);
-            switch (x.kind()) {
-                case STORED -> {
-                    stored.add(i);
-                    copies.add(new int[] {0, 1});
-                    copy[i] = copies.size();
-                }
-                case DELIVERED -> {
-                    int k = newestUndelivered(copies);
-                    if (k >= 0) {
-                        copy[i] = k + 1;
-                        copies.get(k)[0] = 1;
-                        copies.get(k)[1] = context.semantics().retries() ? 1 : 0; // at-most-once keeps nothing
-                    }
-                }
-                case REDELIVERED -> copy[i] = live(copies, c -> c[0] == x.attempt() - 1, c -> c[0] = x.attempt());
-                case RELEASED -> {
-                    int acked = deliveryAcked(i);
-                    int k = acked >= 0 ? copy[acked] : 0;
-                    if (k > 0) {
-                        copies.get(k - 1)[1] = 0;
-                    } else {
-                        live(copies, c -> c[0] >= x.attempt(), c -> c[1] = 0);
-                    }
-                }
-                case LOST_IN_CRASH -> {
-                    if (context.isBroker(x.node())) {
-                        live(copies, c -> c[0] == x.attempt(), c -> c[1] = 0);
-                    }
-                }
-                default -> {
-                }
-            }
-        }
-        return copy;
-    }
-
-    private static int newestUndelivered(List<int[]> copies) {
-        for (int k = copies.size() - 1; k >= 0; k--) {
-            if (copies.get(k)[1] == 1 && copies.get(k)[0] == 0) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** Applies {@code change} to the oldest live copy passing {@code test}; returns its number, or 0. */
-    private static int live(List<int[]> copies, Predicate<int[]> test, java.util.function.Consumer<int[]> change) {
-        for (int k = 0; k < copies.size(); k++) {
-            int[] c = copies.get(k);
-            if (c[1] == 1 && test.test(c)) {
-                change.accept(c);
-                return k + 1;
-            }
-        }
-        return 0;
     }
 }

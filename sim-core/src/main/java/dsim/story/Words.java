@@ -18,10 +18,12 @@ final class Words {
      * {@code on a -> b in an outage}, {@code because b was down}.
      */
     static String drop(TraceEntry drop) {
-        if ("node down".equals(drop.cause())) {
-            return "because " + drop.peer() + " was down";
-        }
-        return "on " + link(drop) + ("outage".equals(drop.cause()) ? " in an outage" : " by loss");
+        return switch (drop.reason()) {
+            case NODE_DOWN -> "because " + drop.peer() + " was down";
+            case OUTAGE -> "on " + link(drop) + " in an outage";
+            case LOSS -> "on " + link(drop) + " by loss";
+            default -> throw new IllegalStateException("a packet is not dropped by " + drop.reason().id());
+        };
     }
 
     /** Why the semantics did not catch a second processing. */

@@ -4,6 +4,7 @@ import static dsim.testing.ScenarioBuilder.MS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dsim.journal.Reason;
 import dsim.journal.TraceEntry;
 import dsim.journal.TraceKind;
 import dsim.spec.CrashPoint;
@@ -31,7 +32,7 @@ class InstantProcessingTest {
             List<TraceEntry> journal = Recorder.run(s, semantics, 3).journal();
             long crashes = journal.stream().filter(e -> e.kind() == TraceKind.CRASHED).count();
             long aborted = journal.stream()
-                    .filter(e -> e.kind() == TraceKind.LOST_IN_CRASH && "aborted".equals(e.cause())).count();
+                    .filter(e -> e.kind() == TraceKind.LOST_IN_CRASH && e.reason() == Reason.ABORTED).count();
             assertTrue(crashes > 20, semantics + ": crashes " + crashes);
             assertEquals(0, aborted, semantics + ": processings of no length aborted");
         }

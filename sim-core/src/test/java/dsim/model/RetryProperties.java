@@ -1,5 +1,6 @@
 package dsim.model;
 
+import dsim.journal.PacketKind;
 import dsim.run.RunResult;
 import dsim.simulation.Simulation;
 import dsim.journal.TraceEntry;
@@ -76,7 +77,7 @@ class RetryProperties {
 
     private static void check(RetrySpec retry, String id, List<TraceEntry> entries) {
         List<TraceEntry> sends = entries.stream()
-                .filter(e -> e.kind() == TraceKind.SENT && "publish".equals(e.packet())).toList();
+                .filter(e -> e.kind() == TraceKind.SENT && e.packet() == PacketKind.PUBLISH).toList();
         for (int k = 1; k < sends.size(); k++) {
             long base = retry.baseWaitNanos(k);
             long gap = sends.get(k).timeNanos() - sends.get(k - 1).timeNanos();

@@ -1,5 +1,6 @@
 package dsim.model;
 
+import dsim.journal.PacketKind;
 import dsim.run.RunResult;
 import dsim.simulation.Simulation;
 import dsim.journal.TraceEntry;
@@ -58,7 +59,7 @@ class RetryTimingTest {
         long longest = 0;
         for (List<TraceEntry> entries : producerEntries(Semantics.AT_LEAST_ONCE).values()) {
             List<TraceEntry> sends = entries.stream()
-                    .filter(e -> e.kind() == TraceKind.SENT && "publish".equals(e.packet())).toList();
+                    .filter(e -> e.kind() == TraceKind.SENT && e.packet() == PacketKind.PUBLISH).toList();
             for (int k = 1; k < sends.size(); k++) {
                 long base = RETRY.baseWaitNanos(k);
                 long gap = sends.get(k).timeNanos() - sends.get(k - 1).timeNanos();

@@ -5,6 +5,7 @@ import static dsim.testing.ScenarioBuilder.S;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dsim.journal.PacketKind;
 import dsim.run.RunResult;
 import dsim.simulation.Simulation;
 import dsim.journal.TraceEntry;
@@ -55,7 +56,7 @@ class SlowPersistTest {
         long heldBack = journal.stream().filter(e -> e.kind() == TraceKind.DEDUPLICATED_AT_BROKER).count();
         long persistedAt = first(journal, TraceKind.PERSISTED).timeNanos();
         List<TraceEntry> acks = journal.stream()
-                .filter(e -> e.kind() == TraceKind.SENT && "publish-ack".equals(e.packet())).toList();
+                .filter(e -> e.kind() == TraceKind.SENT && e.packet() == PacketKind.PUBLISH_ACK).toList();
 
         assertEquals(4, heldBack, "retries held back during the write");
         assertEquals(1, acks.size(), "one ack, for the whole write: " + acks);

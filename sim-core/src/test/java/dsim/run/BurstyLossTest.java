@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dsim.journal.PacketKind;
 import dsim.journal.TraceEntry;
 import dsim.journal.TraceKind;
 import dsim.simulation.Simulation;
@@ -88,7 +89,7 @@ class BurstyLossTest {
     private static Set<String> firstAttemptsDropped(Scenario s, Semantics semantics) {
         Set<String> ids = new TreeSet<>();
         for (TraceEntry e : Recorder.run(s, semantics, 7).journal()) {
-            if (e.kind() == TraceKind.DROPPED && e.attempt() == 1 && "publish".equals(e.packet())) {
+            if (e.kind() == TraceKind.DROPPED && e.attempt() == 1 && e.packet() == PacketKind.PUBLISH) {
                 ids.add(e.messageId());
             }
         }

@@ -186,6 +186,6 @@ public record Sequence(String messageId, List<String> lanes, List<Row> rows, Lis
         if (e.kind() != TraceKind.PROCESSED) {
             return "the loss";
         }
-        return e.detail().endsWith("#1") ? "the processing" : "the second processing";
+        return e.sideEffect() == 1 ? "the processing" : "the second processing";
     }
 }

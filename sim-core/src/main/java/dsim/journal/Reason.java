@@ -1,0 +1,50 @@
+package dsim.journal;
+
+/**
+ * Why a packet never arrived, why a node crashed, or why a message it held was lost: the
+ * {@code cause} of a dropped, crashed or lost-in-crash entry. A new crash point or loss is
+ * one constant here, and the compiler then finds every switch that must tell its story.
+ */
+public enum Reason {
+    /** A link lost the packet at random. */
+    LOSS("loss"),
+    /** A link was in an outage window when the packet was sent. */
+    OUTAGE("outage"),
+    /** The packet reached a node that was down. */
+    NODE_DOWN("node down"),
+    /** A broker's scheduled crash. */
+    BROKER_CRASH("broker crash"),
+    /** A consumer crashed on receipt, before processing. */
+    BEFORE_PROCESS("before-process"),
+    /** A consumer crashed right after processing, before acking. */
+    AFTER_PROCESS("after-process"),
+    /** A consumer crashed between processing and committing (acking), whichever came first. */
+    BETWEEN_PROCESS_AND_COMMIT("between-process-and-commit"),
+    /** A processing in progress when its consumer crashed: it never finished. */
+    ABORTED("aborted"),
+    /** A broker that is not durable crashed while holding the message. */
+    NOT_DURABLE("not durable"),
+    /** A durable broker crashed while the message was still being written to disk. */
+    NOT_YET_PERSISTED("not yet persisted");
+
+    private final String id;
+
+    Reason(String id) {
+        this.id = id;
+    }
+
+    /** The name used in traces. */
+    public String id() {
+        return id;
+    }
+
+    /** Whether it is why a link dropped a packet (loss or outage), not a node. */
+    public boolean onLink() {
+        return this == LOSS || this == OUTAGE;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

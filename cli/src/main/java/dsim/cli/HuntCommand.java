@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.check.Hunt;
 import dsim.report.ShellWords;
 import dsim.text.Echo;
 import dsim.spec.Scenario;

@@ -1,5 +1,7 @@
 package dsim.cli;
 
+import dsim.check.Hunt;
+import dsim.check.HuntFailure;
 import dsim.run.Outcome;
 import dsim.run.RunResult;
 import dsim.spec.Scenario;

@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.check.DeterminismCheck;
 import dsim.report.ShellWords;
 import dsim.report.TraceWriter;
 import dsim.run.RunResult;
@@ -114,7 +115,7 @@ final class RunCommand implements Callable<Integer>, Reproducible {
         int code = format == OutputFormat.JSON ? report.printJson(t) : report.printText(t);
         if (checkDeterminism) {
             // JSON keeps stdout parseable: the verdict goes to stderr there.
-            code = DeterminismCheck.report(t, format == OutputFormat.JSON ? t.err() : t.out(),
+            code = DeterminismReport.report(t, format == OutputFormat.JSON ? t.err() : t.out(),
                     DeterminismCheck.check(scenario, chosen, masterSeed), chosen, masterSeed, code);
         }
         return code;

@@ -1,25 +1,22 @@
-package dsim.cli;
+package dsim.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dsim.simulation.Simulation;
 import dsim.journal.TraceEntry;
 import dsim.journal.TraceKind;
+import dsim.simulation.Simulation;
+import dsim.spec.DelaySpec;
+import dsim.spec.LossSpec;
 import dsim.spec.Scenario;
-import dsim.scenario.ScenarioLoader;
 import dsim.spec.Semantics;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import dsim.testing.ScenarioBuilder;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.regex.Pattern;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** {@code dsim run --check-determinism}: two runs of a seed, compared entry by entry. */
+/** Two runs of a seed, compared entry by entry as they are written. */
 class DeterminismCheckTest {
 
     private static TraceEntry entry(long t, String node) {
@@ -43,10 +40,10 @@ class DeterminismCheckTest {
         assertEquals(1, DeterminismCheck.firstDivergence(List.of(entry(1, "p")), List.of(entry(1, "p"), entry(2, "p"))));
     }
 
-    /** {@link Cli#TINY} with {@code messages} messages: 2,000 write some 20,000 journal entries. */
-    private static Scenario tiny(int messages) throws Exception {
-        return ScenarioLoader.parse("tiny.yaml",
-                Cli.TINY.replace("messages: 20", "messages: " + messages).getBytes(StandardCharsets.UTF_8));
+    /** Messages through a broker over a lossy link: 2,000 write some 20,000 journal entries. */
+    private static Scenario tiny(int messages) {
+        return ScenarioBuilder.scenario().messages(messages).every(ScenarioBuilder.MS * 100).viaBroker()
+                .network(new DelaySpec.Constant(10 * ScenarioBuilder.MS), new LossSpec.Independent(0.2), 0).build();
     }
 
     /**
@@ -101,55 +98,5 @@ class DeterminismCheckTest {
                 Semantics.EXACTLY_ONCE), 7, changedAt(-1, e -> e));
 
         assertEquals(List.of(), found);
-    }
-
-    /**
-     * Both journals of this run take far more than 64 MB; two runs side by side take about 28 MB.
-     * Keeping both journals, the check ran out of memory and exited 70.
-     */
-    @Test
-    void runCheckDeterminism_journalsLargerThanTheHeap_exit0_saysSo(@TempDir Path dir) throws Exception {
-        Path file = Cli.write(dir, "large.yaml", Cli.TINY.replace("messages: 20", "messages: 100000")
-                .replace("interval: 100ms", "interval: 10ms"));
-
-        Cli.Result r = ChildJvm.run("64m", "run", file.toString(), "--semantics", "exactly-once",
-                "--check-determinism");
-
-        assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().matches("(?s).*\n(ok|\u2713) determinism: exactly-once each ran twice with seed 7:"
-                + " identical journals and digests\\R"), r.out());
-    }
-
-    @Test
-    void runCheckDeterminism_twoRunsDoNotFit_refusedUpFrontInOneLine_exit2(@TempDir Path dir) throws Exception {
-        Path file = Cli.write(dir, "large.yaml", Cli.TINY.replace("messages: 20", "messages: 600000")
-                .replace("interval: 100ms", "interval: 10ms"));
-
-        Cli.Result r = ChildJvm.run("64m", "run", file.toString(), "--check-determinism");
-
-        assertEquals(2, r.code(), r.err());
-        assertEquals("", r.out());
-        assertTrue(r.err().matches(Pattern.quote(file.toString()) + ": needs about \\d+ MB for 2 runs of 600000"
-                + " messages side by side \\(--check-determinism\\) but the JVM may use \\d+ MB;"
-                + " raise -Xmx \\(JAVA_OPTS\\) or use fewer messages\\R"), r.err());
-    }
-
-    @Tag("engine")
-    @Test
-    void runCheckDeterminism_bundledScenario_exit0_saysSo() {
-        Cli.Result r = Cli.run(false, "run", Path.of("..", "scenarios", "payments.yaml").toString(), "--check-determinism");
-        assertEquals(0, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains("\nok determinism: at-most-once, at-least-once, exactly-once each ran twice with "
-                + "seed 42: identical journals and digests\n"), r.out());
-    }
-
-    @Tag("engine")
-    @Test
-    void runCheckDeterminism_json_verdictOnStderr_stdoutStaysJson() {
-        Cli.Result r = Cli.run(false, "run", Path.of("..", "scenarios", "courier.yaml").toString(), "--format", "json",
-                "--check-determinism");
-        assertEquals(0, r.code(), r.out() + r.err());
-        assertTrue(r.out().startsWith("["), r.out());
-        assertTrue(r.err().startsWith("ok determinism: "), r.err());
     }
 }

@@ -1,4 +1,4 @@
-package dsim.cli;
+package dsim.check;
 
 import dsim.run.RunResult;
 import dsim.journal.TraceEntry;

@@ -1,25 +1,23 @@
-package dsim.cli;
+package dsim.check;
 
-import dsim.text.Durations;
 import dsim.run.RunResult;
 import dsim.simulation.Simulation;
 import dsim.journal.TraceEntry;
 import dsim.journal.TraceSink;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * {@code run --check-determinism}: runs each semantics twice with the same seed, side by side,
+ * Whether a seed plays the same twice ({@code run --check-determinism}): runs each semantics twice with the same seed, side by side,
  * and compares the two journals entry by entry as the runs write them. Equal runs have equal
  * journals and digests; the first entry where they differ is where to look for the source of
  * nondeterminism. Neither journal is kept: the check holds two runs and a few thousand entries.
  */
-final class DeterminismCheck {
+public final class DeterminismCheck {
 
     /**
      * Two runs of one seed that differ.
@@ -31,18 +29,18 @@ final class DeterminismCheck {
      * @param a         the first run's entry there, or null if its journal ended
      * @param b         the second run's entry there, or null if its journal ended
      */
-    record Divergence(Semantics semantics, String first, String second, long index, TraceEntry a, TraceEntry b) {
+    public record Divergence(Semantics semantics, String first, String second, long index, TraceEntry a, TraceEntry b) {
     }
 
     /** Where two journals first differ: the index and both entries there (null past a journal's end), or index -1. */
-    record FirstDifference(long index, TraceEntry a, TraceEntry b) {
+    public record FirstDifference(long index, TraceEntry a, TraceEntry b) {
 
         static final FirstDifference NONE = new FirstDifference(-1, null, null);
     }
 
     /** The runs made twice per semantics: one run, telling {@code sink} each journal entry. */
     @FunctionalInterface
-    interface Run {
+    public interface Run {
         RunResult play(Semantics semantics, TraceSink sink);
     }
 
@@ -50,12 +48,12 @@ final class DeterminismCheck {
     }
 
     /** Runs each of {@code semantics} twice on {@code seed}; the runs that differed. */
-    static List<Divergence> check(Scenario scenario, List<Semantics> semantics, long seed) {
+    public static List<Divergence> check(Scenario scenario, List<Semantics> semantics, long seed) {
         return check(semantics, seed, (s, sink) -> Simulation.run(scenario, s, seed, sink));
     }
 
     /** Plays each of {@code semantics} twice with {@code run}, the two side by side; the pairs that differed. */
-    static List<Divergence> check(List<Semantics> semantics, long seed, Run run) {
+    public static List<Divergence> check(List<Semantics> semantics, long seed, Run run) {
         List<Divergence> found = new ArrayList<>();
         for (Semantics s : semantics) {
             try (JournalPipe one = JournalPipe.start("dsim-determinism-1", sink -> run.play(s, sink));
@@ -72,7 +70,7 @@ final class DeterminismCheck {
     }
 
     /** The index of the first entry where {@code a} and {@code b} differ, or -1 if they are equal. */
-    static long firstDivergence(List<TraceEntry> a, List<TraceEntry> b) {
+    public static long firstDivergence(List<TraceEntry> a, List<TraceEntry> b) {
         return firstDifference(a.iterator(), b.iterator()).index();
     }
 
@@ -80,7 +78,7 @@ final class DeterminismCheck {
      * Reads both journals to their ends, entry by entry in step, and says where they first
      * differed. Reading on past the difference lets both runs finish, for their digests.
      */
-    static FirstDifference firstDifference(Iterator<TraceEntry> a, Iterator<TraceEntry> b) {
+    public static FirstDifference firstDifference(Iterator<TraceEntry> a, Iterator<TraceEntry> b) {
         FirstDifference first = FirstDifference.NONE;
         for (long i = 0; a.hasNext() || b.hasNext(); i++) {
             TraceEntry x = a.hasNext() ? a.next() : null;
@@ -90,37 +88,5 @@ final class DeterminismCheck {
             }
         }
         return first;
-    }
-
-    /**
-     * Prints the verdict to {@code out} and returns {@code code}, or {@link ExitCode#NONDETERMINISTIC}
-     * if some runs differed.
-     */
-    static int report(Terminal t, PrintWriter out, List<Divergence> divergences, List<Semantics> checked, long seed,
-                      int code) {
-        if (divergences.isEmpty()) {
-            out.println(t.symbol("\u2713", "ok") + " determinism: " + checked.stream().map(Semantics::id)
-                    .reduce((x, y) -> x + ", " + y).orElse("") + " each ran twice with seed "
-                    + Long.toUnsignedString(seed) + ": identical journals and digests");
-            out.flush();
-            return code;
-        }
-        for (Divergence d : divergences) {
-            out.println(t.symbol("\u2717", "FAIL") + " determinism: " + d.semantics().id() + " ran twice with seed "
-                    + Long.toUnsignedString(seed) + ": digests " + d.first() + " and " + d.second()
-                    + (d.index() < 0 ? "" : "; first diverging journal entry #" + d.index() + ": " + describe(d.a())
-                    + " vs " + describe(d.b())));
-        }
-        out.flush();
-        return ExitCode.NONDETERMINISTIC;
-    }
-
-    static String describe(TraceEntry e) {
-        if (e == null) {
-            return "(end of journal)";
-        }
-        return Durations.secondsRounded(e.timeNanos()) + " " + e.node() + " " + e.kind().id()
-                + (e.messageId() == null ? "" : " " + e.messageId()) + (e.attempt() == 0 ? "" : " #" + e.attempt())
-                + (e.detail().isEmpty() ? "" : " (" + e.detail() + ")");
     }
 }

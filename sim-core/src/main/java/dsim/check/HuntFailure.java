@@ -1,4 +1,4 @@
-package dsim.cli;
+package dsim.check;
 
 import dsim.check.Violation;
 import dsim.run.RunResult;
@@ -10,9 +10,9 @@ import java.util.List;
  * @param result     the run
  * @param violations the checks of its expectation that did not hold (empty if only a limit stopped it)
  */
-record HuntFailure(RunResult result, List<Violation> violations) {
+public record HuntFailure(RunResult result, List<Violation> violations) {
 
-    HuntFailure {
+    public HuntFailure {
         violations = List.copyOf(violations);
     }
 }

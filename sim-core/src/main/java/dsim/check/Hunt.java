@@ -1,4 +1,4 @@
-package dsim.cli;
+package dsim.check;
 
 import dsim.check.ExpectationChecker;
 import dsim.check.Violation;
@@ -20,7 +20,7 @@ import java.util.function.IntConsumer;
  * order and the search stops after the seed on which the {@code max}-th failure was found:
  * the result is the same for any thread count. Failures are handed on as found, not kept.
  */
-final class Hunt {
+public final class Hunt {
 
     /**
      * What a hunt found.
@@ -31,7 +31,7 @@ final class Hunt {
      * @param stopped  true if the hunt stopped at {@code max} failures before the last seed
      * @param hitLimit true if some broken run stopped at a limit instead of completing
      */
-    record Result(int failures, int examined, Map<Semantics, Integer> broken, boolean stopped, boolean hitLimit) {
+    public record Result(int failures, int examined, Map<Semantics, Integer> broken, boolean stopped, boolean hitLimit) {
     }
 
     private Hunt() {
@@ -43,7 +43,7 @@ final class Hunt {
      * @param onFailure told each failure as soon as the seeds before its own are done, in seed order
      * @param progress  told the seeds done so far, or null
      */
-    static Result run(Scenario scenario, List<Semantics> semantics, long first, int seeds, int threads, int max,
+    public static Result run(Scenario scenario, List<Semantics> semantics, long first, int seeds, int threads, int max,
                       Consumer<HuntFailure> onFailure, IntConsumer progress) {
         Search search = new Search(scenario, semantics, max, onFailure);
         int examined = Sweep.stream(scenario, semantics, first, seeds, threads, search::examine, progress);

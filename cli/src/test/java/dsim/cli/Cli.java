@@ -51,6 +51,15 @@ final class Cli {
             limits: { max-time: 24h, max-events: 100000000 }
             """;
 
+    /**
+     * {@code yaml} (a variant of {@link #TINY}) with a worker that keeps up with a message every
+     * 10 ms: a delivery takes 10 ms to arrive, so a prefetch of one would leave it idle half the
+     * time and the broker's backlog would grow without end.
+     */
+    static String keepingUp(String yaml) {
+        return yaml.replace("  - name: worker\n", "  - name: worker\n    prefetch: 8\n");
+    }
+
     static Path write(Path dir, String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content);
     }

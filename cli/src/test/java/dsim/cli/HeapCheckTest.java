@@ -172,7 +172,7 @@ class HeapCheckTest {
 
     /** Exactly-once through a durable broker: about 50 MB for one run, 86 MB for two. */
     private static String sixHundredThousandMessages() {
-        return Cli.TINY.replace("messages: 20", "messages: 600000")
+        return Cli.keepingUp(Cli.TINY).replace("messages: 20", "messages: 600000")
                 .replace("interval: 100ms", "interval: 10ms")
                 .replace("semantics: [at-most-once, at-least-once, exactly-once]", "semantics: [exactly-once]");
     }

@@ -18,7 +18,7 @@ class RunCheckDeterminismTest {
      */
     @Test
     void runCheckDeterminism_journalsLargerThanTheHeap_exit0_saysSo(@TempDir Path dir) throws Exception {
-        Path file = Cli.write(dir, "large.yaml", Cli.TINY.replace("messages: 20", "messages: 100000")
+        Path file = Cli.write(dir, "large.yaml", Cli.keepingUp(Cli.TINY).replace("messages: 20", "messages: 100000")
                 .replace("interval: 100ms", "interval: 10ms"));
 
         Cli.Result r = ChildJvm.run("64m", "run", file.toString(), "--semantics", "exactly-once",
@@ -31,7 +31,7 @@ class RunCheckDeterminismTest {
 
     @Test
     void runCheckDeterminism_twoRunsDoNotFit_refusedUpFrontInOneLine_exit2(@TempDir Path dir) throws Exception {
-        Path file = Cli.write(dir, "large.yaml", Cli.TINY.replace("messages: 20", "messages: 600000")
+        Path file = Cli.write(dir, "large.yaml", Cli.keepingUp(Cli.TINY).replace("messages: 20", "messages: 600000")
                 .replace("interval: 100ms", "interval: 10ms"));
 
         Cli.Result r = ChildJvm.run("64m", "run", file.toString(), "--check-determinism");

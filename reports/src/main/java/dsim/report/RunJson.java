@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dsim.check.ExpectationChecker;
 import dsim.check.Verdict;
 import dsim.run.Latency;
+import dsim.run.Queueing;
 import dsim.run.RunResult;
 import dsim.spec.Expectation;
 import dsim.spec.Semantics;
@@ -63,6 +64,7 @@ public final class RunJson {
         o.put("crashes", r.crashes());
         o.put("gaveUp", r.gaveUp());
         latency(o.putObject("latency"), r.latency());
+        queueing(o.putObject("queueing"), r.queueing());
         o.put("events", r.events());
         o.put("simulatedTimeNanos", r.simulatedTimeNanos());
         o.put("simulatedTime", Durations.compact(r.simulatedTimeNanos()));
@@ -81,6 +83,13 @@ public final class RunJson {
         o.put("p90Nanos", l.p90Nanos());
         o.put("p99Nanos", l.p99Nanos());
         o.put("maxNanos", l.maxNanos());
+    }
+
+    private static void queueing(ObjectNode o, Queueing q) {
+        o.put("waited", q.waited());
+        o.put("meanWaitNanos", q.meanWaitNanos());
+        o.put("maxWaitNanos", q.maxWaitNanos());
+        o.put("longestBacklog", q.longestBacklog());
     }
 
     private static void expectations(ArrayNode array, Expectation expectation, RunResult r) {

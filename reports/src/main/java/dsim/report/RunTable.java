@@ -3,6 +3,7 @@ package dsim.report;
 import dsim.text.Durations;
 import dsim.report.TextTable.Column;
 import dsim.run.Drops;
+import dsim.run.Queueing;
 import dsim.run.RunResult;
 import java.util.List;
 
@@ -37,6 +38,10 @@ public final class RunTable {
         messages(results).render(out);
         out.append('\n');
         costs(results).render(out);
+        if (results.stream().anyMatch(r -> r.queueing().any())) {
+            out.append('\n');
+            queueing(results).render(out);
+        }
         return out.toString();
     }
 
@@ -72,6 +77,20 @@ public final class RunTable {
                     measured ? Durations.compact(r.latency().p50Nanos()) : "-",
                     measured ? Durations.compact(r.latency().p99Nanos()) : "-",
                     r.outcome().id());
+        }
+        return t;
+    }
+
+    /** Per semantics, when anything waited: for a worker (how many, how long) and the longest backlog. */
+    private static TextTable queueing(List<RunResult> results) {
+        TextTable t = new TextTable(List.of(
+                Column.left("semantics"), Column.right("waited"),
+                Column.right("mean wait"), Column.right("max wait"), Column.right("longest backlog")));
+        for (RunResult r : results) {
+            Queueing q = r.queueing();
+            t.row(r.semantics().id(), Long.toString(q.waited()),
+                    Durations.compact(q.meanWaitNanos()), Durations.compact(q.maxWaitNanos()),
+                    Long.toString(q.longestBacklog()));
         }
         return t;
     }

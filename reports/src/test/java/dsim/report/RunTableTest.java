@@ -23,6 +23,11 @@ class RunTableTest {
             at-most-once   10012  2.00      12   301     150    29        0        0        0      0        3
             at-least-once  20733  4.15      12   700     512    40      512       61        0      0        5
             exactly-once   20702  4.14      12   700     512    40      512       61        0    143        5
+
+            semantics      waited  mean wait  max wait  longest backlog
+            at-most-once        0        0ns       0ns                0
+            at-least-once     310      4.1ms     880ms               17
+            exactly-once      290      3.9ms     870ms               16
             """;
 
     @Test
@@ -42,8 +47,15 @@ class RunTableTest {
     @Test
     void render_oneSemantics_oneRowPerTable() {
         String text = RunTable.render(List.of(Fixtures.AT_LEAST_ONCE));
-        assertEquals(2, text.lines().filter(l -> l.startsWith("at-least-once")).count());
+        assertEquals(3, text.lines().filter(l -> l.startsWith("at-least-once")).count());
         assertEquals(0, text.lines().filter(l -> l.startsWith("at-most-once")).count());
+    }
+
+    @Test
+    void render_nothingWaited_noQueueingTable() {
+        String text = RunTable.render(List.of(Fixtures.AT_MOST_ONCE));
+        assertEquals(2, text.lines().filter(l -> l.startsWith("at-most-once")).count());
+        assertFalse(text.contains("longest backlog"), text);
     }
 
     @Test
@@ -51,7 +63,7 @@ class RunTableTest {
         RunResult r = Fixtures.AT_MOST_ONCE;
         RunResult big = new RunResult(r.scenario(), r.semantics(), 0xdeadbeefcafebabeL, r.produced(), r.lost(),
                 r.processedOnce(), r.duplicated(), r.extraProcessings(), r.sent(), r.retries(), r.redeliveries(),
-                r.drops(), r.linkDuplicates(), r.dedupSuppressed(), r.crashes(), r.gaveUp(), r.latency(), r.events(),
+                r.drops(), r.linkDuplicates(), r.dedupSuppressed(), r.crashes(), r.gaveUp(), r.latency(), r.queueing(), r.events(),
                 r.simulatedTimeNanos(), r.outcome(), r.traceDigest());
         assertEquals("scenario password-reset, seed 16045690984503098046, 5000 messages", RunTable.header(big, 5000));
     }

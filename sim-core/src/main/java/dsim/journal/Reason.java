@@ -25,7 +25,9 @@ public enum Reason {
     /** A broker that is not durable crashed while holding the message. */
     NOT_DURABLE("not durable"),
     /** A durable broker crashed while the message was still being written to disk. */
-    NOT_YET_PERSISTED("not yet persisted");
+    NOT_YET_PERSISTED("not yet persisted"),
+    /** A consumer crashed while the delivery waited in its queue for a worker. */
+    WAITING_FOR_A_WORKER("waiting for a worker");
 
     private final String id;
 

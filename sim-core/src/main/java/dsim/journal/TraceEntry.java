@@ -23,7 +23,8 @@ package dsim.journal;
  * @param peer      the other node: a packet's receiver, a delivery's consumer; or null
  * @param reason    why: a drop's, a crash's or a loss's reason; or null
  * @param amount    a number whose meaning depends on the kind; read it through {@link #copy()},
- *                  {@link #durationNanos()}, {@link #sideEffect()} or {@link #ackWaitsForDisk()}
+ *                  {@link #queuePosition()}, {@link #durationNanos()}, {@link #sideEffect()} or
+ *                  {@link #ackWaitsForDisk()}
  * @param detail    a short explanation for people, never null (may be empty); not for programs
  */
 public record TraceEntry(long seq, long causedBy, long timeNanos, TraceKind kind, String node, String messageId,
@@ -32,6 +33,11 @@ public record TraceEntry(long seq, long causedBy, long timeNanos, TraceKind kind
     /** {@link TraceKind#STORED}: which copy of its message the broker stored (1 for the first). */
     public int copy() {
         return (int) only(TraceKind.STORED);
+    }
+
+    /** {@link TraceKind#QUEUED}: its place in the consumer's queue when it arrived (1: next to start). */
+    public int queuePosition() {
+        return (int) only(TraceKind.QUEUED);
     }
 
     /** {@link TraceKind#PROCESSING}: how long the processing takes. */

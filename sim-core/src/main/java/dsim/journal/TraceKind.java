@@ -42,7 +42,9 @@ public enum TraceKind {
     /** A message held by a node was lost when it crashed (or aborted mid-processing). */
     LOST_IN_CRASH("lost-in-crash"),
     /** A durable broker finished writing a stored message to disk. */
-    PERSISTED("persisted");
+    PERSISTED("persisted"),
+    /** A delivery reached a consumer whose workers were all busy: it waits in the consumer's queue. */
+    QUEUED("queued");
 
     private final String id;
 

@@ -15,6 +15,7 @@ final class BrokerEntries {
     private int[] deliveries = new int[64];
     private int[] storeIndex = new int[64];
     private long[] storedEntry = new long[64];
+    private int[] holder = new int[64];
     private boolean[] live = new boolean[64];
     private boolean[] persisted = new boolean[64];
     private int[] nextFree = new int[64];
@@ -42,6 +43,7 @@ final class BrokerEntries {
         deliveries[e] = 0;
         storeIndex[e] = store;
         storedEntry[e] = stored;
+        holder[e] = -1;
         live[e] = true;
         persisted[e] = true;
         return e;
@@ -93,6 +95,15 @@ final class BrokerEntries {
         return storedEntry[e];
     }
 
+    /** Which of its broker's consumers holds its outstanding delivery (a place in deliver-to), or -1 if none. */
+    int holder(int e) {
+        return holder[e];
+    }
+
+    void setHolder(int e, int consumer) {
+        holder[e] = consumer;
+    }
+
     int deliveries(int e) {
         return deliveries[e];
     }
@@ -110,6 +121,7 @@ final class BrokerEntries {
         deliveries = Arrays.copyOf(deliveries, n);
         storeIndex = Arrays.copyOf(storeIndex, n);
         storedEntry = Arrays.copyOf(storedEntry, n);
+        holder = Arrays.copyOf(holder, n);
         live = Arrays.copyOf(live, n);
         persisted = Arrays.copyOf(persisted, n);
         nextFree = Arrays.copyOf(nextFree, n);

@@ -19,13 +19,19 @@ import dsim.spec.Semantics;
  * it already stored (the idempotent producer). A crash drops what arrives while down and,
  * unless durable, loses every message it held and its memory of ids.
  */
-final class Brokers extends NodeGroup {
+final class Brokers extends NodeGroup implements Credits {
 
     private final boolean keepsUntilAcked;
     private final boolean dropsStoredRetries;
     private final BrokerSpec[] specs;
     private final int[][] consumers;
     private final int[] nextConsumer;
+    /** Per broker and consumer (by its place in deliver-to): deliveries handed out, neither acked nor timed out. */
+    private final int[][] inFlight;
+    /** Per broker and consumer: how many such deliveries the consumer takes at most (its prefetch). */
+    private final int[][] room;
+    /** Per broker: stored messages waiting for a consumer with room, as (entry, generation); oldest first. */
+    private final RowQueue[] backlog;
     private final boolean[] down;
     private final SplitMixRandom[] crashRandom;
     /** Per broker, bumped when a non-durable crash wipes its memory of ids. */
@@ -57,6 +63,9 @@ final class Brokers extends NodeGroup {
         specs = scenario.brokers().toArray(new BrokerSpec[0]);
         consumers = new int[n][];
         nextConsumer = new int[n];
+        inFlight = new int[n][];
+        room = new int[n][];
+        backlog = new RowQueue[n];
         down = new boolean[n];
         crashRandom = new SplitMixRandom[n];
         memoryEpoch = new int[n];
@@ -65,6 +74,12 @@ final class Brokers extends NodeGroup {
         for (int b = 0; b < n; b++) {
             redeliveries[b] = new DeadlineRing();
             consumers[b] = specs[b].deliverTo().stream().mapToInt(topology::node).toArray();
+            inFlight[b] = new int[consumers[b].length];
+            room[b] = new int[consumers[b].length];
+            for (int k = 0; k < room[b].length; k++) {
+                room[b][k] = scenario.consumers().get(topology.consumerIndex(consumers[b][k])).prefetch();
+            }
+            backlog[b] = new RowQueue(2, 0);
             crashRandom[b] = new SplitMixRandom(Seeds.stream(masterSeed, "broker:" + specs[b].name() + ":crash"));
         }
         storeCount = n == 0 ? new int[0] : new int[topology.totalMessages];
@@ -151,7 +166,7 @@ final class Brokers extends NodeGroup {
         }
         if (!keepsUntilAcked) {
             // At-most-once: forward once, keep nothing, ack nobody.
-            int consumer = pickConsumer(b);
+            int consumer = nextInTurn(b);
             long delivered = journal.delivered(stored, now, node, consumer, m, 1);
             network.send(delivered, node, consumer, Packet.DELIVER, m, 1, Packet.NO_ENTRY, 0, store);
             return;
@@ -198,25 +213,121 @@ final class Brokers extends NodeGroup {
         deliver(b, e, now);
     }
 
-    private int pickConsumer(int b) {
+    /** The next consumer in turn, whatever it holds: an at-most-once broker forwards at once. */
+    private int nextInTurn(int b) {
         int[] group = consumers[b];
         int c = group[nextConsumer[b]];
         nextConsumer[b] = (nextConsumer[b] + 1) % group.length;
         return c;
     }
 
+    /** The place in deliver-to of the next consumer in turn with room for a delivery, or -1 if all are full. */
+    private int nextWithRoom(int b) {
+        int n = consumers[b].length;
+        for (int i = 0; i < n; i++) {
+            int k = (nextConsumer[b] + i) % n;
+            if (inFlight[b][k] < room[b][k]) {
+                nextConsumer[b] = (k + 1) % n;
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Hands entry {@code e} to a consumer with room, or, if none has any or others wait, puts it behind the backlog. */
     private void deliver(int b, int e, long now) {
+        int k = backlog[b].isEmpty() ? nextWithRoom(b) : -1;
+        if (k < 0) {
+            wait(b, e, false);
+            deliverWaiting(b, now);
+            return;
+        }
+        handOut(b, e, k, now);
+    }
+
+    /** Entry {@code e} waits at broker {@code b} for a consumer with room: at the back, or at the front if it waited before. */
+    private void wait(int b, int e, boolean first) {
+        RowQueue q = backlog[b];
+        int row = first ? q.pushFront() : q.pushBack();
+        q.setInt(row, 0, e);
+        q.setInt(row, 1, entries.generation(e));
+        journal.backlog(q.size());
+    }
+
+    /** Hands waiting messages, oldest first, to consumers with room, until none has room or none waits. */
+    private void deliverWaiting(int b, long now) {
+        RowQueue q = backlog[b];
+        while (!q.isEmpty()) {
+            int e = q.getInt(q.front(), 0);
+            int gen = q.getInt(q.front(), 1);
+            if (!entries.isCurrent(e, gen)) {
+                q.popFront(); // released or lost meanwhile
+                continue;
+            }
+            int k = nextWithRoom(b);
+            if (k < 0) {
+                return;
+            }
+            q.popFront();
+            handOut(b, e, k, now);
+        }
+    }
+
+    private void handOut(int b, int e, int k, long now) {
         int node = topology.brokerNode(b);
         int m = entries.message(e);
         int delivery = entries.nextDelivery(e);
-        int consumer = pickConsumer(b);
+        int consumer = consumers[b][k];
         int gen = entries.generation(e);
+        inFlight[b][k]++;
+        entries.setHolder(e, k);
         long delivered = journal.delivered(entries.storedEntry(e), now, node, consumer, m, delivery);
         network.send(delivered, node, consumer, Packet.DELIVER, m, delivery, e, gen, entries.storeIndex(e));
+        if (network.lastSendDropped()) {
+            returned(b, e); // the consumer never gets it and asks for another; it comes back after the timeout
+        }
         long timeout = specs[b].redeliveryTimeoutNanos();
         redeliveries[b].add(now + timeout, e, gen, delivery);
         if (!timerScheduled[b]) {
             scheduleTimer(b, timeout);
+        }
+    }
+
+    @Override
+    public void done(int broker, int consumer, int e, int gen, long now) {
+        int b = topology.brokerIndex(broker);
+        if (down[b] || !entries.isCurrent(e, gen) || entries.holder(e) < 0
+                || consumers[b][entries.holder(e)] != consumer) {
+            return; // its delivery timed out and was handed on, or the broker forgot it in a crash
+        }
+        returned(b, e);
+        deliverWaiting(b, now);
+    }
+
+    @Override
+    public void rejoined(int consumer, long now) {
+        for (int b = 0; b < consumers.length; b++) {
+            for (int k = 0; k < consumers[b].length; k++) {
+                if (consumers[b][k] != consumer || down[b]) {
+                    continue;
+                }
+                inFlight[b][k] = 0;
+                for (int e = 0; e < entries.highWater(); e++) {
+                    if (entries.isLiveAt(e, b) && entries.holder(e) == k) {
+                        entries.setHolder(e, -1); // still timed out and redelivered, but no longer held back
+                    }
+                }
+                deliverWaiting(b, now);
+            }
+        }
+    }
+
+    /** Entry {@code e}'s delivery is over (acked or timed out): its consumer has room again. */
+    private void returned(int b, int e) {
+        int k = entries.holder(e);
+        if (k >= 0) {
+            inFlight[b][k]--;
+            entries.setHolder(e, -1);
         }
     }
 
@@ -246,7 +357,10 @@ final class Brokers extends NodeGroup {
             }
             q.removeHead();
             if (live) {
-                deliver(b, e, now); // appends its new deadline behind every earlier one
+                // Timed out: its consumer gets the room back, and it goes first among those waiting.
+                returned(b, e);
+                wait(b, e, true);
+                deliverWaiting(b, now); // appends new deadlines behind every earlier one
             }
         }
         timerScheduled[b] = false;
@@ -264,7 +378,9 @@ final class Brokers extends NodeGroup {
         }
         if (entries.isCurrent(e, gen)) {
             journal.released(sent, now, node, m, delivery);
+            returned(b, e);
             entries.free(e);
+            deliverWaiting(b, now);
         }
     }
 
@@ -277,11 +393,15 @@ final class Brokers extends NodeGroup {
         if (!spec.durable()) {
             memoryEpoch[b]++;
         }
+        // It forgets what it handed out and what waited: on restart it hands out all it still holds.
+        backlog[b].clear();
+        java.util.Arrays.fill(inFlight[b], 0);
         for (int e = 0; e < entries.highWater(); e++) {
             if (!entries.isLiveAt(e, b)) {
                 continue;
             }
             int m = entries.message(e);
+            entries.setHolder(e, -1);
             if (!spec.durable()) {
                 journal.lostInCrash(entries.storedEntry(e), now, node, m, entries.deliveries(e), Reason.NOT_DURABLE,
                         "held only in broker memory");

@@ -18,9 +18,23 @@ import dsim.spec.Semantics;
  * processing loses the message. Otherwise they process, then ack: a crash in between
  * means a redelivery and so a duplicate, unless exactly-once's dedup store, committed
  * atomically with the effect, already holds the id. A consumer may instead commit before
- * processing (Kafka's auto-commit), which turns that crash into a loss.
+ * processing, which turns that crash into a loss.
+ *
+ * <p>A consumer has a number of workers. A delivery that finds them all busy waits in its
+ * queue, in arrival order, and a crash drops the queue along with the work in progress.
  */
 final class Consumers extends NodeGroup {
+
+    /** A waiting delivery's ints: the received packet's arguments, as {@link Events}' table lists them. */
+    private static final int M = 0;
+    private static final int ATTEMPT = 1;
+    private static final int ENTRY = 2;
+    private static final int GEN = 3;
+    private static final int STORE = 4;
+    private static final int ORIGIN = 5;
+    /** Its longs: the journal entry that queued it, and when it arrived. */
+    private static final int QUEUED = 0;
+    private static final int ARRIVED = 1;
 
     private final Messages messages;
     private final boolean acks;
@@ -32,13 +46,18 @@ final class Consumers extends NodeGroup {
     /** Whether the consumer acks before processing: always under at-most-once, by choice otherwise. */
     private final boolean[] commitFirst;
     private final int[] incarnation;
+    private final int[] workers;
+    private final int[] busy;
+    private final RowQueue[] waiting;
     private final DedupStores dedup;
+    private final Credits credits;
     /** Each crash point as the journal's reason, by the point's ordinal. */
     private static final Reason[] REASONS = reasons();
 
     Consumers(Scenario scenario, Semantics semantics, Topology topology, long masterSeed, Engine engine,
-              Journal journal, Network network, Messages messages) {
+              Journal journal, Network network, Messages messages, Credits credits) {
         super(engine, journal, network, topology);
+        this.credits = credits;
         this.messages = messages;
         this.acks = semantics.consumer().acks();
         this.deduplicates = semantics.consumer().deduplicates();
@@ -49,6 +68,9 @@ final class Consumers extends NodeGroup {
         down = new boolean[n];
         commitFirst = new boolean[n];
         incarnation = new int[n];
+        workers = new int[n];
+        busy = new int[n];
+        waiting = new RowQueue[n];
         DedupSpec[] dedupSpecs = new DedupSpec[n];
         for (int c = 0; c < n; c++) {
             ConsumerSpec spec = scenario.consumers().get(c);
@@ -57,6 +79,8 @@ final class Consumers extends NodeGroup {
             crashSeed[c] = Seeds.stream(masterSeed, "consumer:" + spec.name() + ":crash");
             dedupSpecs[c] = spec.dedup();
             commitFirst[c] = !acks || spec.commit() == CommitPoint.BEFORE_PROCESS;
+            workers[c] = spec.concurrency();
+            waiting[c] = new RowQueue(6, 2);
         }
         dedup = new DedupStores(dedupSpecs, topology.totalMessages, deduplicates);
     }
@@ -105,17 +129,10 @@ final class Consumers extends NodeGroup {
             journal.dropped(sent, now, Packet.sender(origin), node, packet, m, attempt, Reason.NODE_DOWN);
             return;
         }
-        long key = messages.key(m);
-        long instance = Packet.instance(packet, attempt, store, Packet.copy(origin));
-        CrashPoint point = crashFor(c, key, instance);
+        CrashPoint point = crashFor(c, messages.key(m), Packet.instance(packet, attempt, store, Packet.copy(origin)));
         if (point == CrashPoint.BEFORE_PROCESS) {
             crash(sent, c, now, point, "crashed on receipt, before processing");
             journal.lostInCrash(sent, now, node, m, attempt, Reason.BEFORE_PROCESS, "received but not processed");
-            return;
-        }
-        if (deduplicates && dedup.contains(c, m, now)) {
-            long skipped = journal.deduplicated(sent, now, node, m, attempt);
-            ack(skipped, node, origin, m, attempt, entry, gen, store);
             return;
         }
         if (commitFirst[c]) {
@@ -127,13 +144,46 @@ final class Consumers extends NodeGroup {
                 return;
             }
         }
-        long duration = processing[c].sample(key, instance);
-        long started = journal.processing(sent, now, node, m, attempt, duration);
-        if (duration == 0) {
-            // Done the instant it starts: no crash scheduled for the same nanosecond can come between.
-            onProcessDone(node, m, attempt, entry, gen, store, origin, incarnation[c], started, now);
+        if (busy[c] < workers[c]) {
+            start(c, node, m, attempt, entry, gen, store, origin, sent, 0, now);
             return;
         }
+        RowQueue q = waiting[c];
+        int row = q.pushBack();
+        q.setInt(row, M, m);
+        q.setInt(row, ATTEMPT, attempt);
+        q.setInt(row, ENTRY, entry);
+        q.setInt(row, GEN, gen);
+        q.setInt(row, STORE, store);
+        q.setInt(row, ORIGIN, origin);
+        q.setLong(row, QUEUED, journal.queued(sent, now, node, m, attempt, q.size()));
+        q.setLong(row, ARRIVED, now);
+    }
+
+    /**
+     * A worker picks up a delivery that waited {@code waitNanos} ({@code cause}: the entry that
+     * received or queued it). Under exactly-once the dedup store is asked first; a processing
+     * of no length is done at once, without holding the worker.
+     */
+    private void start(int c, int node, int m, int attempt, int entry, int gen, int store, int origin, long cause,
+                       long waitNanos, long now) {
+        if (deduplicates && dedup.contains(c, m, now)) {
+            long skipped = journal.deduplicated(cause, now, node, m, attempt);
+            if (!commitFirst[c]) {
+                ack(skipped, node, origin, m, attempt, entry, gen, store);
+            }
+            done(node, origin, entry, gen, now);
+            return;
+        }
+        long instance = Packet.instance(Packet.kindOf(origin), attempt, store, Packet.copy(origin));
+        long duration = processing[c].sample(messages.key(m), instance);
+        long started = journal.processing(cause, now, node, m, attempt, duration, waitNanos);
+        if (duration == 0) {
+            // Done the instant it starts: no crash scheduled for the same nanosecond can come between.
+            finish(c, node, m, attempt, entry, gen, store, origin, started, now);
+            return;
+        }
+        busy[c]++;
         int slot = engine.schedule(duration, Events.PROCESS_DONE, node, m, attempt, entry, gen, store, origin,
                 incarnation[c]);
         journal.link(slot, started);
@@ -141,7 +191,7 @@ final class Consumers extends NodeGroup {
 
     /**
      * A processing ends: the received packet's arguments, the incarnation that started it, and
-     * {@code started}, the journal entry of its start.
+     * {@code started}, the journal entry of its start. Its worker then takes the next waiting delivery.
      */
     void onProcessDone(int node, int m, int attempt, int entry, int gen, int store, int origin, int startedIn,
                        long started, long now) {
@@ -150,6 +200,14 @@ final class Consumers extends NodeGroup {
             journal.lostInCrash(started, now, node, m, attempt, Reason.ABORTED, "processing aborted by a crash");
             return;
         }
+        busy[c]--;
+        finish(c, node, m, attempt, entry, gen, store, origin, started, now);
+        startWaiting(c, node, now);
+    }
+
+    /** The end of a processing: the commit (and its dedup check), the side effect, a crash, the ack. */
+    private void finish(int c, int node, int m, int attempt, int entry, int gen, int store, int origin, long started,
+                        long now) {
         if (deduplicates) {
             if (dedup.contains(c, m, now)) {
                 // Another delivery committed while this one was processing: the atomic commit rejects it.
@@ -157,6 +215,7 @@ final class Consumers extends NodeGroup {
                 if (!commitFirst[c]) {
                     ack(skipped, node, origin, m, attempt, entry, gen, store);
                 }
+                done(node, origin, entry, gen, now);
                 return;
             }
             dedup.commit(c, m, now);
@@ -176,6 +235,32 @@ final class Consumers extends NodeGroup {
         if (!commitFirst[c]) {
             ack(processed, node, origin, m, attempt, entry, gen, store);
         }
+        done(node, origin, entry, gen, now);
+    }
+
+    /** The consumer is done with a delivery from a broker: the broker may hand it the next (see {@link Credits}). */
+    private void done(int node, int origin, int entry, int gen, long now) {
+        if (Packet.kindOf(origin) == Packet.DELIVER && entry != Packet.NO_ENTRY) {
+            credits.done(Packet.sender(origin), node, entry, gen, now);
+        }
+    }
+
+    /** Free workers take waiting deliveries, oldest first, until none is free or none waits. */
+    private void startWaiting(int c, int node, long now) {
+        RowQueue q = waiting[c];
+        while (!down[c] && busy[c] < workers[c] && !q.isEmpty()) {
+            int row = q.front();
+            int m = q.getInt(row, M);
+            int attempt = q.getInt(row, ATTEMPT);
+            int entry = q.getInt(row, ENTRY);
+            int gen = q.getInt(row, GEN);
+            int store = q.getInt(row, STORE);
+            int origin = q.getInt(row, ORIGIN);
+            long queued = q.getLong(row, QUEUED);
+            long arrived = q.getLong(row, ARRIVED);
+            q.popFront();
+            start(c, node, m, attempt, entry, gen, store, origin, queued, now - arrived, now);
+        }
     }
 
     /** Acks the packet of {@code origin} to its sender, because of journal entry {@code cause}. */
@@ -191,17 +276,27 @@ final class Consumers extends NodeGroup {
         }
     }
 
+    /** Consumer {@code c} crashes: its work in progress is aborted, its queue and its memory dedup store are gone. */
     private void crash(long cause, int c, long now, CrashPoint point, String why) {
         int node = topology.consumerNode(c);
         down[c] = true;
         incarnation[c]++;
+        busy[c] = 0;
         dedup.crashed(c);
         journal.crashed(cause, now, node, REASONS[point.ordinal()], why);
+        RowQueue q = waiting[c];
+        while (!q.isEmpty()) {
+            int row = q.front();
+            journal.lostInCrash(q.getLong(row, QUEUED), now, node, q.getInt(row, M), q.getInt(row, ATTEMPT),
+                    Reason.WAITING_FOR_A_WORKER, "waiting for a worker: dropped with the queue");
+            q.popFront();
+        }
         timer(crash[c].downForNanos(), Events.RESTART, node);
     }
 
     void onRestart(int node, long now) {
         down[topology.consumerIndex(node)] = false;
         journal.restarted(now, node);
+        credits.rejoined(node, now);
     }
 }

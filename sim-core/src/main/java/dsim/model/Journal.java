@@ -235,14 +235,33 @@ final class Journal {
         return seq;
     }
 
-    long processing(long cause, long now, int consumer, int m, int attempt, long durationNanos) {
+    /** A processing starts, after waiting {@code waitNanos} for a worker (0 if one was free). */
+    long processing(long cause, long now, int consumer, int m, int attempt, long durationNanos, long waitNanos) {
         seq++;
+        tally.started(waitNanos);
         fold(now, TraceKind.PROCESSING, consumer, m, attempt, (int) durationNanos);
         if (sink != null) {
             emit(cause, now, TraceKind.PROCESSING, consumer, m, attempt, durationNanos,
                     "takes " + Durations.exact(durationNanos));
         }
         return seq;
+    }
+
+    /** A delivery waits for a worker, {@code position}-th in its consumer's queue. */
+    long queued(long cause, long now, int consumer, int m, int attempt, int position) {
+        seq++;
+        tally.backlog(position);
+        fold(now, TraceKind.QUEUED, consumer, m, attempt, position);
+        if (sink != null) {
+            emit(cause, now, TraceKind.QUEUED, consumer, m, attempt, position,
+                    "all workers busy: waits, number " + position + " in the queue");
+        }
+        return seq;
+    }
+
+    /** {@code length} messages wait at a broker for a consumer with room. */
+    void backlog(long length) {
+        tally.backlog(length);
     }
 
     long processed(long cause, long now, int consumer, int m, int attempt) {

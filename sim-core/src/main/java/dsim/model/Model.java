@@ -40,7 +40,7 @@ public final class Model implements EventHandler {
         Network network = new Network(scenario, topology, seed, engine, journal, messages);
         this.producers = new Producers(scenario, semantics, topology, seed, engine, journal, network, messages);
         this.brokers = new Brokers(scenario, semantics, topology, seed, engine, journal, network);
-        this.consumers = new Consumers(scenario, semantics, topology, seed, engine, journal, network, messages);
+        this.consumers = new Consumers(scenario, semantics, topology, seed, engine, journal, network, messages, brokers);
         this.groupOfNode = groupsByNode();
     }
 
@@ -59,7 +59,7 @@ public final class Model implements EventHandler {
         long[] o = tally.outcomes();
         return new RunResult(scenario.name(), semantics, seed, tally.produced, o[0], o[1], o[2], o[3],
                 tally.sent, tally.retries, tally.redeliveries, tally.drops(), tally.linkDuplicates,
-                tally.dedupSuppressed, tally.crashes, tally.gaveUp, tally.latency(),
+                tally.dedupSuppressed, tally.crashes, tally.gaveUp, tally.latency(), tally.queueing(),
                 engine.events(), engine.now(), outcome, journal.digestHex());
     }
 

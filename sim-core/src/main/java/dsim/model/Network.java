@@ -19,6 +19,8 @@ final class Network {
     private final Scenario scenario;
     private final Topology topology;
     private final long masterSeed;
+    /** Whether the packet sent last was dropped by its link (a down receiver is only found on arrival). */
+    private boolean lastDropped;
 
     Network(Scenario scenario, Topology topology, long masterSeed, Engine engine, Journal journal, Messages messages) {
         this.engine = engine;
@@ -44,6 +46,14 @@ final class Network {
     }
 
     /**
+     * Whether the packet {@link #send} sent last was dropped on its link: a broker then knows its
+     * consumer will not get that delivery, as a consumer that pulls finds out at once and asks again.
+     */
+    boolean lastSendDropped() {
+        return lastDropped;
+    }
+
+    /**
      * Sends one packet, caused by journal entry {@code cause}. Arguments follow
      * {@link Events}' table: attempt or delivery, broker entry, entry generation, store index.
      * The arrival (and a link copy's) is linked to the send (or the copy) that it receives.
@@ -59,8 +69,10 @@ final class Network {
         int verdict = link.verdict(now, key, instance);
         if (verdict != Link.PASS) {
             journal.dropped(sent, now, from, to, packet, m, attempt, verdict == Link.DROP_LOSS ? Reason.LOSS : Reason.OUTAGE);
+            lastDropped = true;
             return sent;
         }
+        lastDropped = false;
         int slot = engine.schedule(link.delayNanos(key, instance), packet, to, m, attempt, entry, generation, storeIndex,
                 Packet.origin(from, 0, packet), 0);
         journal.link(slot, sent);

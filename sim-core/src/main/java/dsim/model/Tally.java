@@ -3,6 +3,7 @@ package dsim.model;
 import dsim.journal.Reason;
 import dsim.run.Drops;
 import dsim.run.Latency;
+import dsim.run.Queueing;
 
 import java.util.Arrays;
 
@@ -29,6 +30,10 @@ final class Tally {
     long dedupSuppressed;
     long crashes;
     long gaveUp;
+    long waited;
+    long waitSumNanos;
+    long maxWaitNanos;
+    long longestBacklog;
 
     Tally(int messages) {
         processings = new int[messages];
@@ -55,6 +60,28 @@ final class Tally {
             case NODE_DOWN -> dropsNodeDown++;
             default -> throw new IllegalArgumentException("a packet is not dropped by " + reason.id());
         }
+    }
+
+    /** A processing started after waiting {@code waitNanos} in its consumer's queue (0: a worker was free). */
+    void started(long waitNanos) {
+        if (waitNanos > 0) {
+            waited++;
+            waitSumNanos += waitNanos;
+            maxWaitNanos = Math.max(maxWaitNanos, waitNanos);
+        }
+    }
+
+    /** {@code length} messages now wait at one node. */
+    void backlog(long length) {
+        longestBacklog = Math.max(longestBacklog, length);
+    }
+
+    Queueing queueing() {
+        if (waited == 0 && longestBacklog == 0) {
+            return Queueing.NONE;
+        }
+        return new Queueing(waited, waited == 0 ? 0 : Math.round((double) waitSumNanos / waited), maxWaitNanos,
+                longestBacklog);
     }
 
     Drops drops() {

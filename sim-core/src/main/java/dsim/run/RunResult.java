@@ -23,6 +23,7 @@ import dsim.spec.Semantics;
  * @param crashes            node crashes (brokers and consumers)
  * @param gaveUp             messages whose producer exhausted its attempts without an ack
  * @param latency            creation-to-first-processing latency
+ * @param queueing           how long deliveries waited for a worker, and the longest backlog
  * @param events             events executed by the engine
  * @param simulatedTimeNanos simulated time when the run ended
  * @param outcome            completed, or the limit that stopped it
@@ -46,6 +47,7 @@ public record RunResult(
         long crashes,
         long gaveUp,
         Latency latency,
+        Queueing queueing,
         long events,
         long simulatedTimeNanos,
         Outcome outcome,
@@ -54,7 +56,7 @@ public record RunResult(
     /** This run's figures with {@code latency} in place of its own. */
     public RunResult withLatency(Latency latency) {
         return new RunResult(scenario, semantics, seed, produced, lost, processedOnce, duplicated, extraProcessings,
-                sent, retries, redeliveries, drops, linkDuplicates, dedupSuppressed, crashes, gaveUp, latency, events,
+                sent, retries, redeliveries, drops, linkDuplicates, dedupSuppressed, crashes, gaveUp, latency, queueing, events,
                 simulatedTimeNanos, outcome, traceDigest);
     }
 

@@ -23,6 +23,8 @@ import java.util.function.BiFunction;
 final class Nodes {
 
     static final long MAX_MESSAGES = 100_000_000L;
+    /** Workers or prefetched deliveries of one consumer: far beyond any real pool, small enough to count in an int. */
+    static final long MAX_WORKERS = 1_000_000L;
     static final long DEFAULT_REDELIVERY_TIMEOUT = Units.parseDuration("30s");
     static final long DEFAULT_CONSUMER_DOWN_FOR = Units.parseDuration("10s");
 
@@ -158,7 +160,7 @@ final class Nodes {
     }
 
     ConsumerSpec consumer(Section sec, String itemPath) {
-        sec.allow(List.of("name", "processing", "crash", "dedup", "commit"));
+        sec.allow(List.of("name", "processing", "concurrency", "prefetch", "crash", "dedup", "commit"));
         String name = name(sec, itemPath);
         DelaySpec processing = sec.get("processing") == null ? new DelaySpec.Constant(0)
                 : Delays.read(v, sec.get("processing"), sec.path("processing"));
@@ -180,8 +182,11 @@ final class Nodes {
             commit = v.choice(sec.get("commit"), sec.path("commit"), "commit point", List.of(CommitPoint.values()),
                     CommitPoint::id);
         }
-        return name == null || processing == null || !crashValid || dedup == null || commit == null ? null
-                : new ConsumerSpec(name, processing, crash, dedup, commit);
+        Long concurrency = sec.integer("concurrency", 1L, 1, MAX_WORKERS);
+        Long prefetch = sec.integer("prefetch", concurrency == null ? 1L : concurrency, 1, MAX_WORKERS);
+        return name == null || processing == null || !crashValid || dedup == null || commit == null
+                || concurrency == null || prefetch == null ? null
+                : new ConsumerSpec(name, processing, crash, dedup, commit, concurrency.intValue(), prefetch.intValue());
     }
 
     private ConsumerCrashSpec consumerCrash(Section sec) {

@@ -2,19 +2,29 @@ package dsim.spec;
 
 /**
  * A consumer: processes each message it receives (the side effect that matters), then
- * acks it, or acks first under at-most-once.
+ * acks it, or acks first under at-most-once. It has {@code concurrency} workers; a delivery
+ * that finds them all busy waits in its queue, in arrival order.
  *
- * @param name       unique node name
- * @param processing how long processing one message takes
- * @param crash      its crash behaviour, or null if it never crashes
- * @param dedup      its dedup store under exactly-once
- * @param commit     when it acks under at-least-once and exactly-once: after processing (the default)
- *                   or before
+ * @param name        unique node name
+ * @param processing  how long processing one message takes
+ * @param crash       its crash behaviour, or null if it never crashes
+ * @param dedup       its dedup store under exactly-once
+ * @param commit      when it acks under at-least-once and exactly-once: after processing (the default)
+ *                    or before
+ * @param concurrency how many messages it processes at once, at least 1 (default 1)
+ * @param prefetch    how many unacked deliveries a broker hands it at most, at least 1 (default: its
+ *                    concurrency); the rest wait at the broker
  */
 public record ConsumerSpec(String name, DelaySpec processing, ConsumerCrashSpec crash, DedupSpec dedup,
-                           CommitPoint commit) {
+                           CommitPoint commit, int concurrency, int prefetch) {
 
-    /** A consumer that commits after processing. */
+    /** One worker, and a broker hands it one delivery at a time. */
+    public ConsumerSpec(String name, DelaySpec processing, ConsumerCrashSpec crash, DedupSpec dedup,
+                        CommitPoint commit) {
+        this(name, processing, crash, dedup, commit, 1, 1);
+    }
+
+    /** A consumer that commits after processing, with one worker. */
     public ConsumerSpec(String name, DelaySpec processing, ConsumerCrashSpec crash, DedupSpec dedup) {
         this(name, processing, crash, dedup, CommitPoint.AFTER_PROCESS);
     }

@@ -40,6 +40,8 @@ public enum Cause {
     CRASH_BEFORE_PROCESS("crash before processing"),
     /** At-most-once: the consumer crashed while the message was being processed. */
     CRASH_WHILE_PROCESSING("crash while processing"),
+    /** At-most-once: the consumer crashed while the message waited in its queue for a worker. */
+    CRASH_WHILE_WAITING("crash while waiting for a worker"),
     /** The run hit a limit while the message was still in flight. */
     RUN_STOPPED("run stopped"),
     /** The journal shows no cause dsim recognises; the story lists every entry. */

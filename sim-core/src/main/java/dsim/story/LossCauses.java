@@ -129,6 +129,7 @@ final class LossCauses {
                 case NOT_DURABLE -> x.node() + " crashed holding it only in memory";
                 case ABORTED -> "processing aborted by a crash of " + x.node();
                 case BEFORE_PROCESS, BETWEEN_PROCESS_AND_COMMIT -> x.node() + " crashed before processing it";
+                case WAITING_FOR_A_WORKER -> x.node() + " crashed while it waited for a worker";
                 case LOSS, OUTAGE, NODE_DOWN, BROKER_CRASH, AFTER_PROCESS ->
                         throw new IllegalStateException("no message is lost in a crash by " + x.reason().id());
             };
@@ -159,6 +160,13 @@ final class LossCauses {
             return Finding.of(Cause.CRASH_WHILE_PROCESSING, x.node() + " started processing it at "
                     + (start >= 0 ? f.time(start) : "?") + " but crashed" + (crash >= 0 ? " at " + f.time(crash) : "")
                     + " before it finished; at-most-once acks on receipt, so nobody resent it", start, crash, last);
+        }
+        if (x.reason() == Reason.WAITING_FOR_A_WORKER) {
+            int queued = f.causeOf(last, TraceKind.QUEUED);
+            return Finding.of(Cause.CRASH_WHILE_WAITING, x.node() + " received it at "
+                    + (queued >= 0 ? f.time(queued) : "?") + " with every worker busy, and crashed"
+                    + (crash >= 0 ? " at " + f.time(crash) : "") + " while it waited in the queue; at-most-once acks"
+                    + " on receipt, so nobody resent it", queued, crash, last);
         }
         Hop hop = f.hopInto(last);
         return Finding.of(Cause.CRASH_BEFORE_PROCESS, x.node() + " received it at " + f.time(last)

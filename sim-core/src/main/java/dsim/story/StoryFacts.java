@@ -103,7 +103,7 @@ final class StoryFacts {
     /** Where the processing that ended at {@code end} came from, or null if the journal does not show it. */
     Source source(int end) {
         int start = startOf(end);
-        Hop hop = hopInto(start);
+        Hop hop = hopInto(receiptOf(start));
         if (hop == null) {
             return null;
         }
@@ -111,6 +111,12 @@ final class StoryFacts {
         int send = copy >= 0 ? original(copy) : hop.send();
         int delivery = deliveryBehind(send);
         return new Source(start, send, copy, delivery, causeOf(delivery, TraceKind.STORED));
+    }
+
+    /** The entry that received the delivery a processing started from: its queueing, if it waited, else the start itself. */
+    int receiptOf(int start) {
+        int queued = causeOf(start, TraceKind.QUEUED);
+        return queued >= 0 ? queued : start;
     }
 
     /** The broker's delivered or redelivered entry behind a deliver packet sent at {@code send}, or -1. */

@@ -33,7 +33,7 @@ class ClosedFormTest {
     @Test
     void atMostOnce_oneLossyHop_losesFractionP() {
         double p = 0.10;
-        Scenario s = scenario().messages(N).every(MS).loss(p).build();
+        Scenario s = scenario().messages(N).every(2 * MS).loss(p).build();
         RunResult r = Simulation.run(s, Semantics.AT_MOST_ONCE, 11, null);
         assertProportion(p, r.lost(), r.produced(), "lost");
         assertEquals(0, r.duplicated());
@@ -42,7 +42,7 @@ class ClosedFormTest {
     @Test
     void atMostOnce_twoLossyHopsThroughBroker_losesOneMinusSurvivalOfBoth() {
         double p = 0.05;
-        Scenario s = scenario().messages(N).every(MS).viaBroker().loss(p).build();
+        Scenario s = scenario().messages(N).every(2 * MS).viaBroker().loss(p).build();
         RunResult r = Simulation.run(s, Semantics.AT_MOST_ONCE, 12, null);
         assertProportion(1 - (1 - p) * (1 - p), r.lost(), r.produced(), "lost");
     }
@@ -51,7 +51,7 @@ class ClosedFormTest {
     void atLeastOnce_lossyHopWithKAttempts_losesPToTheK() {
         double p = 0.30;
         int k = 3;
-        Scenario s = scenario().messages(N).every(MS).loss(p).retry(S, k).build();
+        Scenario s = scenario().messages(N).every(2 * MS).loss(p).retry(S, k).build();
         RunResult r = Simulation.run(s, Semantics.AT_LEAST_ONCE, 13, null);
         assertProportion(Math.pow(p, k), r.lost(), r.produced(), "lost");
         assertTrue(r.duplicated() > 0, "lost acks must cause duplicates");
@@ -60,7 +60,7 @@ class ClosedFormTest {
     @Test
     void atLeastOnce_singleAttempt_losesLikeAtMostOnce() {
         double p = 0.20;
-        Scenario s = scenario().messages(N).every(MS).loss(p).retry(S, 1).build();
+        Scenario s = scenario().messages(N).every(2 * MS).loss(p).retry(S, 1).build();
         RunResult r = Simulation.run(s, Semantics.AT_LEAST_ONCE, 14, null);
         assertProportion(p, r.lost(), r.produced(), "lost");
         assertEquals(0, r.retries());
@@ -69,7 +69,7 @@ class ClosedFormTest {
     @Test
     void duplicatingHop_duplicatesFractionD_exceptUnderExactlyOnce() {
         double d = 0.05;
-        Scenario s = scenario().messages(N).every(MS).duplicate(d).build();
+        Scenario s = scenario().messages(N).every(2 * MS).duplicate(d).build();
         for (Semantics semantics : new Semantics[] {Semantics.AT_MOST_ONCE, Semantics.AT_LEAST_ONCE}) {
             RunResult r = Simulation.run(s, semantics, 15, null);
             assertProportion(d, r.duplicated(), r.produced(), semantics + " duplicated");
@@ -85,7 +85,7 @@ class ClosedFormTest {
     void commonRandomNumbers_atMostOnceLosses_areTheFirstAttemptLossesOfAtLeastOnce() {
         // The same message meets the same loss on its first attempt under every semantics:
         // at-least-once with one attempt loses exactly the messages at-most-once loses.
-        Scenario s = scenario().messages(5000).every(MS).loss(0.1).retry(S, 1).build();
+        Scenario s = scenario().messages(5000).every(2 * MS).loss(0.1).retry(S, 1).build();
         RunResult amo = Simulation.run(s, Semantics.AT_MOST_ONCE, 16, null);
         RunResult alo = Simulation.run(s, Semantics.AT_LEAST_ONCE, 16, null);
         assertEquals(amo.lost(), alo.lost());

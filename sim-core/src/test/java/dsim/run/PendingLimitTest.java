@@ -21,7 +21,8 @@ class PendingLimitTest {
 
     @Test
     void redeliveriesPilingUpInFlight_stopAtMaxPending() {
-        Scenario s = ScenarioBuilder.scenario().messages(1000).viaBroker().redeliveryTimeout(S)
+        // A consumer that takes all it is given: the broker redelivers every unacked message each second.
+        Scenario s = ScenarioBuilder.scenario().messages(1000).viaBroker().redeliveryTimeout(S).prefetch(1_000_000)
                 .network(new DelaySpec.Constant(86_400 * S), LossSpec.NONE, 0)
                 .limits(30L * 86_400 * S, 100_000_000, 200_000).build();
 

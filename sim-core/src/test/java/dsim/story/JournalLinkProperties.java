@@ -192,9 +192,12 @@ class JournalLinkProperties {
             case ACKED -> PacketKind.PUBLISH_ACK;
             case RELEASED -> PacketKind.CONSUMER_ACK;
             case STORED, DEDUPLICATED_AT_BROKER -> PacketKind.PUBLISH;
-            case PROCESSING -> PacketKind.DELIVER;
-            case DEDUPLICATED -> journal.get((int) e.causedBy() - 1).kind() == TraceKind.PROCESSING ? null
-                    : PacketKind.DELIVER;
+            case QUEUED -> PacketKind.DELIVER;
+            case PROCESSING, DEDUPLICATED -> {
+                TraceKind cause = journal.get((int) e.causedBy() - 1).kind();
+                // After a wait, the queueing was the receipt; at a commit, the processing start came first.
+                yield cause == TraceKind.QUEUED || cause == TraceKind.PROCESSING ? null : PacketKind.DELIVER;
+            }
             case LOST_IN_CRASH -> e.reason() == Reason.BEFORE_PROCESS || e.reason() == Reason.BETWEEN_PROCESS_AND_COMMIT
                     ? PacketKind.DELIVER : null;
             case DROPPED -> e.reason() == Reason.NODE_DOWN ? e.packet() : null;

@@ -31,7 +31,8 @@ final class StoryCase {
     private static final long LINK = 10 * MS;
     private static final int SEED_SEARCH = 500;
 
-    private final ScenarioBuilder builder = ScenarioBuilder.scenario().messages(5).every(10 * MS);
+    /** Stories of one fault each: workers enough that nothing ever waits for one (a story of waiting asks for it). */
+    private final ScenarioBuilder builder = ScenarioBuilder.scenario().messages(5).every(10 * MS).concurrency(100);
     private boolean broker;
     private long seed = 1;
 
@@ -53,6 +54,12 @@ final class StoryCase {
 
     StoryCase messages(int n) {
         builder.messages(n);
+        return this;
+    }
+
+    /** Each consumer has {@code workers} workers, and its broker hands it as many deliveries at once. */
+    StoryCase workers(int workers) {
+        builder.concurrency(workers);
         return this;
     }
 

@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StoryProperties {
 
     private static final Set<Cause> AT_MOST_ONCE_LOSSES = EnumSet.of(Cause.SENT_ONCE_DROPPED, Cause.RECEIVER_DOWN,
-            Cause.CRASH_BEFORE_PROCESS, Cause.CRASH_WHILE_PROCESSING);
+            Cause.CRASH_BEFORE_PROCESS, Cause.CRASH_WHILE_PROCESSING, Cause.CRASH_WHILE_WAITING);
 
     /** The knobs a generated scenario turns. */
     record Faults(int messages, boolean broker, int consumers, double loss, double duplicate, long outageStartMs,

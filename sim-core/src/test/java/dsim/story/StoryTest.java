@@ -92,6 +92,14 @@ class StoryTest {
     }
 
     @Test
+    void atMostOnce_oneWorker_consumerCrashesWhileM2Waits_lost() {
+        story().directTo("c").messages(3).workers(1).processingTakes(50 * MS)
+                .consumerCrashes(1.0, CrashPoint.AFTER_PROCESS, 5 * MS)
+                .under(AT_MOST_ONCE).message(2).lost().because(Cause.CRASH_WHILE_WAITING)
+                .saying("c received it at 0.02s with every worker busy, and crashed at 0.06s while it waited in the queue");
+    }
+
+    @Test
     void atMostOnce_consumerDownWhenTheMessageArrives_lost() {
         story().directTo("c").messages(8).processingTakes(50 * MS)
                 .consumerCrashes(1.0, CrashPoint.AFTER_PROCESS, 100 * MS)

@@ -50,6 +50,8 @@ public final class ScenarioBuilder {
     private ConsumerCrashSpec consumerCrash;
     private DedupSpec dedup = DedupSpec.DEFAULT;
     private CommitPoint commit = CommitPoint.AFTER_PROCESS;
+    private int concurrency = 1;
+    private int prefetch = 1;
     private AckPoint brokerAck = AckPoint.AFTER_PERSIST;
     private long persistTime;
     private long brokerDedupWindow;
@@ -116,6 +118,18 @@ public final class ScenarioBuilder {
 
     public ScenarioBuilder consumerCrash(double probability, CrashPoint at, long downForNanos) {
         this.consumerCrash = new ConsumerCrashSpec(probability, at, downForNanos);
+        return this;
+    }
+
+    /** Each consumer's workers; a broker then hands it as many deliveries at a time (its prefetch). */
+    public ScenarioBuilder concurrency(int workers) {
+        this.concurrency = workers;
+        this.prefetch = workers;
+        return this;
+    }
+
+    public ScenarioBuilder prefetch(int deliveries) {
+        this.prefetch = deliveries;
         return this;
     }
 
@@ -198,7 +212,7 @@ public final class ScenarioBuilder {
         for (int i = 0; i < consumers; i++) {
             String name = consumers == 1 ? "c" : "c" + (i + 1);
             consumerNames.add(name);
-            consumerSpecs.add(new ConsumerSpec(name, processing, consumerCrash, dedup, commit));
+            consumerSpecs.add(new ConsumerSpec(name, processing, consumerCrash, dedup, commit, concurrency, prefetch));
         }
         List<BrokerSpec> brokers = broker
                 ? List.of(new BrokerSpec("b", consumerNames, brokerDurable, redeliveryTimeout, brokerCrash, brokerAck,

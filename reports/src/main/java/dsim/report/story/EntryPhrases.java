@@ -30,6 +30,7 @@ public final class EntryPhrases {
             case ACKED -> "got the ack for attempt " + e.attempt();
             case STORED -> "stored it (" + e.detail() + ")";
             case PERSISTED -> "persisted it: now on disk";
+            case QUEUED -> "every worker busy: it waits, number " + e.queuePosition() + " in the queue";
             case DEDUPLICATED_AT_BROKER -> "dropped attempt " + e.attempt() + ": already stored (idempotent producer), "
                     + (e.ackWaitsForDisk() ? "acks once it is on disk" : "acks again");
             case DELIVERED -> "delivers it to " + e.peer() + " (delivery 1)";
@@ -55,6 +56,7 @@ public final class EntryPhrases {
             case ACKED -> "acked #" + e.attempt();
             case STORED -> e.copy() > 1 ? "stored (copy " + e.copy() + ")" : "stored";
             case PERSISTED -> "persisted";
+            case QUEUED -> "queued #" + e.queuePosition();
             case DEDUPLICATED_AT_BROKER -> "retry #" + e.attempt() + " dropped: already stored";
             case DELIVERED -> "delivers #1";
             case REDELIVERED -> "redelivers #" + e.attempt();

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Walks a scenario's YAML tree, reports every problem with its key path, and builds the
- * {@link Scenario} only if there were none.
+ * {@link Scenario} only if there were none; then warns of its hazards ({@link Hazards}).
  */
 final class ScenarioValidator {
 
@@ -67,9 +67,16 @@ final class ScenarioValidator {
         if (!problems.isEmpty()) {
             return null; // some part above is null; nothing half-built leaves this class
         }
-        ScenarioSource checked = new ScenarioSource(source.fileName(), source.sha256(), problems.warnings());
-        return new Scenario(name, description.strip(), lesson, seed, semantics, producers, brokers, consumers,
-                network, retry, limits, expect, costs, checked);
+        Scenario built = new Scenario(name, description.strip(), lesson, seed, semantics, producers, brokers,
+                consumers, network, retry, limits, expect, costs, source);
+        Hazards.warn(built, root, v); // they need the whole scenario: a timeout is too short for a path
+        return withWarnings(built, new ScenarioSource(source.fileName(), source.sha256(), problems.warnings()));
+    }
+
+    /** {@code s} with {@code source}, which carries the warnings of every check, the scenario-wide ones included. */
+    private static Scenario withWarnings(Scenario s, ScenarioSource source) {
+        return new Scenario(s.name(), s.description(), s.lesson(), s.seed(), s.semantics(), s.producers(), s.brokers(),
+                s.consumers(), s.network(), s.retry(), s.limits(), s.expect(), s.costs(), source);
     }
 
     /** The one-line claim at {@code n} ("" if absent), or null after a problem: it heads a table row, so no line breaks. */

@@ -12,8 +12,10 @@ public enum Reason {
     OUTAGE("outage"),
     /** The packet reached a node that was down. */
     NODE_DOWN("node down"),
-    /** A broker's scheduled crash. */
+    /** A broker's crash in time. */
     BROKER_CRASH("broker crash"),
+    /** A consumer's crash in time, whatever it was doing. */
+    CONSUMER_CRASH("consumer crash"),
     /** A consumer crashed on receipt, before processing. */
     BEFORE_PROCESS("before-process"),
     /** A consumer crashed right after processing, before acking. */

@@ -6,7 +6,7 @@ import dsim.journal.Reason;
 import dsim.random.Seeds;
 import dsim.random.SplitMixRandom;
 import dsim.spec.AckPoint;
-import dsim.spec.BrokerCrashSpec;
+import dsim.spec.TimedCrashSpec;
 import dsim.spec.BrokerSpec;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
@@ -113,7 +113,7 @@ final class Brokers extends NodeGroup implements Credits {
     }
 
     private void scheduleCrash(int b) {
-        BrokerCrashSpec crash = specs[b].crash();
+        TimedCrashSpec crash = specs[b].crash();
         if (crash != null) {
             long gap = Math.max(1, DelaySampler.exponentialNanos(crash.everyNanos(), crashRandom[b].nextLong()));
             // Background: a crash that would come after all work is done never happens.

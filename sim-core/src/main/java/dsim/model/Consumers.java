@@ -4,6 +4,7 @@ import dsim.engine.Engine;
 import dsim.engine.EventPool;
 import dsim.journal.Reason;
 import dsim.random.Seeds;
+import dsim.random.SplitMixRandom;
 import dsim.spec.CommitPoint;
 import dsim.spec.ConsumerCrashSpec;
 import dsim.spec.ConsumerSpec;
@@ -42,6 +43,8 @@ final class Consumers extends NodeGroup {
     private final ConsumerCrashSpec[] crash;
     private final DelaySampler[] processing;
     private final long[] crashSeed;
+    /** Per consumer with crashes in time: the stream of their gaps; else null. */
+    private final SplitMixRandom[] crashTimes;
     private final boolean[] down;
     /** Whether the consumer acks before processing: always under at-most-once, by choice otherwise. */
     private final boolean[] commitFirst;
@@ -65,6 +68,7 @@ final class Consumers extends NodeGroup {
         crash = new ConsumerCrashSpec[n];
         processing = new DelaySampler[n];
         crashSeed = new long[n];
+        crashTimes = new SplitMixRandom[n];
         down = new boolean[n];
         commitFirst = new boolean[n];
         incarnation = new int[n];
@@ -77,6 +81,9 @@ final class Consumers extends NodeGroup {
             crash[c] = spec.crash();
             processing[c] = new DelaySampler(spec.processing(), Seeds.stream(masterSeed, "consumer:" + spec.name() + ":processing"));
             crashSeed[c] = Seeds.stream(masterSeed, "consumer:" + spec.name() + ":crash");
+            if (spec.crash() != null && spec.crash().everyNanos() > 0) {
+                crashTimes[c] = new SplitMixRandom(Seeds.stream(masterSeed, "consumer:" + spec.name() + ":crash-times"));
+            }
             dedupSpecs[c] = spec.dedup();
             commitFirst[c] = !acks || spec.commit() == CommitPoint.BEFORE_PROCESS;
             workers[c] = spec.concurrency();
@@ -97,6 +104,34 @@ final class Consumers extends NodeGroup {
         return byPoint;
     }
 
+    /** Schedules each consumer's first crash in time, if it has crashes in time. */
+    void start() {
+        for (int c = 0; c < crashTimes.length; c++) {
+            if (crashTimes[c] != null) {
+                scheduleCrash(c, 0);
+            }
+        }
+    }
+
+    /**
+     * The next crash in time, {@code after} plus an exponential gap from the consumer's own
+     * stream: the times depend on nothing else, so every semantics meets the same crashes.
+     * Background: a crash that would come after all work is done never happens.
+     */
+    private void scheduleCrash(int c, long after) {
+        long gap = Math.max(1, DelaySampler.exponentialNanos(crash[c].everyNanos(), crashTimes[c].nextLong()));
+        backgroundTimer(after + gap, Events.CRASH, topology.consumerNode(c));
+    }
+
+    /** A crash in time: unless a crash per delivery already took it down, the consumer goes down now. */
+    void onTimedCrash(int node, long now) {
+        int c = topology.consumerIndex(node);
+        if (!down[c]) {
+            crash(0, c, now, Reason.CONSUMER_CRASH, "crashed, whatever it was doing");
+        }
+        scheduleCrash(c, crash[c].downForNanos());
+    }
+
     /** The crash point this delivery meets at consumer {@code c}, or null if none. */
     private CrashPoint crashFor(int c, long key, long instance) {
         ConsumerCrashSpec spec = crash[c];
@@ -114,6 +149,7 @@ final class Consumers extends NodeGroup {
             case Events.PROCESS_DONE -> onProcessDone(node, m, p.a(slot), p.b(slot), p.c(slot), p.d(slot), p.e(slot),
                     p.f(slot), journal.causeOf(slot), now);
             case Events.RESTART -> onRestart(node, now);
+            case Events.CRASH -> onTimedCrash(node, now);
             default -> throw unexpected(kind, node);
         }
     }
@@ -131,14 +167,14 @@ final class Consumers extends NodeGroup {
         }
         CrashPoint point = crashFor(c, messages.key(m), Packet.instance(packet, attempt, store, Packet.copy(origin)));
         if (point == CrashPoint.BEFORE_PROCESS) {
-            crash(sent, c, now, point, "crashed on receipt, before processing");
+            crash(sent, c, now, REASONS[point.ordinal()], "crashed on receipt, before processing");
             journal.lostInCrash(sent, now, node, m, attempt, Reason.BEFORE_PROCESS, "received but not processed");
             return;
         }
         if (commitFirst[c]) {
             ack(sent, node, origin, m, attempt, entry, gen, store);
             if (point == CrashPoint.BETWEEN_PROCESS_AND_COMMIT) {
-                crash(sent, c, now, point, "crashed after committing, before processing");
+                crash(sent, c, now, REASONS[point.ordinal()], "crashed after committing, before processing");
                 journal.lostInCrash(sent, now, node, m, attempt, Reason.BETWEEN_PROCESS_AND_COMMIT,
                         "committed but never processed");
                 return;
@@ -224,12 +260,12 @@ final class Consumers extends NodeGroup {
         long instance = Packet.instance(Packet.kindOf(origin), attempt, store, Packet.copy(origin));
         CrashPoint point = crashFor(c, messages.key(m), instance);
         if (point == CrashPoint.AFTER_PROCESS) {
-            crash(processed, c, now, point,
+            crash(processed, c, now, REASONS[point.ordinal()],
                     commitFirst[c] ? "crashed after processing" : "crashed after processing, before acking");
             return;
         }
         if (point == CrashPoint.BETWEEN_PROCESS_AND_COMMIT && !commitFirst[c]) {
-            crash(processed, c, now, point, "crashed after processing, before committing");
+            crash(processed, c, now, REASONS[point.ordinal()], "crashed after processing, before committing");
             return;
         }
         if (!commitFirst[c]) {
@@ -277,13 +313,13 @@ final class Consumers extends NodeGroup {
     }
 
     /** Consumer {@code c} crashes: its work in progress is aborted, its queue and its memory dedup store are gone. */
-    private void crash(long cause, int c, long now, CrashPoint point, String why) {
+    private void crash(long cause, int c, long now, Reason reason, String why) {
         int node = topology.consumerNode(c);
         down[c] = true;
         incarnation[c]++;
         busy[c] = 0;
         dedup.crashed(c);
-        journal.crashed(cause, now, node, REASONS[point.ordinal()], why);
+        journal.crashed(cause, now, node, reason, why);
         RowQueue q = waiting[c];
         while (!q.isEmpty()) {
             int row = q.front();

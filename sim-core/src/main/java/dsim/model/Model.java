@@ -48,6 +48,7 @@ public final class Model implements EventHandler {
     public RunResult run() {
         producers.start();
         brokers.start();
+        consumers.start();
         Engine.Stop stop = engine.run(this, scenario.limits().maxTimeNanos(), scenario.limits().maxEvents(),
                 scenario.limits().maxPending());
         Outcome outcome = switch (stop) {

@@ -2,7 +2,7 @@ package dsim.scenario;
 
 import dsim.spec.AckPoint;
 import dsim.spec.ArrivalSpec;
-import dsim.spec.BrokerCrashSpec;
+import dsim.spec.TimedCrashSpec;
 import dsim.spec.BrokerSpec;
 import dsim.spec.CommitPoint;
 import dsim.spec.ConsumerCrashSpec;
@@ -108,7 +108,7 @@ final class Nodes {
         }
         Boolean durable = sec.bool("durable", true);
         Long redelivery = sec.positiveDuration("redelivery-timeout", DEFAULT_REDELIVERY_TIMEOUT);
-        BrokerCrashSpec crash = null;
+        TimedCrashSpec crash = null;
         boolean crashValid = true;
         if (sec.get("crash") != null) {
             Section c = Section.of(v, sec.get("crash"), sec.path("crash"), "a mapping like { every: 30m, down-for: 1m }");
@@ -153,10 +153,10 @@ final class Nodes {
         return valid ? out : null;
     }
 
-    private BrokerCrashSpec brokerCrash(Section sec) {
+    private TimedCrashSpec brokerCrash(Section sec) {
         Long every = sec.positiveDuration("every", Section.REQUIRED);
         Long downFor = sec.positiveDuration("down-for", Section.REQUIRED);
-        return every == null || downFor == null ? null : new BrokerCrashSpec(every, downFor);
+        return every == null || downFor == null ? null : new TimedCrashSpec(every, downFor);
     }
 
     ConsumerSpec consumer(Section sec, String itemPath) {
@@ -168,8 +168,8 @@ final class Nodes {
         boolean crashValid = true;
         if (sec.get("crash") != null) {
             Section c = Section.of(v, sec.get("crash"), sec.path("crash"),
-                    "a mapping like { probability: 0.001, at: after-process, down-for: 10s }");
-            crash = c == null ? null : consumerCrash(c.allow(List.of("probability", "at", "down-for")));
+                    "a mapping like { probability: 0.001, at: after-process, down-for: 10s } or { every: 1h, down-for: 30s }");
+            crash = c == null ? null : consumerCrash(c.allow(List.of("probability", "at", "every", "down-for")));
             crashValid = crash != null;
         }
         DedupSpec dedup = DedupSpec.DEFAULT;
@@ -189,15 +189,21 @@ final class Nodes {
                 : new ConsumerSpec(name, processing, crash, dedup, commit, concurrency.intValue(), prefetch.intValue());
     }
 
+    /** Crashes per delivery ({@code probability}, {@code at}), in time ({@code every}), or both. */
     private ConsumerCrashSpec consumerCrash(Section sec) {
-        Double probability = sec.probability("probability", null);
+        if (sec.get("probability") == null && sec.get("every") == null) {
+            return v.report(sec.map, sec.path, "needs probability (a crash per delivery), every (crashes in time),"
+                    + " or both");
+        }
+        Double probability = sec.probability("probability", 0.0);
         CrashPoint at = CrashPoint.AFTER_PROCESS;
         if (sec.get("at") != null) {
             at = v.choice(sec.get("at"), sec.path("at"), "crash point", List.of(CrashPoint.values()), CrashPoint::id);
         }
+        Long every = sec.get("every") == null ? Long.valueOf(0) : sec.positiveDuration("every", Section.REQUIRED);
         Long downFor = sec.positiveDuration("down-for", DEFAULT_CONSUMER_DOWN_FOR);
-        return probability == null || at == null || downFor == null ? null
-                : new ConsumerCrashSpec(probability, at, downFor);
+        return probability == null || at == null || downFor == null || every == null ? null
+                : new ConsumerCrashSpec(probability, at, downFor, every);
     }
 
     private DedupSpec dedup(Section sec) {

@@ -19,7 +19,7 @@ import java.util.List;
  *                               producer retries of it; 0 = forever
  */
 public record BrokerSpec(String name, List<String> deliverTo, boolean durable,
-                         long redeliveryTimeoutNanos, BrokerCrashSpec crash, AckPoint ack,
+                         long redeliveryTimeoutNanos, TimedCrashSpec crash, AckPoint ack,
                          long persistTimeNanos, long dedupWindowNanos) {
     public BrokerSpec {
         deliverTo = List.copyOf(deliverTo);
@@ -27,7 +27,7 @@ public record BrokerSpec(String name, List<String> deliverTo, boolean durable,
 
     /** A broker that persists instantly, acks after persisting and never forgets ids. */
     public BrokerSpec(String name, List<String> deliverTo, boolean durable, long redeliveryTimeoutNanos,
-                      BrokerCrashSpec crash) {
+                      TimedCrashSpec crash) {
         this(name, deliverTo, durable, redeliveryTimeoutNanos, crash, AckPoint.AFTER_PERSIST, 0, 0);
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dsim.spec.AckPoint;
 import dsim.spec.ArrivalSpec;
-import dsim.spec.BrokerCrashSpec;
+import dsim.spec.TimedCrashSpec;
 import dsim.spec.BrokerSpec;
 import dsim.spec.CommitPoint;
 import dsim.spec.ConsumerCrashSpec;
@@ -84,7 +84,7 @@ class ScenarioLoaderTest {
                 new ProducerSpec("auth-service", "email-service", 5000, new ArrivalSpec.Poisson(2.0)),
                 new ProducerSpec("batch-job", "user-inbox", 10, new ArrivalSpec.Fixed(500 * MS))), s.producers());
         assertEquals(List.of(new BrokerSpec("email-service", List.of("user-inbox", "spare-inbox"), false, 45 * S,
-                new BrokerCrashSpec(1800 * S, 60 * S))), s.brokers());
+                new TimedCrashSpec(1800 * S, 60 * S))), s.brokers());
         assertEquals(new ConsumerSpec("user-inbox", new DelaySpec.Uniform(MS, 5 * MS),
                 new ConsumerCrashSpec(0.001, CrashPoint.BEFORE_PROCESS, 10 * S),
                 new DedupSpec(DedupSpec.Store.MEMORY, 300 * S)), s.consumers().get(0));
@@ -188,6 +188,15 @@ class ScenarioLoaderTest {
         assertEquals(new ConsumerCrashSpec(0.02, CrashPoint.AFTER_PROCESS, 10 * S), s.consumers().get(0).crash());
         assertEquals(new LossSpec.GilbertElliott(60 * S, 500 * MS, 1.0, 0.0), s.network().defaultLink().loss());
         assertEquals(300 * S, s.retry().maxBackoffNanos(), "a timeout above 1m raises the default backoff cap");
+    }
+
+    @Test
+    void parse_consumerCrashInTime_needsNoProbability() throws Exception {
+        Scenario s = parse("t.yaml", BASE.replace("- name: user-inbox", """
+                - name: user-inbox
+                    crash: { every: 1h, down-for: 30s }"""));
+
+        assertEquals(new ConsumerCrashSpec(0, CrashPoint.AFTER_PROCESS, 30 * S, 3600 * S), s.consumers().get(0).crash());
     }
 
     @Test
@@ -327,6 +336,10 @@ class ScenarioLoaderTest {
                         BASE.replace("- name: user-inbox", "- name: user-inbox\n    crash: { probability: 1.5 }"),
                         "t.yaml:11:27: consumers[0].crash.probability: must be between 0 and 1, got 1.5"
                                 + " (for a percentage write \"1.5%\")"),
+                Arguments.of("consumer crash with neither probability nor every",
+                        BASE.replace("- name: user-inbox", "- name: user-inbox\n    crash: { down-for: 1s }"),
+                        "t.yaml:11:12: consumers[0].crash: needs probability (a crash per delivery), every (crashes"
+                                + " in time), or both"),
                 Arguments.of("unknown key with did-you-mean", BASE + "network:\n  default: { lose: 1% }\n",
                         "t.yaml:12:14: network.default.lose: unknown key \"lose\", did you mean \"loss\"?"),
                 Arguments.of("unknown key without a near match", BASE + "colour: blue\n",

@@ -153,7 +153,8 @@ class ScenarioOverrideTest {
 
     @Test
     void parse_createdMappingMissingARequiredKey_attributedToTheOverride() throws Exception {
-        assertEquals("--set consumers[0].crash.at=before-process: consumers[0].crash: missing required key \"probability\"",
+        assertEquals("--set consumers[0].crash.at=before-process: consumers[0].crash: needs probability (a crash per"
+                + " delivery), every (crashes in time), or both",
                 problems(BASE, set("consumers[0].crash.at=before-process")));
     }
 

@@ -2,7 +2,7 @@ package dsim.testing;
 
 import dsim.spec.AckPoint;
 import dsim.spec.ArrivalSpec;
-import dsim.spec.BrokerCrashSpec;
+import dsim.spec.TimedCrashSpec;
 import dsim.spec.BrokerSpec;
 import dsim.spec.CommitPoint;
 import dsim.spec.ConsumerCrashSpec;
@@ -44,7 +44,7 @@ public final class ScenarioBuilder {
     private boolean broker;
     private boolean brokerDurable = true;
     private long redeliveryTimeout = 5 * S;
-    private BrokerCrashSpec brokerCrash;
+    private TimedCrashSpec brokerCrash;
     private int consumers = 1;
     private DelaySpec processing = new DelaySpec.Constant(MS);
     private ConsumerCrashSpec consumerCrash;
@@ -102,7 +102,7 @@ public final class ScenarioBuilder {
     }
 
     public ScenarioBuilder brokerCrash(long everyNanos, long downForNanos) {
-        this.brokerCrash = new BrokerCrashSpec(everyNanos, downForNanos);
+        this.brokerCrash = new TimedCrashSpec(everyNanos, downForNanos);
         return this;
     }
 
@@ -118,6 +118,12 @@ public final class ScenarioBuilder {
 
     public ScenarioBuilder consumerCrash(double probability, CrashPoint at, long downForNanos) {
         this.consumerCrash = new ConsumerCrashSpec(probability, at, downForNanos);
+        return this;
+    }
+
+    /** Crashes per delivery, as {@link #consumerCrash(double, CrashPoint, long)}, and in time, {@code everyNanos} apart on average. */
+    public ScenarioBuilder consumerCrash(double probability, CrashPoint at, long downForNanos, long everyNanos) {
+        this.consumerCrash = new ConsumerCrashSpec(probability, at, downForNanos, everyNanos);
         return this;
     }
 

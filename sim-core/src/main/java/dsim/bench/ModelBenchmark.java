@@ -4,7 +4,7 @@ import dsim.run.RunResult;
 import dsim.simulation.Simulation;
 import dsim.spec.ArrivalSpec;
 import dsim.spec.BrokerSpec;
-import dsim.spec.CommitPoint;
+import dsim.spec.CommitPolicy;
 import dsim.spec.ConsumerCrashSpec;
 import dsim.spec.ConsumerSpec;
 import dsim.spec.CrashPoint;
@@ -56,7 +56,7 @@ public final class ModelBenchmark {
         List<String> consumers = List.of("worker-1", "worker-2", "worker-3", "worker-4");
         List<ConsumerSpec> specs = consumers.stream().map(name -> new ConsumerSpec(name,
                 new DelaySpec.Uniform(MS, 3 * MS), new ConsumerCrashSpec(0.0001, CrashPoint.AFTER_PROCESS, 200 * MS),
-                DedupSpec.DEFAULT, CommitPoint.AFTER_PROCESS, WORKERS, PREFETCH)).toList();
+                DedupSpec.DEFAULT, CommitPolicy.AFTER_PROCESS, WORKERS, PREFETCH)).toList();
         LinkSpec link = new LinkSpec(new DelaySpec.Exponential(5 * MS), new LossSpec.Independent(0.01), 0.005,
                 List.of());
         return new Scenario("bench", "The built-in benchmark scenario.", 1, List.of(Semantics.AT_LEAST_ONCE),

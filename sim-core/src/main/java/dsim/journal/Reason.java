@@ -29,7 +29,12 @@ public enum Reason {
     /** A durable broker crashed while the message was still being written to disk. */
     NOT_YET_PERSISTED("not yet persisted"),
     /** A consumer crashed while the delivery waited in its queue for a worker. */
-    WAITING_FOR_A_WORKER("waiting for a worker");
+    WAITING_FOR_A_WORKER("waiting for a worker"),
+    /**
+     * A log's record sent to a consumer before it crashed reached it after its restart: the
+     * new incarnation never asked for it, so it is dropped as a reply on a closed connection.
+     */
+    STALE_FETCH("stale fetch");
 
     private final String id;
 

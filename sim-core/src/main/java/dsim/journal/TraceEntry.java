@@ -23,8 +23,8 @@ package dsim.journal;
  * @param peer      the other node: a packet's receiver, a delivery's consumer; or null
  * @param reason    why: a drop's, a crash's or a loss's reason; or null
  * @param amount    a number whose meaning depends on the kind; read it through {@link #copy()},
- *                  {@link #queuePosition()}, {@link #durationNanos()}, {@link #sideEffect()} or
- *                  {@link #ackWaitsForDisk()}
+ *                  {@link #queuePosition()}, {@link #durationNanos()}, {@link #sideEffect()},
+ *                  {@link #ackWaitsForDisk()}, {@link #partition()} or {@link #offset()}
  * @param detail    a short explanation for people, never null (may be empty); not for programs
  */
 public record TraceEntry(long seq, long causedBy, long timeNanos, TraceKind kind, String node, String messageId,
@@ -53,6 +53,34 @@ public record TraceEntry(long seq, long causedBy, long timeNanos, TraceKind kind
     /** {@link TraceKind#DEDUPLICATED_AT_BROKER}: whether the copy was still being written, so the ack waits for the disk. */
     public boolean ackWaitsForDisk() {
         return only(TraceKind.DEDUPLICATED_AT_BROKER) != 0;
+    }
+
+    /** {@link TraceKind#COMMITTED} and {@link TraceKind#ASSIGNED}: the partition of the log, from 0. */
+    public int partition() {
+        return (int) (offsets() >>> OFFSET_BITS);
+    }
+
+    /**
+     * {@link TraceKind#COMMITTED}: the new committed offset (the next record to read after a
+     * crash); {@link TraceKind#ASSIGNED}: the offset its new consumer reads on from.
+     */
+    public long offset() {
+        return offsets() & ((1L << OFFSET_BITS) - 1);
+    }
+
+    /** How {@link #partition()} and {@link #offset()} share {@code amount}: the offset's bits. */
+    public static final int OFFSET_BITS = 40;
+
+    /** The {@code amount} of a committed or assigned entry. */
+    public static long partitionOffset(int partition, long offset) {
+        return (long) partition << OFFSET_BITS | offset;
+    }
+
+    private long offsets() {
+        if (kind != TraceKind.COMMITTED && kind != TraceKind.ASSIGNED) {
+            throw new IllegalStateException("a " + kind.id() + " entry has no partition or offset");
+        }
+        return amount;
     }
 
     private long only(TraceKind expected) {

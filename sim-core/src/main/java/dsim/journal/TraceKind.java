@@ -44,7 +44,11 @@ public enum TraceKind {
     /** A durable broker finished writing a stored message to disk. */
     PERSISTED("persisted"),
     /** A delivery reached a consumer whose workers were all busy: it waits in the consumer's queue. */
-    QUEUED("queued");
+    QUEUED("queued"),
+    /** A log moved a partition's committed offset forward: its consumer will not read what lies before again. */
+    COMMITTED("committed"),
+    /** A log gave a partition to a consumer of its group, which reads on from the committed offset. */
+    ASSIGNED("assigned");
 
     private final String id;
 

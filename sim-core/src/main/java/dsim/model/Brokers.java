@@ -13,13 +13,14 @@ import dsim.spec.Semantics;
 
 /**
  * Brokers: store published messages and hand each to one of their consumers in turn.
- * Under at-most-once a broker forwards once and keeps nothing. Otherwise it acks the
+ * Under at-most-once a queue forwards once and keeps nothing. Otherwise it acks the
  * producer after storing, keeps the message until a consumer acks it, and redelivers
  * after the redelivery timeout; under exactly-once it also drops a publish of a message
- * it already stored (the idempotent producer). A crash drops what arrives while down and,
- * unless durable, loses every message it held and its memory of ids.
+ * it already stored (the idempotent producer). A log stores alike but hands its messages
+ * out by partition and offset, under every semantics ({@link Partitions}). A crash drops
+ * what arrives while down and, unless durable, loses every message it held and its memory of ids.
  */
-final class Brokers extends NodeGroup implements Credits {
+final class Brokers extends NodeGroup implements Sessions {
 
     private final boolean keepsUntilAcked;
     private final boolean dropsStoredRetries;
@@ -53,9 +54,12 @@ final class Brokers extends NodeGroup implements Credits {
      * held back); 0 otherwise. Only kept under exactly-once where some broker persists slowly.
      */
     private final int[] ackAfterWrite;
+    /** The logs' partitions and groups. */
+    private final Partitions partitions;
+    private final boolean[] isLog;
 
     Brokers(Scenario scenario, Semantics semantics, Topology topology, long masterSeed, Engine engine,
-            Journal journal, Network network) {
+            Journal journal, Network network, Messages messages) {
         super(engine, journal, network, topology);
         this.keepsUntilAcked = semantics.broker().keepsUntilAcked();
         this.dropsStoredRetries = semantics.broker().dropsStoredRetries();
@@ -94,6 +98,8 @@ final class Brokers extends NodeGroup implements Credits {
             slowWrites |= spec.durable() && spec.persistTimeNanos() > 0 && spec.ack() == AckPoint.AFTER_PERSIST;
         }
         ackAfterWrite = dropsStoredRetries && slowWrites ? new int[topology.totalMessages] : new int[0];
+        isLog = topology.isLog;
+        partitions = new Partitions(scenario, topology, engine, journal, network, messages, entries, consumers);
     }
 
     /** Whether an idempotent broker remembers storing {@code m}: same memory, and within its window. */
@@ -105,11 +111,12 @@ final class Brokers extends NodeGroup implements Credits {
         return window == 0 || now - storedAt[m] < window;
     }
 
-    /** Schedules each crashing broker's first crash. */
+    /** Schedules each crashing broker's first crash, and gives each log's partitions to their consumers. */
     void start() {
         for (int b = 0; b < specs.length; b++) {
             scheduleCrash(b);
         }
+        partitions.start(engine.now());
     }
 
     private void scheduleCrash(int b) {
@@ -132,6 +139,9 @@ final class Brokers extends NodeGroup implements Credits {
                     journal.causeOf(slot), now);
             case Events.CRASH -> onCrash(node, now);
             case Events.RESTART -> onRestart(node, now);
+            case Events.FETCH_RETRY -> partitions.onFetchRetry(p.a(slot), p.b(slot), now);
+            case Events.SESSION_EXPIRED -> partitions.onSessionExpired(topology.brokerIndex(node), p.a(slot),
+                    p.b(slot), journal.causeOf(slot), now);
             default -> throw unexpected(kind, node);
         }
     }
@@ -164,7 +174,7 @@ final class Brokers extends NodeGroup implements Credits {
                 storedAt[m] = now;
             }
         }
-        if (!keepsUntilAcked) {
+        if (!keepsUntilAcked && !isLog[b]) {
             // At-most-once: forward once, keep nothing, ack nobody.
             int consumer = nextInTurn(b);
             long delivered = journal.delivered(stored, now, node, consumer, m, 1);
@@ -191,6 +201,9 @@ final class Brokers extends NodeGroup implements Credits {
 
     /** Acks attempt {@code attempt} of message {@code m} to its producer, because of journal entry {@code cause}. */
     private void ackPublish(long cause, int node, int producer, int m, int attempt) {
+        if (!keepsUntilAcked) {
+            return; // at-most-once: a log keeps what it stores, but its producer waits for nobody
+        }
         network.send(cause, node, producer, Packet.PUBLISH_ACK, m, attempt, Packet.NO_ENTRY, 0, 0);
     }
 
@@ -234,8 +247,15 @@ final class Brokers extends NodeGroup implements Credits {
         return -1;
     }
 
-    /** Hands entry {@code e} to a consumer with room, or, if none has any or others wait, puts it behind the backlog. */
+    /**
+     * Hands entry {@code e} to a consumer with room, or, if none has any or others wait, puts it
+     * behind the backlog; a log appends it to its partition instead.
+     */
     private void deliver(int b, int e, long now) {
+        if (isLog[b]) {
+            partitions.append(b, e, now);
+            return;
+        }
         int k = backlog[b].isEmpty() ? nextWithRoom(b) : -1;
         if (k < 0) {
             wait(b, e, false);
@@ -296,6 +316,10 @@ final class Brokers extends NodeGroup implements Credits {
     @Override
     public void done(int broker, int consumer, int e, int gen, long now) {
         int b = topology.brokerIndex(broker);
+        if (isLog[b]) {
+            partitions.done(b, place(b, consumer), e, gen, now);
+            return;
+        }
         if (down[b] || !entries.isCurrent(e, gen) || entries.holder(e) < 0
                 || consumers[b][entries.holder(e)] != consumer) {
             return; // its delivery timed out and was handed on, or the broker forgot it in a crash
@@ -305,8 +329,54 @@ final class Brokers extends NodeGroup implements Credits {
     }
 
     @Override
-    public void rejoined(int consumer, long now) {
+    public void crashed(int consumer, long now, long crash) {
         for (int b = 0; b < consumers.length; b++) {
+            int k = place(b, consumer);
+            if (isLog[b] && k >= 0) {
+                partitions.memberDown(b, k, now, crash);
+            }
+        }
+    }
+
+    @Override
+    public void commitBeforeProcessing(int broker, int consumer, int e, int gen, int m, int delivery, long cause,
+                                       long now) {
+        int b = topology.brokerIndex(broker);
+        partitions.commit(b, place(b, consumer), e, gen, m, delivery, cause, now);
+    }
+
+    @Override
+    public boolean current(int broker, int consumer, int e, int gen, int delivery) {
+        int b = topology.brokerIndex(broker);
+        return !isLog[b] || partitions.current(place(b, consumer), e, gen, delivery);
+    }
+
+    @Override
+    public int partitionOf(int broker, int e, int gen) {
+        return entries.isCurrent(e, gen) ? partitions.partitionOf(e) : -1;
+    }
+
+    /** The place of consumer node {@code consumer} in broker {@code b}'s deliver-to list, or -1. */
+    private int place(int b, int consumer) {
+        int[] group = consumers[b];
+        for (int k = 0; k < group.length; k++) {
+            if (group[k] == consumer) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public void rejoined(int consumer, long now, long restart) {
+        for (int b = 0; b < consumers.length; b++) {
+            if (isLog[b]) {
+                int k = place(b, consumer);
+                if (k >= 0) {
+                    partitions.memberUp(b, k, now, restart);
+                }
+                continue;
+            }
             for (int k = 0; k < consumers[b].length; k++) {
                 if (consumers[b][k] != consumer || down[b]) {
                     continue;
@@ -376,6 +446,10 @@ final class Brokers extends NodeGroup implements Credits {
             journal.dropped(sent, now, from, node, Packet.CONSUMER_ACK, m, delivery, Reason.NODE_DOWN);
             return;
         }
+        if (isLog[b]) {
+            partitions.commit(b, place(b, from), e, gen, m, delivery, sent, now);
+            return;
+        }
         if (entries.isCurrent(e, gen)) {
             journal.released(sent, now, node, m, delivery);
             returned(b, e);
@@ -393,6 +467,9 @@ final class Brokers extends NodeGroup implements Credits {
         if (!spec.durable()) {
             memoryEpoch[b]++;
         }
+        if (isLog[b]) {
+            partitions.crashed(b, spec.durable(), now); // a log that is not durable loses all it holds here
+        }
         // It forgets what it handed out and what waited: on restart it hands out all it still holds.
         backlog[b].clear();
         java.util.Arrays.fill(inFlight[b], 0);
@@ -401,6 +478,9 @@ final class Brokers extends NodeGroup implements Credits {
                 continue;
             }
             int m = entries.message(e);
+            if (isLog[b] && entries.persisted(e)) {
+                continue; // in the log: it survives, or the log already lost it
+            }
             entries.setHolder(e, -1);
             if (!spec.durable()) {
                 journal.lostInCrash(entries.storedEntry(e), now, node, m, entries.deliveries(e), Reason.NOT_DURABLE,
@@ -427,6 +507,11 @@ final class Brokers extends NodeGroup implements Credits {
         int b = topology.brokerIndex(node);
         down[b] = false;
         journal.restarted(now, node);
+        if (isLog[b]) {
+            partitions.restarted(b, now);
+            scheduleCrash(b);
+            return;
+        }
         for (int e = 0; e < entries.highWater(); e++) {
             if (entries.isLiveAt(e, b)) {
                 deliver(b, e, now); // deliveries made before the crash may never be acked: start over

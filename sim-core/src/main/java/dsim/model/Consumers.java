@@ -6,6 +6,7 @@ import dsim.journal.Reason;
 import dsim.random.Seeds;
 import dsim.random.SplitMixRandom;
 import dsim.spec.CommitPoint;
+import dsim.spec.CommitPolicy;
 import dsim.spec.ConsumerCrashSpec;
 import dsim.spec.ConsumerSpec;
 import dsim.spec.CrashPoint;
@@ -19,7 +20,13 @@ import dsim.spec.Semantics;
  * processing loses the message. Otherwise they process, then ack: a crash in between
  * means a redelivery and so a duplicate, unless exactly-once's dedup store, committed
  * atomically with the effect, already holds the id. A consumer may instead commit before
- * processing, which turns that crash into a loss.
+ * processing, which turns that crash into a loss, or commit what it processed every so long
+ * or every so many, which makes a crash repeat all it processed since its last commit.
+ *
+ * <p>To a log, a commit is an offset: the ack of a record commits its partition up to the next
+ * one. A commit before processing (always, under at-most-once) is synchronous, so what the
+ * consumer processes is never read again; one after is a packet that its link may lose. A record
+ * that was sent to a consumer before it crashed is dropped if it arrives after its restart.
  *
  * <p>A consumer has a number of workers. A delivery that finds them all busy waits in its
  * queue, in arrival order, and a crash drops the queue along with the work in progress.
@@ -36,6 +43,8 @@ final class Consumers extends NodeGroup {
     /** Its longs: the journal entry that queued it, and when it arrived. */
     private static final int QUEUED = 0;
     private static final int ARRIVED = 1;
+    /** A processed delivery not yet committed has the same ints, and the journal entry that processed it. */
+    private static final int PROCESSED = 0;
 
     private final Messages messages;
     private final boolean acks;
@@ -53,14 +62,23 @@ final class Consumers extends NodeGroup {
     private final int[] busy;
     private final RowQueue[] waiting;
     private final DedupStores dedup;
-    private final Credits credits;
+    private final Sessions sessions;
+    /** Per consumer: how often it commits (0: not periodically), and how many at a time (0: not in batches). */
+    private final long[] commitEvery;
+    private final int[] commitBatch;
+    /** Per consumer that commits every so long or so many: what it processed since its last commit, oldest first. */
+    private final RowQueue[] uncommitted;
+    /** Per partition of the logs: the newest uncommitted row of it, valid where its mark is the commit's number. */
+    private final int[] newestRow;
+    private final int[] newestMark;
+    private int commits;
     /** Each crash point as the journal's reason, by the point's ordinal. */
     private static final Reason[] REASONS = reasons();
 
     Consumers(Scenario scenario, Semantics semantics, Topology topology, long masterSeed, Engine engine,
-              Journal journal, Network network, Messages messages, Credits credits) {
+              Journal journal, Network network, Messages messages, Sessions sessions) {
         super(engine, journal, network, topology);
-        this.credits = credits;
+        this.sessions = sessions;
         this.messages = messages;
         this.acks = semantics.consumer().acks();
         this.deduplicates = semantics.consumer().deduplicates();
@@ -75,6 +93,11 @@ final class Consumers extends NodeGroup {
         workers = new int[n];
         busy = new int[n];
         waiting = new RowQueue[n];
+        commitEvery = new long[n];
+        commitBatch = new int[n];
+        uncommitted = new RowQueue[n];
+        newestRow = new int[topology.partitionCount];
+        newestMark = new int[topology.partitionCount];
         DedupSpec[] dedupSpecs = new DedupSpec[n];
         for (int c = 0; c < n; c++) {
             ConsumerSpec spec = scenario.consumers().get(c);
@@ -85,7 +108,13 @@ final class Consumers extends NodeGroup {
                 crashTimes[c] = new SplitMixRandom(Seeds.stream(masterSeed, "consumer:" + spec.name() + ":crash-times"));
             }
             dedupSpecs[c] = spec.dedup();
-            commitFirst[c] = !acks || spec.commit() == CommitPoint.BEFORE_PROCESS;
+            CommitPolicy commit = spec.commit();
+            commitFirst[c] = !acks || commit.point() == CommitPoint.BEFORE_PROCESS;
+            if (!commitFirst[c] && commit.deferred()) {
+                commitEvery[c] = commit.everyNanos();
+                commitBatch[c] = commit.batch();
+                uncommitted[c] = new RowQueue(6, 1);
+            }
             workers[c] = spec.concurrency();
             waiting[c] = new RowQueue(6, 2);
         }
@@ -104,13 +133,26 @@ final class Consumers extends NodeGroup {
         return byPoint;
     }
 
-    /** Schedules each consumer's first crash in time, if it has crashes in time. */
+    /** Schedules each consumer's first crash in time and its first periodic commit, if it has them. */
     void start() {
         for (int c = 0; c < crashTimes.length; c++) {
             if (crashTimes[c] != null) {
                 scheduleCrash(c, 0);
             }
+            if (commitEvery[c] > 0) {
+                backgroundTimer(commitEvery[c], Events.COMMIT_TICK, topology.consumerNode(c));
+            }
         }
+    }
+
+    /** A periodic commit is due: unless down, the consumer commits what it processed since the last one. */
+    void onCommitTick(int node, long now) {
+        int c = topology.consumerIndex(node);
+        if (!down[c]) {
+            commit(c, node, now);
+        }
+        // Background: commits alone do not keep a run going.
+        backgroundTimer(commitEvery[c], Events.COMMIT_TICK, node);
     }
 
     /**
@@ -150,6 +192,7 @@ final class Consumers extends NodeGroup {
                     p.f(slot), journal.causeOf(slot), now);
             case Events.RESTART -> onRestart(node, now);
             case Events.CRASH -> onTimedCrash(node, now);
+            case Events.COMMIT_TICK -> onCommitTick(node, now);
             default -> throw unexpected(kind, node);
         }
     }
@@ -165,6 +208,10 @@ final class Consumers extends NodeGroup {
             journal.dropped(sent, now, Packet.sender(origin), node, packet, m, attempt, Reason.NODE_DOWN);
             return;
         }
+        if (packet == Packet.DELIVER && !sessions.current(Packet.sender(origin), node, entry, gen, attempt)) {
+            journal.dropped(sent, now, Packet.sender(origin), node, packet, m, attempt, Reason.STALE_FETCH);
+            return;
+        }
         CrashPoint point = crashFor(c, messages.key(m), Packet.instance(packet, attempt, store, Packet.copy(origin)));
         if (point == CrashPoint.BEFORE_PROCESS) {
             crash(sent, c, now, REASONS[point.ordinal()], "crashed on receipt, before processing");
@@ -172,7 +219,11 @@ final class Consumers extends NodeGroup {
             return;
         }
         if (commitFirst[c]) {
-            ack(sent, node, origin, m, attempt, entry, gen, store);
+            if (fromLog(origin)) {
+                sessions.commitBeforeProcessing(Packet.sender(origin), node, entry, gen, m, attempt, sent, now);
+            } else {
+                ack(sent, node, origin, m, attempt, entry, gen, store);
+            }
             if (point == CrashPoint.BETWEEN_PROCESS_AND_COMMIT) {
                 crash(sent, c, now, REASONS[point.ordinal()], "crashed after committing, before processing");
                 journal.lostInCrash(sent, now, node, m, attempt, Reason.BETWEEN_PROCESS_AND_COMMIT,
@@ -205,10 +256,7 @@ final class Consumers extends NodeGroup {
                        long waitNanos, long now) {
         if (deduplicates && dedup.contains(c, m, now)) {
             long skipped = journal.deduplicated(cause, now, node, m, attempt);
-            if (!commitFirst[c]) {
-                ack(skipped, node, origin, m, attempt, entry, gen, store);
-            }
-            done(node, origin, entry, gen, now);
+            settle(c, skipped, node, origin, m, attempt, entry, gen, store, now);
             return;
         }
         long instance = Packet.instance(Packet.kindOf(origin), attempt, store, Packet.copy(origin));
@@ -248,10 +296,7 @@ final class Consumers extends NodeGroup {
             if (dedup.contains(c, m, now)) {
                 // Another delivery committed while this one was processing: the atomic commit rejects it.
                 long skipped = journal.deduplicated(started, now, node, m, attempt);
-                if (!commitFirst[c]) {
-                    ack(skipped, node, origin, m, attempt, entry, gen, store);
-                }
-                done(node, origin, entry, gen, now);
+                settle(c, skipped, node, origin, m, attempt, entry, gen, store, now);
                 return;
             }
             dedup.commit(c, m, now);
@@ -268,16 +313,92 @@ final class Consumers extends NodeGroup {
             crash(processed, c, now, REASONS[point.ordinal()], "crashed after processing, before committing");
             return;
         }
-        if (!commitFirst[c]) {
-            ack(processed, node, origin, m, attempt, entry, gen, store);
-        }
-        done(node, origin, entry, gen, now);
+        settle(c, processed, node, origin, m, attempt, entry, gen, store, now);
     }
 
-    /** The consumer is done with a delivery from a broker: the broker may hand it the next (see {@link Credits}). */
+    /**
+     * A delivery is processed, or skipped as a duplicate ({@code cause}): the consumer commits it
+     * now, or later with others, or did on receipt; and it is done with it, as far as flow control
+     * goes, once it has both processed and acked it (a log does not wait for the commit).
+     */
+    private void settle(int c, long cause, int node, int origin, int m, int attempt, int entry, int gen, int store,
+                        long now) {
+        if (commitFirst[c]) {
+            done(node, origin, entry, gen, now);
+            return;
+        }
+        RowQueue later = uncommitted[c];
+        if (later == null) {
+            ack(cause, node, origin, m, attempt, entry, gen, store);
+            done(node, origin, entry, gen, now);
+            return;
+        }
+        int row = later.pushBack();
+        later.setInt(row, M, m);
+        later.setInt(row, ATTEMPT, attempt);
+        later.setInt(row, ENTRY, entry);
+        later.setInt(row, GEN, gen);
+        later.setInt(row, STORE, store);
+        later.setInt(row, ORIGIN, origin);
+        later.setLong(row, PROCESSED, cause);
+        if (fromLog(origin)) {
+            done(node, origin, entry, gen, now);
+        }
+        // A batch is also committed when there is nothing left to process, as a poll loop commits
+        // when a poll comes back empty: else a queue would deliver again what waits for company.
+        if (commitBatch[c] > 0 && (later.size() >= commitBatch[c] || busy[c] == 0 && waiting[c].isEmpty())) {
+            commit(c, node, now);
+        }
+    }
+
+    /**
+     * Commits what consumer {@code c} processed since its last commit: acks each delivery of a
+     * queue (or publish), and commits each partition of a log once, up to its newest record.
+     */
+    private void commit(int c, int node, long now) {
+        RowQueue q = uncommitted[c];
+        int mark = ++commits;
+        for (int i = q.size() - 1; i >= 0; i--) {
+            int row = q.row(i);
+            int origin = q.getInt(row, ORIGIN);
+            if (fromLog(origin)) {
+                int p = sessions.partitionOf(Packet.sender(origin), q.getInt(row, ENTRY), q.getInt(row, GEN));
+                if (p >= 0 && newestMark[p] != mark) {
+                    newestMark[p] = mark;
+                    newestRow[p] = i;
+                }
+            }
+        }
+        for (int i = 0; i < q.size(); i++) {
+            int row = q.row(i);
+            int origin = q.getInt(row, ORIGIN);
+            int entry = q.getInt(row, ENTRY);
+            int gen = q.getInt(row, GEN);
+            boolean log = fromLog(origin);
+            if (log) {
+                int p = sessions.partitionOf(Packet.sender(origin), entry, gen);
+                if (p < 0 || newestRow[p] != i) {
+                    continue; // committed past already, or a newer record of its partition commits it
+                }
+            }
+            ack(q.getLong(row, PROCESSED), node, origin, q.getInt(row, M), q.getInt(row, ATTEMPT), entry, gen,
+                    q.getInt(row, STORE));
+            if (!log) {
+                done(node, origin, entry, gen, now);
+            }
+        }
+        q.clear();
+    }
+
+    /** Whether the packet of {@code origin} is a log's record. */
+    private boolean fromLog(int origin) {
+        return Packet.kindOf(origin) == Packet.DELIVER && topology.isLogBroker(Packet.sender(origin));
+    }
+
+    /** The consumer is done with a delivery from a broker: the broker may hand it the next (see {@link Sessions}). */
     private void done(int node, int origin, int entry, int gen, long now) {
         if (Packet.kindOf(origin) == Packet.DELIVER && entry != Packet.NO_ENTRY) {
-            credits.done(Packet.sender(origin), node, entry, gen, now);
+            sessions.done(Packet.sender(origin), node, entry, gen, now);
         }
     }
 
@@ -299,7 +420,10 @@ final class Consumers extends NodeGroup {
         }
     }
 
-    /** Acks the packet of {@code origin} to its sender, because of journal entry {@code cause}. */
+    /**
+     * Acks the packet of {@code origin} to its sender, because of journal entry {@code cause}. A
+     * log's record is committed asynchronously so (Kafka's {@code commitAsync}): the commit may be lost.
+     */
     private void ack(long cause, int node, int origin, int m, int attempt, int entry, int gen, int store) {
         if (!acks) {
             return; // at-most-once: acked on receipt, implicitly; nobody waits for it
@@ -312,14 +436,21 @@ final class Consumers extends NodeGroup {
         }
     }
 
-    /** Consumer {@code c} crashes: its work in progress is aborted, its queue and its memory dedup store are gone. */
+    /**
+     * Consumer {@code c} crashes: its work in progress is aborted, its queue, its memory dedup
+     * store and what it had yet to commit are gone.
+     */
     private void crash(long cause, int c, long now, Reason reason, String why) {
         int node = topology.consumerNode(c);
         down[c] = true;
         incarnation[c]++;
         busy[c] = 0;
         dedup.crashed(c);
-        journal.crashed(cause, now, node, reason, why);
+        if (uncommitted[c] != null) {
+            uncommitted[c].clear();
+        }
+        long crashed = journal.crashed(cause, now, node, reason, why);
+        sessions.crashed(node, now, crashed);
         RowQueue q = waiting[c];
         while (!q.isEmpty()) {
             int row = q.front();
@@ -332,7 +463,7 @@ final class Consumers extends NodeGroup {
 
     void onRestart(int node, long now) {
         down[topology.consumerIndex(node)] = false;
-        journal.restarted(now, node);
-        credits.rejoined(node, now);
+        long restarted = journal.restarted(now, node);
+        sessions.rejoined(node, now, restarted);
     }
 }

@@ -307,6 +307,35 @@ final class Journal {
         return seq;
     }
 
+    /**
+     * A log's partition {@code partition} (numbered within its broker) is committed up to
+     * {@code offset} by {@code consumer}'s commit of message {@code m} (delivery {@code delivery}),
+     * or, when {@code m} is -1, as the consumer hands the partition over.
+     */
+    long committed(long cause, long now, int broker, int consumer, int m, int delivery, int partition, long offset) {
+        seq++;
+        fold(now, TraceKind.COMMITTED, broker, m, delivery, (int) offset ^ partition << 24 ^ consumer << 16);
+        if (sink != null) {
+            String how = m < 0 ? " as " + topology.names[consumer] + " hands it over" : "";
+            emit(cause, now, TraceKind.COMMITTED, broker, m, delivery, 0, consumer, null,
+                    TraceEntry.partitionOffset(partition, offset),
+                    "partition " + partition + " committed up to offset " + offset + how);
+        }
+        return seq;
+    }
+
+    /** A log's partition {@code partition} goes to {@code consumer}, which reads on from {@code offset}. */
+    long assigned(long cause, long now, int broker, int consumer, int partition, long offset) {
+        seq++;
+        fold(now, TraceKind.ASSIGNED, broker, -1, partition, (int) offset ^ consumer << 16);
+        if (sink != null) {
+            emit(cause, now, TraceKind.ASSIGNED, broker, -1, 0, 0, consumer, null,
+                    TraceEntry.partitionOffset(partition, offset),
+                    "partition " + partition + " to " + topology.names[consumer] + ", from offset " + offset);
+        }
+        return seq;
+    }
+
     long lostInCrash(long cause, long now, int node, int m, int attempt, Reason reason, String why) {
         seq++;
         fold(now, TraceKind.LOST_IN_CRASH, node, m, attempt, 0);

@@ -39,7 +39,7 @@ public final class Model implements EventHandler {
         Messages messages = new Messages(topology);
         Network network = new Network(scenario, topology, seed, engine, journal, messages);
         this.producers = new Producers(scenario, semantics, topology, seed, engine, journal, network, messages);
-        this.brokers = new Brokers(scenario, semantics, topology, seed, engine, journal, network);
+        this.brokers = new Brokers(scenario, semantics, topology, seed, engine, journal, network, messages);
         this.consumers = new Consumers(scenario, semantics, topology, seed, engine, journal, network, messages, brokers);
         this.groupOfNode = groupsByNode();
     }

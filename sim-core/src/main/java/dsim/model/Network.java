@@ -21,6 +21,8 @@ final class Network {
     private final long masterSeed;
     /** Whether the packet sent last was dropped by its link (a down receiver is only found on arrival). */
     private boolean lastDropped;
+    /** Per link ([from * nodeCount + to]), when the latest packet {@link #stream} sent on it arrives; built on first use. */
+    private long[] streamTail;
 
     Network(Scenario scenario, Topology topology, long masterSeed, Engine engine, Journal journal, Messages messages) {
         this.engine = engine;
@@ -51,6 +53,40 @@ final class Network {
      */
     boolean lastSendDropped() {
         return lastDropped;
+    }
+
+    /**
+     * Sends one packet of a stream, as a connection carries a log's records to its reader: it
+     * arrives behind every packet sent before it on the link, never twice (a link's second copy
+     * is a retransmission the connection discards), and if the link loses it the sender learns
+     * so from {@link #lastSendDropped} and sends it again later. Arguments as {@link #send}.
+     *
+     * @return the journal entry of the send
+     */
+    long stream(long cause, int from, int to, int packet, int m, int attempt, int entry, int generation,
+                int storeIndex) {
+        long now = engine.now();
+        long sent = journal.sent(cause, now, from, to, packet, m, attempt);
+        Link link = link(from, to);
+        long key = messages.key(m);
+        long instance = Packet.instance(packet, attempt, storeIndex, 0);
+        int verdict = link.verdict(now, key, instance);
+        if (verdict != Link.PASS) {
+            journal.dropped(sent, now, from, to, packet, m, attempt, verdict == Link.DROP_LOSS ? Reason.LOSS : Reason.OUTAGE);
+            lastDropped = true;
+            return sent;
+        }
+        lastDropped = false;
+        if (streamTail == null) {
+            streamTail = new long[nodeCount * nodeCount];
+        }
+        int l = from * nodeCount + to;
+        long arrival = Math.max(now + link.delayNanos(key, instance), streamTail[l]);
+        streamTail[l] = arrival;
+        int slot = engine.schedule(arrival - now, packet, to, m, attempt, entry, generation, storeIndex,
+                Packet.origin(from, 0, packet), 0);
+        journal.link(slot, sent);
+        return sent;
     }
 
     /**

@@ -56,6 +56,11 @@ final class RowQueue {
         return head;
     }
 
+    /** The {@code i}-th row from the front, {@code i} in [0, size). */
+    int row(int i) {
+        return (head + i) & (capacity - 1);
+    }
+
     /** Removes the first row. */
     void popFront() {
         head = (head + 1) & (capacity - 1);

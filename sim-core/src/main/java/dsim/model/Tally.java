@@ -57,7 +57,7 @@ final class Tally {
         switch (reason) {
             case LOSS -> dropsLoss++;
             case OUTAGE -> dropsOutage++;
-            case NODE_DOWN -> dropsNodeDown++;
+            case NODE_DOWN, STALE_FETCH -> dropsNodeDown++; // a node's fault, not a link's
             default -> throw new IllegalArgumentException("a packet is not dropped by " + reason.id());
         }
     }

@@ -19,6 +19,10 @@ final class Topology {
     /** First message index of each producer; messageBase[producerCount] = total. */
     final int[] messageBase;
     final int totalMessages;
+    /** Per broker, whether it is a log. */
+    final boolean[] isLog;
+    /** The partitions of all logs together. */
+    final int partitionCount;
 
     Topology(Scenario scenario) {
         producerCount = scenario.producers().size();
@@ -40,6 +44,18 @@ final class Topology {
         }
         totalMessages = (int) total;
         messageBase[producerCount] = totalMessages;
+        isLog = new boolean[brokerCount];
+        int partitions = 0;
+        for (int b = 0; b < brokerCount; b++) {
+            isLog[b] = scenario.brokers().get(b).isLog();
+            partitions += isLog[b] ? scenario.brokers().get(b).partitionCount() : 0;
+        }
+        partitionCount = partitions;
+    }
+
+    /** Whether {@code node} is a broker that is a log. */
+    boolean isLogBroker(int node) {
+        return isBroker(node) && isLog[brokerIndex(node)];
     }
 
     int nodeCount() {

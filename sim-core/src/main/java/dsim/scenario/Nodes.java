@@ -3,8 +3,10 @@ package dsim.scenario;
 import dsim.spec.AckPoint;
 import dsim.spec.ArrivalSpec;
 import dsim.spec.TimedCrashSpec;
+import dsim.spec.BrokerKind;
 import dsim.spec.BrokerSpec;
 import dsim.spec.CommitPoint;
+import dsim.spec.CommitPolicy;
 import dsim.spec.ConsumerCrashSpec;
 import dsim.spec.ConsumerSpec;
 import dsim.spec.CrashPoint;
@@ -27,6 +29,10 @@ final class Nodes {
     static final long MAX_WORKERS = 1_000_000L;
     static final long DEFAULT_REDELIVERY_TIMEOUT = Units.parseDuration("30s");
     static final long DEFAULT_CONSUMER_DOWN_FOR = Units.parseDuration("10s");
+    /** A log's partitions: far beyond any real topic's, small enough to keep per-partition arrays. */
+    static final long MAX_PARTITIONS = 100_000L;
+    /** Records in one commit batch: as many as a consumer can hold. */
+    static final long MAX_BATCH = MAX_WORKERS;
 
     private final Values v;
     private final NodeIndex index;
@@ -34,6 +40,8 @@ final class Nodes {
     final Set<String> reached = new TreeSet<>();
     /** False if a send-to or deliver-to was unusable: reachability would then report follow-on noise. */
     boolean referencesComplete = true;
+    /** Consumers that set their prefetch: the others get the default of the brokers they read. */
+    final Set<String> explicitPrefetch = new TreeSet<>();
 
     Nodes(Values v, NodeIndex index) {
         this.v = v;
@@ -98,9 +106,20 @@ final class Nodes {
     }
 
     BrokerSpec broker(Section sec, String itemPath) {
-        sec.allow(List.of("name", "deliver-to", "durable", "redelivery-timeout", "crash", "ack", "persist-time",
-                "dedup-window"));
+        sec.allow(List.of("name", "kind", "deliver-to", "durable", "redelivery-timeout", "crash", "ack",
+                "persist-time", "dedup-window", "partitions", "session-timeout"));
         String name = name(sec, itemPath);
+        BrokerKind kind = BrokerKind.QUEUE;
+        if (sec.get("kind") != null) {
+            kind = v.choice(sec.get("kind"), sec.path("kind"), "broker kind", List.of(BrokerKind.values()),
+                    BrokerKind::id);
+        }
+        if (kind == BrokerKind.QUEUE) {
+            onlyForLogs(sec, "partitions");
+            onlyForLogs(sec, "session-timeout");
+        }
+        Long partitions = sec.integer("partitions", 0L, 1, MAX_PARTITIONS);
+        Long session = sec.positiveDuration("session-timeout", BrokerSpec.DEFAULT_SESSION_TIMEOUT_NANOS);
         YamlNode d = sec.required("deliver-to");
         List<String> deliverTo = d == null ? null : deliverTo(d, sec.path("deliver-to"));
         if (deliverTo == null) {
@@ -121,9 +140,18 @@ final class Nodes {
         }
         Long persistTime = sec.duration("persist-time", 0L);
         Long dedupWindow = positiveWindow(sec, "dedup-window", "remember ids forever");
-        return name == null || deliverTo == null || durable == null || redelivery == null || !crashValid
-                || ack == null || persistTime == null || dedupWindow == null ? null
-                : new BrokerSpec(name, deliverTo, durable, redelivery, crash, ack, persistTime, dedupWindow);
+        return name == null || kind == null || deliverTo == null || durable == null || redelivery == null
+                || !crashValid || ack == null || persistTime == null || dedupWindow == null || partitions == null
+                || session == null ? null
+                : new BrokerSpec(name, deliverTo, durable, redelivery, crash, ack, persistTime, dedupWindow, kind,
+                        partitions.intValue(), session);
+    }
+
+    /** Reports {@code key} on a queue, where it means nothing. */
+    private void onlyForLogs(Section sec, String key) {
+        if (sec.get(key) != null) {
+            v.report(sec.get(key), sec.path(key), "applies to a log only: add kind: log, or leave it out");
+        }
     }
 
     private List<String> deliverTo(YamlNode n, String path) {
@@ -177,16 +205,43 @@ final class Nodes {
             Section c = Section.of(v, sec.get("dedup"), sec.path("dedup"), "a mapping like { store: durable, window: 5m }");
             dedup = c == null ? null : dedup(c.allow(List.of("store", "window")));
         }
-        CommitPoint commit = CommitPoint.AFTER_PROCESS;
-        if (sec.get("commit") != null) {
-            commit = v.choice(sec.get("commit"), sec.path("commit"), "commit point", List.of(CommitPoint.values()),
-                    CommitPoint::id);
-        }
+        CommitPolicy commit = sec.get("commit") == null ? CommitPolicy.AFTER_PROCESS
+                : commit(sec.get("commit"), sec.path("commit"));
         Long concurrency = sec.integer("concurrency", 1L, 1, MAX_WORKERS);
         Long prefetch = sec.integer("prefetch", concurrency == null ? 1L : concurrency, 1, MAX_WORKERS);
+        if (sec.get("prefetch") != null && name != null) {
+            explicitPrefetch.add(name);
+        }
         return name == null || processing == null || !crashValid || dedup == null || commit == null
                 || concurrency == null || prefetch == null ? null
                 : new ConsumerSpec(name, processing, crash, dedup, commit, concurrency.intValue(), prefetch.intValue());
+    }
+
+    /** {@code after-process}, {@code before-process}, {@code { every: 5s }} or {@code { batch: 100 }}. */
+    private CommitPolicy commit(YamlNode n, String path) {
+        String expected = "after-process, before-process, { every: 5s } or { batch: 100 }";
+        if (Values.isText(n)) {
+            for (CommitPoint point : CommitPoint.values()) {
+                if (point.id().equals(Values.text(n))) {
+                    return CommitPolicy.at(point);
+                }
+            }
+            return v.report(n, path, "unknown commit \"" + Values.shown(Values.text(n)) + "\", expected " + expected);
+        }
+        Section sec = Section.of(v, n, path, expected);
+        if (sec == null) {
+            return null;
+        }
+        sec.allow(List.of("every", "batch"));
+        if ((sec.get("every") == null) == (sec.get("batch") == null)) {
+            return v.report(n, path, "needs one of every (commit so often) or batch (commit so many at a time)");
+        }
+        if (sec.get("every") != null) {
+            Long every = sec.positiveDuration("every", Section.REQUIRED);
+            return every == null ? null : CommitPolicy.every(every);
+        }
+        Long batch = sec.integer("batch", Section.REQUIRED, 1, MAX_BATCH);
+        return batch == null ? null : CommitPolicy.batch(batch.intValue());
     }
 
     /** Crashes per delivery ({@code probability}, {@code at}), in time ({@code every}), or both. */

@@ -58,6 +58,9 @@ final class ScenarioValidator {
         if (producers != null && brokers != null && nodes.referencesComplete) {
             checkReachable(v, c, index, nodes);
         }
+        if (brokers != null && consumers != null) {
+            consumers = LogConsumers.check(v, c, brokers, consumers, nodes.explicitPrefetch);
+        }
         NetworkSpec network = Networks.read(v, top.get("network"), index);
         RetrySpec retry = Settings.retry(v, top.get("retry"));
         LimitsSpec limits = Settings.limits(v, top.get("limits"));

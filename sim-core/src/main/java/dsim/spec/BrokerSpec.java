@@ -3,8 +3,9 @@ package dsim.spec;
 import java.util.List;
 
 /**
- * A store-and-forward broker. Messages it stores are handed to its consumers in turn
- * (competing consumers, round robin).
+ * A store-and-forward broker. A queue hands the messages it stores to its consumers in turn
+ * (competing consumers, round robin); a log appends them to partitions, each read in order
+ * by one consumer of the group.
  *
  * @param name                   unique node name
  * @param deliverTo              the consumers it delivers to, at least one
@@ -17,10 +18,17 @@ import java.util.List;
  * @param persistTimeNanos       how long persisting a message takes when durable; 0 = instantly
  * @param dedupWindowNanos       under exactly-once, how long it remembers a stored id to drop
  *                               producer retries of it; 0 = forever
+ * @param kind                   a queue or a log
+ * @param partitions             a log's partitions; 0 for one per consumer (and for a queue)
+ * @param sessionTimeoutNanos    a log: how long after a consumer's crash its partitions move; &gt; 0
  */
 public record BrokerSpec(String name, List<String> deliverTo, boolean durable,
                          long redeliveryTimeoutNanos, TimedCrashSpec crash, AckPoint ack,
-                         long persistTimeNanos, long dedupWindowNanos) {
+                         long persistTimeNanos, long dedupWindowNanos, BrokerKind kind, int partitions,
+                         long sessionTimeoutNanos) {
+
+    /** Kafka's {@code session.timeout.ms}. */
+    public static final long DEFAULT_SESSION_TIMEOUT_NANOS = 45_000_000_000L;
     public BrokerSpec {
         deliverTo = List.copyOf(deliverTo);
     }
@@ -29,5 +37,22 @@ public record BrokerSpec(String name, List<String> deliverTo, boolean durable,
     public BrokerSpec(String name, List<String> deliverTo, boolean durable, long redeliveryTimeoutNanos,
                       TimedCrashSpec crash) {
         this(name, deliverTo, durable, redeliveryTimeoutNanos, crash, AckPoint.AFTER_PERSIST, 0, 0);
+    }
+
+    /** A queue. */
+    public BrokerSpec(String name, List<String> deliverTo, boolean durable, long redeliveryTimeoutNanos,
+                      TimedCrashSpec crash, AckPoint ack, long persistTimeNanos, long dedupWindowNanos) {
+        this(name, deliverTo, durable, redeliveryTimeoutNanos, crash, ack, persistTimeNanos, dedupWindowNanos,
+                BrokerKind.QUEUE, 0, DEFAULT_SESSION_TIMEOUT_NANOS);
+    }
+
+    /** Whether it is a log. */
+    public boolean isLog() {
+        return kind == BrokerKind.LOG;
+    }
+
+    /** A log's partitions: as many as given, or one per consumer. */
+    public int partitionCount() {
+        return partitions > 0 ? partitions : deliverTo.size();
     }
 }

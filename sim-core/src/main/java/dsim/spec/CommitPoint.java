@@ -7,7 +7,10 @@ package dsim.spec;
 public enum CommitPoint {
     /** Process, then commit: a crash in between means a redelivery (a duplicate). The default. */
     AFTER_PROCESS("after-process"),
-    /** Commit, then process (Kafka's auto-commit): a crash in between loses the message. */
+    /**
+     * Commit on receipt, then process: processing handed off to run after the commit (a poll
+     * loop that passes records to another thread). A crash in between loses the message.
+     */
     BEFORE_PROCESS("before-process");
 
     private final String id;

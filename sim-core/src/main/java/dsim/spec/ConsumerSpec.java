@@ -9,19 +9,20 @@ package dsim.spec;
  * @param processing  how long processing one message takes
  * @param crash       its crash behaviour, or null if it never crashes
  * @param dedup       its dedup store under exactly-once
- * @param commit      when it acks under at-least-once and exactly-once: after processing (the default)
- *                    or before
+ * @param commit      when it commits (acks) under at-least-once and exactly-once: after processing each
+ *                    (the default), before, every so long, or every so many
  * @param concurrency how many messages it processes at once, at least 1 (default 1)
- * @param prefetch    how many unacked deliveries a broker hands it at most, at least 1 (default: its
- *                    concurrency); the rest wait at the broker
+ * @param prefetch    how many deliveries a broker hands it at most before it is done with them, at least
+ *                    1 (default: its concurrency, or 500 for a consumer of a log, as Kafka's
+ *                    {@code max.poll.records}); the rest wait at the broker
  */
 public record ConsumerSpec(String name, DelaySpec processing, ConsumerCrashSpec crash, DedupSpec dedup,
-                           CommitPoint commit, int concurrency, int prefetch) {
+                           CommitPolicy commit, int concurrency, int prefetch) {
 
     /** One worker, and a broker hands it one delivery at a time. */
     public ConsumerSpec(String name, DelaySpec processing, ConsumerCrashSpec crash, DedupSpec dedup,
                         CommitPoint commit) {
-        this(name, processing, crash, dedup, commit, 1, 1);
+        this(name, processing, crash, dedup, CommitPolicy.at(commit), 1, 1);
     }
 
     /** A consumer that commits after processing, with one worker. */

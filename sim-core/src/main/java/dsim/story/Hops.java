@@ -49,9 +49,10 @@ public final class Hops {
     /** Whether an entry of this kind is what a receiver does with a packet that reached it. */
     private static boolean isReceipt(TraceKind kind) {
         return switch (kind) {
-            case STORED, DEDUPLICATED_AT_BROKER, QUEUED, PROCESSING, DEDUPLICATED, LOST_IN_CRASH, ACKED, RELEASED -> true;
+            case STORED, DEDUPLICATED_AT_BROKER, QUEUED, PROCESSING, DEDUPLICATED, LOST_IN_CRASH, ACKED, RELEASED,
+                 COMMITTED -> true;
             case CREATED, SENT, DROPPED, DUPLICATED, RETRIED, GAVE_UP, DELIVERED, REDELIVERED, PROCESSED, CRASHED,
-                 RESTARTED, PERSISTED -> false;
+                 RESTARTED, PERSISTED, ASSIGNED -> false;
         };
     }
 }

@@ -46,6 +46,10 @@ class DurationExtremesTest {
                 send-to: c
                 messages: 30
                 arrival: { process: poisson, rate: RATE }
+              - name: r
+                send-to: log
+                messages: 30
+                arrival: { process: fixed, interval: INTERVAL }
             brokers:
               - name: b
                 deliver-to: [c]
@@ -54,11 +58,22 @@ class DurationExtremesTest {
                 crash: { every: BROKER_EVERY, down-for: BROKER_DOWN_FOR }
                 persist-time: PERSIST_TIME
                 dedup-window: DEDUP_WINDOW
+              - name: log
+                kind: log
+                deliver-to: [d, e]
+                redelivery-timeout: REDELIVERY_TIMEOUT
+                session-timeout: SESSION_TIMEOUT
             consumers:
               - name: c
                 processing: PROCESSING
                 crash: { probability: 0.2, at: after-process, down-for: CONSUMER_DOWN_FOR }
                 dedup: { store: durable, window: WINDOW }
+              - name: d
+                processing: PROCESSING
+                commit: { every: COMMIT_EVERY }
+                crash: { every: CONSUMER_EVERY, down-for: CONSUMER_DOWN_FOR }
+              - name: e
+                processing: PROCESSING
             network:
               default: { delay: DELAY, loss: 20% }
               links:
@@ -81,6 +96,9 @@ class DurationExtremesTest {
         m.put("DEDUP_WINDOW", "1m");
         m.put("PROCESSING", "1ms");
         m.put("CONSUMER_DOWN_FOR", "1s");
+        m.put("SESSION_TIMEOUT", "2s");
+        m.put("COMMIT_EVERY", "500ms");
+        m.put("CONSUMER_EVERY", "5s");
         m.put("WINDOW", "1m");
         m.put("DELAY", "10ms");
         m.put("MEAN_GOOD", "5s");
@@ -152,7 +170,7 @@ class DurationExtremesTest {
     void aNanosecondBeyondTheLongest_isRefusedAtLoad() {
         ScenarioException e = assertThrows(ScenarioException.class,
                 () -> scenario(Map.of("PERSIST_TIME", "864000000000000001ns")));
-        assertEquals("extreme.yaml:16:19: brokers[0].persist-time: expected a duration of at most 10000d "
+        assertEquals("extreme.yaml:20:19: brokers[0].persist-time: expected a duration of at most 10000d "
                 + "(about 27 years), got 864000000000000001ns", e.problems().get(0).toString());
     }
 

@@ -8,7 +8,9 @@ import dsim.spec.AckPoint;
 import dsim.spec.ArrivalSpec;
 import dsim.spec.TimedCrashSpec;
 import dsim.spec.BrokerSpec;
+import dsim.spec.BrokerKind;
 import dsim.spec.CommitPoint;
+import dsim.spec.CommitPolicy;
 import dsim.spec.ConsumerCrashSpec;
 import dsim.spec.ConsumerSpec;
 import dsim.spec.CostsSpec;
@@ -109,9 +111,9 @@ class ScenarioLoaderTest {
         assertEquals(AckPoint.BEFORE_PERSIST, b.ack());
         assertEquals(5 * MS, b.persistTimeNanos());
         assertEquals(300 * S, b.dedupWindowNanos());
-        assertEquals(CommitPoint.BEFORE_PROCESS, s.consumers().get(0).commit());
+        assertEquals(CommitPolicy.BEFORE_PROCESS, s.consumers().get(0).commit());
         assertEquals(CrashPoint.BETWEEN_PROCESS_AND_COMMIT, s.consumers().get(0).crash().at());
-        assertEquals(CommitPoint.AFTER_PROCESS, parse("t.yaml", BASE).consumers().get(0).commit());
+        assertEquals(CommitPolicy.AFTER_PROCESS, parse("t.yaml", BASE).consumers().get(0).commit());
     }
 
     @Test
@@ -188,6 +190,39 @@ class ScenarioLoaderTest {
         assertEquals(new ConsumerCrashSpec(0.02, CrashPoint.AFTER_PROCESS, 10 * S), s.consumers().get(0).crash());
         assertEquals(new LossSpec.GilbertElliott(60 * S, 500 * MS, 1.0, 0.0), s.network().defaultLink().loss());
         assertEquals(300 * S, s.retry().maxBackoffNanos(), "a timeout above 1m raises the default backoff cap");
+    }
+
+    @Test
+    void parse_logBroker_withPartitionsSessionTimeoutAndCommitForms() throws Exception {
+        Scenario s = parse("t.yaml", BASE.replace("deliver-to: [user-inbox]", """
+                kind: log
+                    deliver-to: [user-inbox, archive]
+                    partitions: 6
+                    session-timeout: 10s""").replace("- name: user-inbox", """
+                - name: user-inbox
+                    commit: { every: 5s }
+                  - name: archive
+                    commit: { batch: 100 }
+                    prefetch: 20"""));
+
+        BrokerSpec log = s.brokers().get(0);
+        assertEquals(BrokerKind.LOG, log.kind());
+        assertEquals(6, log.partitionCount());
+        assertEquals(10 * S, log.sessionTimeoutNanos());
+        assertEquals(CommitPolicy.every(5 * S), s.consumers().get(0).commit());
+        assertEquals(500, s.consumers().get(0).prefetch(), "a log's consumer fetches ahead as Kafka's max.poll.records");
+        assertEquals(CommitPolicy.batch(100), s.consumers().get(1).commit());
+        assertEquals(20, s.consumers().get(1).prefetch());
+    }
+
+    @Test
+    void parse_queue_hasOnePartitionPerConsumerAndTheKafkaSessionTimeout() throws Exception {
+        Scenario s = parse("t.yaml", BASE.replace("deliver-to: [user-inbox]", "kind: log\n    deliver-to: [user-inbox]"));
+
+        assertEquals(1, s.brokers().get(0).partitionCount());
+        assertEquals(45 * S, s.brokers().get(0).sessionTimeoutNanos());
+        assertEquals(BrokerKind.QUEUE, parse("t.yaml", BASE).brokers().get(0).kind());
+        assertEquals(1, parse("t.yaml", BASE).consumers().get(0).prefetch());
     }
 
     @Test
@@ -340,6 +375,26 @@ class ScenarioLoaderTest {
                         BASE.replace("- name: user-inbox", "- name: user-inbox\n    crash: { down-for: 1s }"),
                         "t.yaml:11:12: consumers[0].crash: needs probability (a crash per delivery), every (crashes"
                                 + " in time), or both"),
+                Arguments.of("partitions on a queue", BASE.replace("deliver-to: [user-inbox]",
+                                "deliver-to: [user-inbox]\n    partitions: 3"),
+                        "t.yaml:9:17: brokers[0].partitions: applies to a log only: add kind: log, or leave it out"),
+                Arguments.of("unknown broker kind", BASE.replace("deliver-to: [user-inbox]",
+                                "kind: stream\n    deliver-to: [user-inbox]"),
+                        "t.yaml:8:11: brokers[0].kind: unknown broker kind \"stream\", expected one of: queue, log"),
+                Arguments.of("workers on a log's consumer", BASE.replace("deliver-to: [user-inbox]",
+                                "kind: log\n    deliver-to: [user-inbox]")
+                                .replace("- name: user-inbox", "- name: user-inbox\n    concurrency: 4"),
+                        "t.yaml:12:18: consumers[0].concurrency: a consumer of a log processes its records one at a"
+                                + " time, in offset order; to process in parallel, add consumers to the group (and"
+                                + " partitions to the log)"),
+                Arguments.of("commit with every and batch", BASE.replace("- name: user-inbox",
+                                "- name: user-inbox\n    commit: { every: 5s, batch: 10 }"),
+                        "t.yaml:11:13: consumers[0].commit: needs one of every (commit so often) or batch (commit so"
+                                + " many at a time)"),
+                Arguments.of("commit point misspelt", BASE.replace("- name: user-inbox",
+                                "- name: user-inbox\n    commit: auto"),
+                        "t.yaml:11:13: consumers[0].commit: unknown commit \"auto\", expected after-process,"
+                                + " before-process, { every: 5s } or { batch: 100 }"),
                 Arguments.of("unknown key with did-you-mean", BASE + "network:\n  default: { lose: 1% }\n",
                         "t.yaml:12:14: network.default.lose: unknown key \"lose\", did you mean \"loss\"?"),
                 Arguments.of("unknown key without a near match", BASE + "colour: blue\n",

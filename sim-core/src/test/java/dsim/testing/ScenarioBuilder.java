@@ -4,7 +4,9 @@ import dsim.spec.AckPoint;
 import dsim.spec.ArrivalSpec;
 import dsim.spec.TimedCrashSpec;
 import dsim.spec.BrokerSpec;
+import dsim.spec.BrokerKind;
 import dsim.spec.CommitPoint;
+import dsim.spec.CommitPolicy;
 import dsim.spec.ConsumerCrashSpec;
 import dsim.spec.ConsumerSpec;
 import dsim.spec.CrashPoint;
@@ -49,12 +51,15 @@ public final class ScenarioBuilder {
     private DelaySpec processing = new DelaySpec.Constant(MS);
     private ConsumerCrashSpec consumerCrash;
     private DedupSpec dedup = DedupSpec.DEFAULT;
-    private CommitPoint commit = CommitPoint.AFTER_PROCESS;
+    private CommitPolicy commit = CommitPolicy.AFTER_PROCESS;
     private int concurrency = 1;
     private int prefetch = 1;
     private AckPoint brokerAck = AckPoint.AFTER_PERSIST;
     private long persistTime;
     private long brokerDedupWindow;
+    private BrokerKind brokerKind = BrokerKind.QUEUE;
+    private int partitions;
+    private long sessionTimeout = BrokerSpec.DEFAULT_SESSION_TIMEOUT_NANOS;
     private LinkSpec defaultLink = new LinkSpec(new DelaySpec.Constant(10 * MS), LossSpec.NONE, 0, List.of());
     private final List<LinkOverride> links = new ArrayList<>();
     private RetrySpec retry = new RetrySpec(S, 10, 2, 60 * S, 0);
@@ -139,8 +144,26 @@ public final class ScenarioBuilder {
         return this;
     }
 
+    /**
+     * A log broker in front of the consumers, with {@code partitions} partitions (0: one per
+     * consumer) and the given session timeout; each consumer fetches 500 records ahead.
+     */
+    public ScenarioBuilder viaLog(int partitions, long sessionTimeoutNanos) {
+        this.broker = true;
+        this.brokerKind = BrokerKind.LOG;
+        this.partitions = partitions;
+        this.sessionTimeout = sessionTimeoutNanos;
+        this.prefetch = 500;
+        return this;
+    }
+
+    public ScenarioBuilder commit(CommitPolicy policy) {
+        this.commit = policy;
+        return this;
+    }
+
     public ScenarioBuilder commit(CommitPoint point) {
-        this.commit = point;
+        this.commit = CommitPolicy.at(point);
         return this;
     }
 
@@ -222,7 +245,7 @@ public final class ScenarioBuilder {
         }
         List<BrokerSpec> brokers = broker
                 ? List.of(new BrokerSpec("b", consumerNames, brokerDurable, redeliveryTimeout, brokerCrash, brokerAck,
-                        persistTime, brokerDedupWindow))
+                        persistTime, brokerDedupWindow, brokerKind, partitions, sessionTimeout))
                 : List.of();
         String target = broker ? "b" : consumerNames.get(0);
         return new Scenario("test", "", "", 1, semantics,

@@ -21,6 +21,9 @@ public final class EntryPhrases {
             case SENT -> "sent " + e.packet().id() + " to " + e.peer() + " (" + number(e) + ")";
             case DROPPED -> e.reason() == Reason.NODE_DOWN
                     ? "its " + e.packet().id() + " to " + e.peer() + " was dropped: " + e.peer() + " is down"
+                    : e.reason() == Reason.STALE_FETCH
+                    ? "its " + e.packet().id() + " to " + e.peer() + " was dropped: sent before " + e.peer()
+                            + " crashed, it reached the restarted " + e.peer() + ", which never asked for it"
                     : e.packet().id() + " to " + e.peer() + " dropped on " + e.node() + " -> " + e.peer() + " by "
                             + e.reason().id();
             case DUPLICATED -> e.packet().id() + " to " + e.peer() + " duplicated by the link " + e.node() + " -> "
@@ -42,6 +45,9 @@ public final class EntryPhrases {
             case CRASHED -> e.reason() == Reason.BROKER_CRASH ? "crashed (" + e.detail() + ")" : e.detail();
             case RESTARTED -> "restarted";
             case LOST_IN_CRASH -> "lost it: " + e.detail();
+            case COMMITTED -> "partition " + e.partition() + " committed up to offset " + e.offset()
+                    + (e.messageId() == null ? " as " + e.peer() + " hands it over" : " by " + e.peer());
+            case ASSIGNED -> "gives partition " + e.partition() + " to " + e.peer() + ", from offset " + e.offset();
         };
     }
 
@@ -50,7 +56,8 @@ public final class EntryPhrases {
         return switch (e.kind()) {
             case CREATED -> "created";
             case SENT, DUPLICATED -> e.packet().id() + " #" + e.attempt() + (e.kind() == TraceKind.DUPLICATED ? " (copy)" : "");
-            case DROPPED -> e.reason() == Reason.NODE_DOWN ? e.peer() + " down" : "lost: " + e.reason().id();
+            case DROPPED -> e.reason() == Reason.NODE_DOWN ? e.peer() + " down"
+                    : e.reason() == Reason.STALE_FETCH ? "stale: dropped" : "lost: " + e.reason().id();
             case RETRIED -> "retry #" + e.attempt();
             case GAVE_UP -> "gave up";
             case ACKED -> "acked #" + e.attempt();
@@ -67,6 +74,8 @@ public final class EntryPhrases {
             case CRASHED -> e.reason() == Reason.BROKER_CRASH ? "crashed" : "crashed (" + e.reason().id() + ")";
             case RESTARTED -> "restarted";
             case LOST_IN_CRASH -> e.reason() == Reason.ABORTED ? "processing aborted" : "lost in crash";
+            case COMMITTED -> "committed p" + e.partition() + "@" + e.offset();
+            case ASSIGNED -> "p" + e.partition() + " to " + e.peer() + " @" + e.offset();
         };
     }
 

@@ -31,7 +31,7 @@ public final class Shelf {
             new Place("push-notifications.yaml", null),
             new Place("password-reset.yaml", null),
             new Place("kafka-consumer-commit.yaml", new Contrast("consumers[balance-updater].commit",
-                    "after-process", "before-process", List.of(
+                    null, "before-process", List.of(
                             expect("at-least-once", "lost", "> 0"), expect("at-least-once", "duplicated", "0"),
                             expect("exactly-once", "lost", "> 0")))),
             new Place("dedup-store-in-memory.yaml", new Contrast("consumers[loyalty-service].dedup.store",

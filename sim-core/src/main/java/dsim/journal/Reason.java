@@ -34,7 +34,11 @@ public enum Reason {
      * A log's record sent to a consumer before it crashed reached it after its restart: the
      * new incarnation never asked for it, so it is dropped as a reply on a closed connection.
      */
-    STALE_FETCH("stale fetch");
+    STALE_FETCH("stale fetch"),
+    /** A producer's crash in time. */
+    PRODUCER_CRASH("producer crash"),
+    /** A producer without an outbox crashed before the message's ack came: it forgot to resend it. */
+    NOT_YET_ACKED("not yet acked");
 
     private final String id;
 

@@ -48,7 +48,9 @@ public enum TraceKind {
     /** A log moved a partition's committed offset forward: its consumer will not read what lies before again. */
     COMMITTED("committed"),
     /** A log gave a partition to a consumer of its group, which reads on from the committed offset. */
-    ASSIGNED("assigned");
+    ASSIGNED("assigned"),
+    /** A producer's outbox relay, restarted after a crash, published again a message whose ack it had not recorded. */
+    REPUBLISHED("republished");
 
     private final String id;
 

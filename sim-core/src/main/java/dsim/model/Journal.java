@@ -148,6 +148,18 @@ final class Journal {
         return seq;
     }
 
+    /** A producer's outbox relay, restarted, publishes message {@code m} again as attempt {@code attempt}. */
+    long republished(long cause, long now, int producer, int m, int attempt) {
+        seq++;
+        tally.retries++;
+        fold(now, TraceKind.REPUBLISHED, producer, m, attempt, 0);
+        if (sink != null) {
+            emit(cause, now, TraceKind.REPUBLISHED, producer, m, attempt, 0,
+                    "still in the outbox after the restart: publishing it again");
+        }
+        return seq;
+    }
+
     long gaveUp(long cause, long now, int producer, int m, int attempts) {
         seq++;
         tally.gaveUp++;

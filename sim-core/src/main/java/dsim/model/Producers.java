@@ -2,6 +2,7 @@ package dsim.model;
 
 import dsim.engine.Engine;
 import dsim.engine.EventPool;
+import dsim.journal.Reason;
 import dsim.random.Seeds;
 import dsim.random.SplitMixRandom;
 import dsim.spec.ArrivalSpec;
@@ -9,11 +10,20 @@ import dsim.spec.ProducerSpec;
 import dsim.spec.RetrySpec;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
+import dsim.spec.TimedCrashSpec;
 
 /**
  * Producers: create messages on their arrival process and publish them. Under
  * at-most-once a message is sent once and forgotten; otherwise it is resent after each
  * ack timeout (exponential backoff with jitter) until acked or attempts run out.
+ *
+ * <p>A producer may crash in time. Without an outbox it forgets every message it has not
+ * yet had acked: one whose publish never arrived is never resent (the dual write: the
+ * business change is committed, its message is not). With an outbox each message is written
+ * in the transaction that creates it, and a relay publishes from there, resending until
+ * acked however many attempts that takes; restarted, it publishes again every message whose
+ * ack it had not recorded. Messages due while a producer is down wait for it and are created
+ * when it restarts, in order.
  *
  * <p>Nearly every send is acked long before its timeout, so a timer per send would fill
  * the event queue with events that fire and do nothing. Instead each send joins a FIFO,
@@ -44,6 +54,18 @@ final class Producers extends NodeGroup {
     /** A check also clears the sends coming due this much later: one check per span, not per send. */
     private final long checkSpan;
     private boolean checkScheduled;
+    /** Per producer: its crashes in time (null if none), their stream, whether it is down, and whether it has an outbox. */
+    private final TimedCrashSpec[] crash;
+    private final SplitMixRandom[] crashTimes;
+    private final boolean[] down;
+    private final boolean[] outbox;
+    /** Per producer: the message whose arrival comes next, and the first of those due while it was down (-1: none). */
+    private final int[] nextArrival;
+    private final int[] deferredFrom;
+    /** Per producer: no message before this one still waits for its ack. */
+    private final int[] firstOpen;
+    /** Per message, where some producer crashes: whether it is done with (acked, given up or forgotten). */
+    private final boolean[] settled;
 
     Producers(Scenario scenario, Semantics semantics, Topology topology, long masterSeed, Engine engine,
               Journal journal, Network network, Messages messages) {
@@ -55,12 +77,29 @@ final class Producers extends NodeGroup {
         target = new int[n];
         arrival = new ArrivalSpec[n];
         arrivalRandom = new SplitMixRandom[n];
+        crash = new TimedCrashSpec[n];
+        crashTimes = new SplitMixRandom[n];
+        down = new boolean[n];
+        outbox = new boolean[n];
+        nextArrival = new int[n];
+        deferredFrom = new int[n];
+        firstOpen = new int[n];
+        boolean crashes = false;
         for (int p = 0; p < n; p++) {
             ProducerSpec spec = scenario.producers().get(p);
             target[p] = topology.node(spec.sendTo());
             arrival[p] = spec.arrival();
             arrivalRandom[p] = new SplitMixRandom(Seeds.stream(masterSeed, "producer:" + spec.name() + ":arrival"));
+            crash[p] = spec.crash();
+            if (crash[p] != null) {
+                crashTimes[p] = new SplitMixRandom(Seeds.stream(masterSeed, "producer:" + spec.name() + ":crash-times"));
+                crashes = true;
+            }
+            outbox[p] = spec.outbox();
+            deferredFrom[p] = -1;
+            firstOpen[p] = topology.messageBase[p];
         }
+        settled = crashes ? new boolean[topology.totalMessages] : new boolean[0];
         jitterSeed = Seeds.stream(masterSeed, "retry:jitter");
         attempts = new int[topology.totalMessages];
         acked = new boolean[topology.totalMessages];
@@ -81,13 +120,26 @@ final class Producers extends NodeGroup {
         return Math.max(0, (long) Math.floor(base * (1 - retry.jitter())) - 1);
     }
 
-    /** Schedules every producer's first message at time 0. */
+    /** Schedules every producer's first message at time 0, and its first crash if it crashes. */
     void start() {
         for (int p = 0; p < topology.producerCount; p++) {
             if (topology.messageBase[p + 1] > topology.messageBase[p]) {
                 timer(0, Events.ARRIVAL, p, topology.messageBase[p], 0);
             }
+            if (crash[p] != null) {
+                scheduleCrash(p, 0);
+            }
         }
+    }
+
+    /**
+     * The next crash in time, {@code after} plus an exponential gap from the producer's own
+     * stream, so every semantics meets the same crashes. Background: a crash that would come
+     * after all work is done never happens.
+     */
+    private void scheduleCrash(int p, long after) {
+        long gap = Math.max(1, DelaySampler.exponentialNanos(crash[p].everyNanos(), crashTimes[p].nextLong()));
+        backgroundTimer(after + gap, Events.CRASH, p);
     }
 
     @Override
@@ -96,17 +148,77 @@ final class Producers extends NodeGroup {
             case Events.ARRIVAL -> onArrival(node, m, now);
             case Events.RETRY_CHECK -> onRetryCheck(now);
             case Events.RETRY_TIMEOUT -> onRetryTimeout(node, m, p.a(slot), now);
-            case Packet.PUBLISH_ACK -> onPublishAck(node, m, p.a(slot), journal.causeOf(slot), now);
+            case Packet.PUBLISH_ACK -> onPublishAck(node, m, p.a(slot), Packet.sender(p.e(slot)),
+                    journal.causeOf(slot), now);
+            case Events.CRASH -> onCrash(node, now);
+            case Events.RESTART -> onRestart(node, now);
             default -> throw unexpected(kind, node);
         }
     }
 
     void onArrival(int p, int m, long now) {
-        long created = journal.created(now, p, m);
+        nextArrival[p] = m + 1;
         if (m + 1 < topology.messageBase[p + 1]) {
             timer(nextGap(p), Events.ARRIVAL, p, m + 1, 0);
         }
-        send(created, p, m, 1);
+        if (down[p]) {
+            if (deferredFrom[p] < 0) {
+                deferredFrom[p] = m; // created at the restart: the arrival times of the rest stay as they are
+            }
+            return;
+        }
+        send(journal.created(now, p, m), p, m, 1);
+    }
+
+    /**
+     * Producer {@code p} crashes. Without an outbox it forgets every message not yet acked;
+     * with one, its relay stops until the restart. Either way no retry goes out while it is down.
+     */
+    void onCrash(int p, long now) {
+        down[p] = true;
+        journal.crashed(0, now, p, Reason.PRODUCER_CRASH, !retries ? "it waits for no ack: nothing to forget"
+                : outbox[p] ? "what is not yet acked stays in its outbox" : "forgets every message not yet acked");
+        if (retries && !outbox[p]) {
+            for (int m = openFrom(p); m < nextArrival[p]; m++) {
+                if (!settled[m] && !acked[m]) {
+                    settled[m] = true;
+                    journal.lostInCrash(lastSend.length > 0 ? lastSend[m] : 0, now, p, m, attempts[m],
+                            Reason.NOT_YET_ACKED, "not yet acked: forgotten, never resent");
+                }
+            }
+        }
+        timer(crash[p].downForNanos(), Events.RESTART, p); // foreground: messages wait for it
+        scheduleCrash(p, crash[p].downForNanos());
+    }
+
+    /** Producer {@code p} is back: its outbox relay publishes again what was not acked, then the messages that waited. */
+    void onRestart(int p, long now) {
+        down[p] = false;
+        long restarted = journal.restarted(now, p);
+        int created = deferredFrom[p] >= 0 ? deferredFrom[p] : nextArrival[p];
+        if (retries && outbox[p]) {
+            for (int m = openFrom(p); m < created; m++) {
+                if (!acked[m]) {
+                    int attempt = attempts[m] + 1;
+                    send(journal.republished(lastSend.length > 0 ? lastSend[m] : restarted, now, p, m, attempt), p, m,
+                            attempt);
+                }
+            }
+        }
+        for (int m = created; m < nextArrival[p]; m++) {
+            send(journal.created(now, p, m), p, m, 1);
+        }
+        deferredFrom[p] = -1;
+    }
+
+    /** The first message of producer {@code p} that may still wait for its ack, moving past those that do not. */
+    private int openFrom(int p) {
+        int m = firstOpen[p];
+        while (m < nextArrival[p] && (acked[m] || settled[m])) {
+            m++;
+        }
+        firstOpen[p] = m;
+        return m;
     }
 
     private long nextGap(int p) {
@@ -172,18 +284,28 @@ final class Producers extends NodeGroup {
     }
 
     void onRetryTimeout(int p, int m, int attempt, long now) {
-        if (acked[m] || attempts[m] != attempt) {
-            return; // acked meanwhile: the timer is stale
+        if (acked[m] || attempts[m] != attempt || down[p] || settled.length > 0 && settled[m]) {
+            return; // acked, superseded or forgotten meanwhile, or left to the restarted relay
         }
         long timedOut = lastSend.length > 0 ? lastSend[m] : 0;
-        if (retry.mayRetryAfter(attempt)) {
+        if (outbox[p] || retry.mayRetryAfter(attempt)) {
             send(journal.retried(timedOut, now, p, m, attempt + 1), p, m, attempt + 1);
         } else {
+            if (settled.length > 0) {
+                settled[m] = true;
+            }
             journal.gaveUp(timedOut, now, p, m, attempt);
         }
     }
 
-    void onPublishAck(int p, int m, int attempt, long cause, long now) {
+    void onPublishAck(int p, int m, int attempt, int from, long cause, long now) {
+        if (down[p]) {
+            journal.dropped(cause, now, from, p, Packet.PUBLISH_ACK, m, attempt, Reason.NODE_DOWN);
+            return;
+        }
+        if (settled.length > 0 && settled[m] && !acked[m]) {
+            return; // forgotten in a crash: the restarted producer knows nothing of it
+        }
         if (!acked[m]) {
             acked[m] = true;
             journal.acked(cause, now, p, m, attempt);

@@ -71,7 +71,7 @@ final class Nodes {
     }
 
     ProducerSpec producer(Section sec, String itemPath) {
-        sec.allow(List.of("name", "send-to", "messages", "arrival"));
+        sec.allow(List.of("name", "send-to", "messages", "arrival", "crash", "outbox"));
         String name = name(sec, itemPath);
         YamlNode target = sec.required("send-to");
         String sendTo = target == null ? null : index.reference(v, target, sec.path("send-to"),
@@ -80,8 +80,16 @@ final class Nodes {
         Long messages = sec.integer("messages", Section.REQUIRED, 1, MAX_MESSAGES);
         YamlNode a = sec.required("arrival");
         ArrivalSpec arrival = a == null ? null : arrival(a, sec.path("arrival"));
-        return name == null || sendTo == null || messages == null || arrival == null ? null
-                : new ProducerSpec(name, sendTo, messages, arrival);
+        TimedCrashSpec crash = null;
+        boolean crashValid = true;
+        if (sec.get("crash") != null) {
+            Section c = Section.of(v, sec.get("crash"), sec.path("crash"), "a mapping like { every: 1h, down-for: 30s }");
+            crash = c == null ? null : timedCrash(c.allow(List.of("every", "down-for")));
+            crashValid = crash != null;
+        }
+        Boolean outbox = sec.bool("outbox", false);
+        return name == null || sendTo == null || messages == null || arrival == null || !crashValid || outbox == null
+                ? null : new ProducerSpec(name, sendTo, messages, arrival, crash, outbox);
     }
 
     private ArrivalSpec arrival(YamlNode n, String path) {
@@ -131,7 +139,7 @@ final class Nodes {
         boolean crashValid = true;
         if (sec.get("crash") != null) {
             Section c = Section.of(v, sec.get("crash"), sec.path("crash"), "a mapping like { every: 30m, down-for: 1m }");
-            crash = c == null ? null : brokerCrash(c.allow(List.of("every", "down-for")));
+            crash = c == null ? null : timedCrash(c.allow(List.of("every", "down-for")));
             crashValid = crash != null;
         }
         AckPoint ack = AckPoint.AFTER_PERSIST;
@@ -181,7 +189,7 @@ final class Nodes {
         return valid ? out : null;
     }
 
-    private TimedCrashSpec brokerCrash(Section sec) {
+    private TimedCrashSpec timedCrash(Section sec) {
         Long every = sec.positiveDuration("every", Section.REQUIRED);
         Long downFor = sec.positiveDuration("down-for", Section.REQUIRED);
         return every == null || downFor == null ? null : new TimedCrashSpec(every, downFor);

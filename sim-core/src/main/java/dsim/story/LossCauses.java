@@ -130,7 +130,9 @@ final class LossCauses {
                 case ABORTED -> "processing aborted by a crash of " + x.node();
                 case BEFORE_PROCESS, BETWEEN_PROCESS_AND_COMMIT -> x.node() + " crashed before processing it";
                 case WAITING_FOR_A_WORKER -> x.node() + " crashed while it waited for a worker";
-                case LOSS, OUTAGE, NODE_DOWN, BROKER_CRASH, CONSUMER_CRASH, AFTER_PROCESS, STALE_FETCH ->
+                case NOT_YET_ACKED -> x.node() + " crashed before its ack came, and forgot it";
+                case LOSS, OUTAGE, NODE_DOWN, BROKER_CRASH, CONSUMER_CRASH, PRODUCER_CRASH, AFTER_PROCESS,
+                     STALE_FETCH ->
                         throw new IllegalStateException("no message is lost in a crash by " + x.reason().id());
             };
         }

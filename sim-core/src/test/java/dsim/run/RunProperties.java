@@ -36,7 +36,8 @@ class RunProperties {
     /** The knobs a generated scenario turns. */
     record Faults(int messages, Via via, int consumers, double loss, double duplicate, boolean bursty,
                   double crashProbability, CrashPoint crashAt, boolean brokerCrashes, boolean brokerDurable,
-                  CommitPolicy commit, boolean crashesInTime, int partitions) {
+                  CommitPolicy commit, boolean crashesInTime, int partitions, boolean producerCrashes,
+                  boolean outbox) {
 
         boolean broker() {
             return via != Via.DIRECT;
@@ -53,6 +54,9 @@ class RunProperties {
                 b.consumerCrash(crashProbability, crashAt, 300 * MS, crashesInTime ? 700 * MS : 0);
             }
             b.commit(commit);
+            if (producerCrashes) {
+                b.producerCrash(900 * MS, 150 * MS).outbox(outbox);
+            }
             if (via == Via.LOG) {
                 b.viaLog(partitions, 400 * MS);
             }
@@ -79,10 +83,11 @@ class RunProperties {
                 Arbitraries.of(CrashPoint.class)
         ).flatAs((n, via, consumers, loss, dup, bursty, crash, at) ->
                 Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.of(COMMITS),
-                                Arbitraries.of(true, false), Arbitraries.integers().between(0, 4))
-                        .as((brokerCrashes, durable, commit, inTime, partitions) ->
+                                Arbitraries.of(true, false), Arbitraries.integers().between(0, 4),
+                                Arbitraries.of(true, false), Arbitraries.of(true, false))
+                        .as((brokerCrashes, durable, commit, inTime, partitions, producerCrashes, outbox) ->
                                 new Faults(n, via, consumers, loss, dup, bursty, crash, at, brokerCrashes, durable,
-                                        commit, inTime, partitions)));
+                                        commit, inTime, partitions, producerCrashes, outbox)));
     }
 
     @Property(tries = 150)
@@ -131,7 +136,8 @@ class RunProperties {
         CommitPolicy commit = faults.via() == Via.LOG || !faults.commit().deferred() ? faults.commit()
                 : CommitPolicy.AFTER_PROCESS;
         Faults none = new Faults(faults.messages(), faults.via(), faults.consumers(), 0, 0, false, 0,
-                CrashPoint.AFTER_PROCESS, false, faults.brokerDurable(), commit, false, faults.partitions());
+                CrashPoint.AFTER_PROCESS, false, faults.brokerDurable(), commit, false, faults.partitions(), false,
+                false);
         Scenario s = none.builder().build();
         for (Semantics semantics : Semantics.values()) {
             RunResult r = Simulation.run(s, semantics, seed, null);

@@ -47,6 +47,8 @@ public final class ScenarioBuilder {
     private boolean brokerDurable = true;
     private long redeliveryTimeout = 5 * S;
     private TimedCrashSpec brokerCrash;
+    private TimedCrashSpec producerCrash;
+    private boolean outbox;
     private int consumers = 1;
     private DelaySpec processing = new DelaySpec.Constant(MS);
     private ConsumerCrashSpec consumerCrash;
@@ -83,6 +85,18 @@ public final class ScenarioBuilder {
 
     public ScenarioBuilder poisson(double perSecond) {
         this.arrival = new ArrivalSpec.Poisson(perSecond);
+        return this;
+    }
+
+    /** The producer crashes in time, {@code everyNanos} apart on average, each time for {@code downForNanos}. */
+    public ScenarioBuilder producerCrash(long everyNanos, long downForNanos) {
+        this.producerCrash = new TimedCrashSpec(everyNanos, downForNanos);
+        return this;
+    }
+
+    /** The producer publishes from an outbox written with each message. */
+    public ScenarioBuilder outbox(boolean on) {
+        this.outbox = on;
         return this;
     }
 
@@ -249,7 +263,7 @@ public final class ScenarioBuilder {
                 : List.of();
         String target = broker ? "b" : consumerNames.get(0);
         return new Scenario("test", "", "", 1, semantics,
-                List.of(new ProducerSpec("p", target, messages, arrival)), brokers, consumerSpecs,
+                List.of(new ProducerSpec("p", target, messages, arrival, producerCrash, outbox)), brokers, consumerSpecs,
                 new NetworkSpec(defaultLink, links), retry, limits, expect, costs, new ScenarioSource("test.yaml", ""));
     }
 }

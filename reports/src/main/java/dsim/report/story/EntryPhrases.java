@@ -48,6 +48,7 @@ public final class EntryPhrases {
             case COMMITTED -> "partition " + e.partition() + " committed up to offset " + e.offset()
                     + (e.messageId() == null ? " as " + e.peer() + " hands it over" : " by " + e.peer());
             case ASSIGNED -> "gives partition " + e.partition() + " to " + e.peer() + ", from offset " + e.offset();
+            case REPUBLISHED -> "restarted, its outbox relay publishes it again (attempt " + e.attempt() + ")";
         };
     }
 
@@ -73,9 +74,11 @@ public final class EntryPhrases {
             case DEDUPLICATED -> "deduplicated";
             case CRASHED -> e.reason() == Reason.BROKER_CRASH ? "crashed" : "crashed (" + e.reason().id() + ")";
             case RESTARTED -> "restarted";
-            case LOST_IN_CRASH -> e.reason() == Reason.ABORTED ? "processing aborted" : "lost in crash";
+            case LOST_IN_CRASH -> e.reason() == Reason.ABORTED ? "processing aborted"
+                    : e.reason() == Reason.NOT_YET_ACKED ? "forgotten in crash" : "lost in crash";
             case COMMITTED -> "committed p" + e.partition() + "@" + e.offset();
             case ASSIGNED -> "p" + e.partition() + " to " + e.peer() + " @" + e.offset();
+            case REPUBLISHED -> "republished #" + e.attempt();
         };
     }
 

@@ -50,6 +50,7 @@ public final class RunJson {
         o.put("lost", r.lost());
         o.put("processedOnce", r.processedOnce());
         o.put("duplicated", r.duplicated());
+        o.put("deadLettered", r.deadLettered());
         o.put("extraProcessings", r.extraProcessings());
         o.put("sent", r.sent());
         o.put("retries", r.retries());

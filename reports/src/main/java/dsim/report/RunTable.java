@@ -42,6 +42,10 @@ public final class RunTable {
             out.append('\n');
             queueing(results).render(out);
         }
+        if (results.stream().anyMatch(r -> r.deadLettered() > 0)) {
+            out.append('\n');
+            deadLetters(results).render(out);
+        }
         return out.toString();
     }
 
@@ -91,6 +95,18 @@ public final class RunTable {
             t.row(r.semantics().id(), Long.toString(q.waited()),
                     Durations.compact(q.meanWaitNanos()), Durations.compact(q.maxWaitNanos()),
                     Long.toString(q.longestBacklog()));
+        }
+        return t;
+    }
+
+    /** Per semantics, when a broker dead-lettered any: how many of the lost a person can still recover there. */
+    private static TextTable deadLetters(List<RunResult> results) {
+        TextTable t = new TextTable(List.of(
+                Column.left("semantics"), Column.right("lost"), Column.right("in a dead-letter queue"),
+                Column.right("gone")));
+        for (RunResult r : results) {
+            t.row(r.semantics().id(), Long.toString(r.lost()), Long.toString(r.deadLettered()),
+                    Long.toString(r.lost() - r.deadLettered()));
         }
         return t;
     }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class RunJsonTest {
 
     private static final List<String> FIELDS = List.of("scenario", "semantics", "seed", "produced", "lost",
-            "processedOnce", "duplicated", "extraProcessings", "sent", "retries", "redeliveries",
+            "processedOnce", "duplicated", "deadLettered", "extraProcessings", "sent", "retries", "redeliveries",
             "packetsPerMessage", "dropped", "linkDuplicates", "dedupSuppressed", "crashes", "gaveUp", "latency",
             "queueing", "events", "simulatedTimeNanos", "simulatedTime", "outcome", "traceDigest");
 
@@ -101,7 +101,7 @@ class RunJsonTest {
         RunResult r = Fixtures.AT_MOST_ONCE;
         RunResult named = new RunResult("caf\u00e9", r.semantics(), r.seed(), r.produced(), r.lost(), r.processedOnce(),
                 r.duplicated(), r.extraProcessings(), r.sent(), r.retries(), r.redeliveries(), r.drops(),
-                r.linkDuplicates(), r.dedupSuppressed(), r.crashes(), r.gaveUp(), r.latency(), r.queueing(), r.events(),
+                r.linkDuplicates(), r.dedupSuppressed(), r.crashes(), r.gaveUp(), r.deadLettered(), r.latency(), r.queueing(), r.events(),
                 r.simulatedTimeNanos(), r.outcome(), r.traceDigest());
         String json = RunJson.render(List.of(named), Map.of());
         assertTrue(json.contains("\"scenario\": \"caf\\u00E9\""), json);
@@ -113,7 +113,7 @@ class RunJsonTest {
         RunResult r = Fixtures.AT_MOST_ONCE;
         RunResult big = new RunResult(r.scenario(), r.semantics(), -1L, r.produced(), r.lost(), r.processedOnce(),
                 r.duplicated(), r.extraProcessings(), r.sent(), r.retries(), r.redeliveries(), r.drops(),
-                r.linkDuplicates(), r.dedupSuppressed(), r.crashes(), r.gaveUp(), r.latency(), r.queueing(), r.events(),
+                r.linkDuplicates(), r.dedupSuppressed(), r.crashes(), r.gaveUp(), r.deadLettered(), r.latency(), r.queueing(), r.events(),
                 r.simulatedTimeNanos(), r.outcome(), r.traceDigest());
         assertTrue(RunJson.render(List.of(big), Map.of()).contains("\"seed\": 18446744073709551615,"));
     }

@@ -59,11 +59,26 @@ class RunTableTest {
     }
 
     @Test
+    void render_deadLettered_showsHowManyOfTheLostARecoverable() {
+        RunResult r = Fixtures.AT_MOST_ONCE;
+        RunResult dead = new RunResult(r.scenario(), r.semantics(), r.seed(), r.produced(), r.lost(), r.processedOnce(),
+                r.duplicated(), r.extraProcessings(), r.sent(), r.retries(), r.redeliveries(), r.drops(),
+                r.linkDuplicates(), r.dedupSuppressed(), r.crashes(), r.gaveUp(), 30, r.latency(), r.queueing(),
+                r.events(), r.simulatedTimeNanos(), r.outcome(), r.traceDigest());
+        String text = RunTable.render(List.of(dead));
+        assertTrue(text.endsWith("""
+                semantics     lost  in a dead-letter queue  gone
+                at-most-once   480                      30   450
+                """), text);
+        assertFalse(RunTable.render(List.of(r)).contains("dead-letter"));
+    }
+
+    @Test
     void header_seedAbove2To63_printsUnsigned() {
         RunResult r = Fixtures.AT_MOST_ONCE;
         RunResult big = new RunResult(r.scenario(), r.semantics(), 0xdeadbeefcafebabeL, r.produced(), r.lost(),
                 r.processedOnce(), r.duplicated(), r.extraProcessings(), r.sent(), r.retries(), r.redeliveries(),
-                r.drops(), r.linkDuplicates(), r.dedupSuppressed(), r.crashes(), r.gaveUp(), r.latency(), r.queueing(), r.events(),
+                r.drops(), r.linkDuplicates(), r.dedupSuppressed(), r.crashes(), r.gaveUp(), r.deadLettered(), r.latency(), r.queueing(), r.events(),
                 r.simulatedTimeNanos(), r.outcome(), r.traceDigest());
         assertEquals("scenario password-reset, seed 16045690984503098046, 5000 messages", RunTable.header(big, 5000));
     }

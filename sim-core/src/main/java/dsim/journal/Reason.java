@@ -38,7 +38,9 @@ public enum Reason {
     /** A producer's crash in time. */
     PRODUCER_CRASH("producer crash"),
     /** A producer without an outbox crashed before the message's ack came: it forgot to resend it. */
-    NOT_YET_ACKED("not yet acked");
+    NOT_YET_ACKED("not yet acked"),
+    /** A consumer crashed on a poison message, one it can never process. */
+    POISON("poison");
 
     private final String id;
 

@@ -50,7 +50,11 @@ public enum TraceKind {
     /** A log gave a partition to a consumer of its group, which reads on from the committed offset. */
     ASSIGNED("assigned"),
     /** A producer's outbox relay, restarted after a crash, published again a message whose ack it had not recorded. */
-    REPUBLISHED("republished");
+    REPUBLISHED("republished"),
+    /** A broker moved a message delivered its maximum number of times without an ack to its dead-letter queue. */
+    DEAD_LETTERED("dead-lettered"),
+    /** A consumer's processing of a poison message failed: no side effect, no ack. */
+    FAILED("failed");
 
     private final String id;
 

@@ -293,9 +293,19 @@ final class Brokers extends NodeGroup implements Sessions {
         }
     }
 
+    /**
+     * Hands entry {@code e} to consumer place {@code k}, or, if it was delivered its maximum
+     * number of times already without an ack, moves it to the dead-letter queue instead.
+     */
     private void handOut(int b, int e, int k, long now) {
         int node = topology.brokerNode(b);
         int m = entries.message(e);
+        int most = specs[b].maxDeliveries();
+        if (most > 0 && entries.deliveries(e) >= most) {
+            journal.deadLettered(entries.storedEntry(e), now, node, m, entries.deliveries(e));
+            entries.free(e);
+            return;
+        }
         int delivery = entries.nextDelivery(e);
         int consumer = consumers[b][k];
         int gen = entries.generation(e);

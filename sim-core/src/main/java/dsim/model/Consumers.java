@@ -11,6 +11,7 @@ import dsim.spec.ConsumerCrashSpec;
 import dsim.spec.ConsumerSpec;
 import dsim.spec.CrashPoint;
 import dsim.spec.DedupSpec;
+import dsim.spec.PoisonSpec;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
 
@@ -62,6 +63,9 @@ final class Consumers extends NodeGroup {
     private final int[] busy;
     private final RowQueue[] waiting;
     private final DedupStores dedup;
+    /** Per consumer: its poison messages, or null; which messages are poison is one draw per message for all. */
+    private final PoisonSpec[] poison;
+    private final long poisonSeed;
     private final Sessions sessions;
     /** Per consumer: how often it commits (0: not periodically), and how many at a time (0: not in batches). */
     private final long[] commitEvery;
@@ -99,6 +103,8 @@ final class Consumers extends NodeGroup {
         newestRow = new int[topology.partitionCount];
         newestMark = new int[topology.partitionCount];
         DedupSpec[] dedupSpecs = new DedupSpec[n];
+        poison = new PoisonSpec[n];
+        poisonSeed = Seeds.stream(masterSeed, "poison");
         for (int c = 0; c < n; c++) {
             ConsumerSpec spec = scenario.consumers().get(c);
             crash[c] = spec.crash();
@@ -108,6 +114,7 @@ final class Consumers extends NodeGroup {
                 crashTimes[c] = new SplitMixRandom(Seeds.stream(masterSeed, "consumer:" + spec.name() + ":crash-times"));
             }
             dedupSpecs[c] = spec.dedup();
+            poison[c] = spec.poison();
             CommitPolicy commit = spec.commit();
             commitFirst[c] = !acks || commit.point() == CommitPoint.BEFORE_PROCESS;
             if (!commitFirst[c] && commit.deferred()) {
@@ -259,6 +266,11 @@ final class Consumers extends NodeGroup {
             settle(c, skipped, node, origin, m, attempt, entry, gen, store, now);
             return;
         }
+        if (poisons(c, m, PoisonSpec.Effect.CRASH)) {
+            crash(cause, c, now, Reason.POISON, "crashed on a poison message");
+            journal.lostInCrash(cause, now, node, m, attempt, Reason.POISON, "a poison message: it kills the consumer");
+            return;
+        }
         long instance = Packet.instance(Packet.kindOf(origin), attempt, store, Packet.copy(origin));
         long duration = processing[c].sample(messages.key(m), instance);
         long started = journal.processing(cause, now, node, m, attempt, duration, waitNanos);
@@ -289,9 +301,23 @@ final class Consumers extends NodeGroup {
         startWaiting(c, node, now);
     }
 
-    /** The end of a processing: the commit (and its dedup check), the side effect, a crash, the ack. */
+    /** Whether message {@code m} is poison to consumer {@code c}, with this effect. */
+    private boolean poisons(int c, int m, PoisonSpec.Effect effect) {
+        PoisonSpec p = poison[c];
+        return p != null && p.effect() == effect && Seeds.uniform(poisonSeed, messages.key(m), 0) < p.share();
+    }
+
+    /**
+     * The end of a processing: the commit (and its dedup check), the side effect, a crash, the
+     * ack; or, for a poison message, a failure that is not acked.
+     */
     private void finish(int c, int node, int m, int attempt, int entry, int gen, int store, int origin, long started,
                         long now) {
+        if (poisons(c, m, PoisonSpec.Effect.FAIL)) {
+            journal.failed(started, now, node, m, attempt);
+            done(node, origin, entry, gen, now); // a queue delivers it again after its timeout; a log goes on
+            return;
+        }
         if (deduplicates) {
             if (dedup.contains(c, m, now)) {
                 // Another delivery committed while this one was processing: the atomic commit rejects it.
@@ -458,7 +484,8 @@ final class Consumers extends NodeGroup {
                     Reason.WAITING_FOR_A_WORKER, "waiting for a worker: dropped with the queue");
             q.popFront();
         }
-        timer(crash[c].downForNanos(), Events.RESTART, node);
+        long downFor = crash[c] != null ? crash[c].downForNanos() : ConsumerCrashSpec.DEFAULT_DOWN_FOR_NANOS;
+        timer(downFor, Events.RESTART, node);
     }
 
     void onRestart(int node, long now) {

@@ -348,6 +348,28 @@ final class Journal {
         return seq;
     }
 
+    /** A broker moved message {@code m} to its dead-letter queue after {@code deliveries} deliveries without an ack. */
+    long deadLettered(long cause, long now, int broker, int m, int deliveries) {
+        seq++;
+        tally.deadLettered(m);
+        fold(now, TraceKind.DEAD_LETTERED, broker, m, deliveries, 0);
+        if (sink != null) {
+            emit(cause, now, TraceKind.DEAD_LETTERED, broker, m, deliveries, 0, "delivered " + deliveries
+                    + (deliveries == 1 ? " time" : " times") + " without an ack: moved to the dead-letter queue");
+        }
+        return seq;
+    }
+
+    /** A consumer's processing of poison message {@code m} failed. */
+    long failed(long cause, long now, int consumer, int m, int attempt) {
+        seq++;
+        fold(now, TraceKind.FAILED, consumer, m, attempt, 0);
+        if (sink != null) {
+            emit(cause, now, TraceKind.FAILED, consumer, m, attempt, 0, "a poison message: processing failed, not acked");
+        }
+        return seq;
+    }
+
     long lostInCrash(long cause, long now, int node, int m, int attempt, Reason reason, String why) {
         seq++;
         fold(now, TraceKind.LOST_IN_CRASH, node, m, attempt, 0);

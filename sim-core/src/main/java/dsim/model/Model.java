@@ -60,7 +60,7 @@ public final class Model implements EventHandler {
         long[] o = tally.outcomes();
         return new RunResult(scenario.name(), semantics, seed, tally.produced, o[0], o[1], o[2], o[3],
                 tally.sent, tally.retries, tally.redeliveries, tally.drops(), tally.linkDuplicates,
-                tally.dedupSuppressed, tally.crashes, tally.gaveUp, tally.latency(), tally.queueing(),
+                tally.dedupSuppressed, tally.crashes, tally.gaveUp, o[4], tally.latency(), tally.queueing(),
                 engine.events(), engine.now(), outcome, journal.digestHex());
     }
 

@@ -17,6 +17,8 @@ final class Tally {
     private static final long NOT_CREATED = -1;
 
     final int[] processings;
+    /** Per message, whether a broker dead-lettered a copy of it; empty until one does. */
+    private boolean[] deadLettered = new boolean[0];
     final long[] createdAt;
     final long[] firstProcessedAt;
     long produced;
@@ -45,6 +47,14 @@ final class Tally {
     void created(int m, long now) {
         produced++;
         createdAt[m] = now;
+    }
+
+    /** Message {@code m} went to a dead-letter queue: if it is never processed, it is lost but recoverable. */
+    void deadLettered(int m) {
+        if (deadLettered.length == 0) {
+            deadLettered = new boolean[processings.length];
+        }
+        deadLettered[m] = true;
     }
 
     void processed(int m, long now) {
@@ -88,18 +98,22 @@ final class Tally {
         return new Drops(dropsLoss, dropsOutage, dropsNodeDown);
     }
 
-    /** Per-message outcome counts over the messages created: {lost, once, duplicated, extra}. */
+    /** Per-message outcome counts over the messages created: {lost, once, duplicated, extra, dead-lettered}. */
     long[] outcomes() {
         long lost = 0;
         long once = 0;
         long duplicated = 0;
         long extra = 0;
+        long inDeadLetterQueue = 0;
         for (int m = 0; m < processings.length; m++) {
             int n = processings[m];
             if (createdAt[m] == NOT_CREATED) {
                 continue;
             } else if (n == 0) {
                 lost++;
+                if (deadLettered.length > 0 && deadLettered[m]) {
+                    inDeadLetterQueue++;
+                }
             } else if (n == 1) {
                 once++;
             } else {
@@ -107,7 +121,7 @@ final class Tally {
                 extra += n - 1;
             }
         }
-        return new long[] {lost, once, duplicated, extra};
+        return new long[] {lost, once, duplicated, extra, inDeadLetterQueue};
     }
 
     /** Latency from creation to first processing over processed messages; nearest-rank percentiles. */

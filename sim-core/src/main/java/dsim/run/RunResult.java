@@ -22,6 +22,8 @@ import dsim.spec.Semantics;
  * @param dedupSuppressed    deliveries skipped by a dedup (consumer store or idempotent broker)
  * @param crashes            node crashes (brokers and consumers)
  * @param gaveUp             messages whose producer exhausted its attempts without an ack
+ * @param deadLettered       lost messages that sit in a broker's dead-letter queue (recoverable by a person),
+ *                           at most {@code lost}
  * @param latency            creation-to-first-processing latency
  * @param queueing           how long deliveries waited for a worker, and the longest backlog
  * @param events             events executed by the engine
@@ -46,6 +48,7 @@ public record RunResult(
         long dedupSuppressed,
         long crashes,
         long gaveUp,
+        long deadLettered,
         Latency latency,
         Queueing queueing,
         long events,
@@ -56,7 +59,7 @@ public record RunResult(
     /** This run's figures with {@code latency} in place of its own. */
     public RunResult withLatency(Latency latency) {
         return new RunResult(scenario, semantics, seed, produced, lost, processedOnce, duplicated, extraProcessings,
-                sent, retries, redeliveries, drops, linkDuplicates, dedupSuppressed, crashes, gaveUp, latency, queueing, events,
+                sent, retries, redeliveries, drops, linkDuplicates, dedupSuppressed, crashes, gaveUp, deadLettered, latency, queueing, events,
                 simulatedTimeNanos, outcome, traceDigest);
     }
 

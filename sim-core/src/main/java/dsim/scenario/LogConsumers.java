@@ -48,7 +48,7 @@ final class LogConsumers {
             }
             int prefetch = explicitPrefetch.contains(c.name()) ? c.prefetch() : DEFAULT_LOG_PREFETCH;
             out.add(new ConsumerSpec(c.name(), c.processing(), c.crash(), c.dedup(), c.commit(), c.concurrency(),
-                    prefetch));
+                    prefetch, c.poison()));
         }
         return out;
     }

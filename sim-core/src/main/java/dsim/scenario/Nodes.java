@@ -12,6 +12,7 @@ import dsim.spec.ConsumerSpec;
 import dsim.spec.CrashPoint;
 import dsim.spec.DedupSpec;
 import dsim.spec.DelaySpec;
+import dsim.spec.PoisonSpec;
 import dsim.spec.ProducerSpec;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,7 +29,6 @@ final class Nodes {
     /** Workers or prefetched deliveries of one consumer: far beyond any real pool, small enough to count in an int. */
     static final long MAX_WORKERS = 1_000_000L;
     static final long DEFAULT_REDELIVERY_TIMEOUT = Units.parseDuration("30s");
-    static final long DEFAULT_CONSUMER_DOWN_FOR = Units.parseDuration("10s");
     /** A log's partitions: far beyond any real topic's, small enough to keep per-partition arrays. */
     static final long MAX_PARTITIONS = 100_000L;
     /** Records in one commit batch: as many as a consumer can hold. */
@@ -115,7 +115,7 @@ final class Nodes {
 
     BrokerSpec broker(Section sec, String itemPath) {
         sec.allow(List.of("name", "kind", "deliver-to", "durable", "redelivery-timeout", "crash", "ack",
-                "persist-time", "dedup-window", "partitions", "session-timeout"));
+                "persist-time", "dedup-window", "partitions", "session-timeout", "max-deliveries"));
         String name = name(sec, itemPath);
         BrokerKind kind = BrokerKind.QUEUE;
         if (sec.get("kind") != null) {
@@ -126,6 +126,11 @@ final class Nodes {
             onlyForLogs(sec, "partitions");
             onlyForLogs(sec, "session-timeout");
         }
+        if (kind == BrokerKind.LOG && sec.get("max-deliveries") != null) {
+            v.report(sec.get("max-deliveries"), sec.path("max-deliveries"), "applies to a queue only: a log keeps its"
+                    + " records in order and has no dead-letter queue of its own");
+        }
+        Long maxDeliveries = sec.integer("max-deliveries", 0L, 1, Integer.MAX_VALUE);
         Long partitions = sec.integer("partitions", 0L, 1, MAX_PARTITIONS);
         Long session = sec.positiveDuration("session-timeout", BrokerSpec.DEFAULT_SESSION_TIMEOUT_NANOS);
         YamlNode d = sec.required("deliver-to");
@@ -150,9 +155,9 @@ final class Nodes {
         Long dedupWindow = positiveWindow(sec, "dedup-window", "remember ids forever");
         return name == null || kind == null || deliverTo == null || durable == null || redelivery == null
                 || !crashValid || ack == null || persistTime == null || dedupWindow == null || partitions == null
-                || session == null ? null
+                || session == null || maxDeliveries == null ? null
                 : new BrokerSpec(name, deliverTo, durable, redelivery, crash, ack, persistTime, dedupWindow, kind,
-                        partitions.intValue(), session);
+                        partitions.intValue(), session, maxDeliveries.intValue());
     }
 
     /** Reports {@code key} on a queue, where it means nothing. */
@@ -196,7 +201,7 @@ final class Nodes {
     }
 
     ConsumerSpec consumer(Section sec, String itemPath) {
-        sec.allow(List.of("name", "processing", "concurrency", "prefetch", "crash", "dedup", "commit"));
+        sec.allow(List.of("name", "processing", "concurrency", "prefetch", "crash", "dedup", "commit", "poison"));
         String name = name(sec, itemPath);
         DelaySpec processing = sec.get("processing") == null ? new DelaySpec.Constant(0)
                 : Delays.read(v, sec.get("processing"), sec.path("processing"));
@@ -220,9 +225,33 @@ final class Nodes {
         if (sec.get("prefetch") != null && name != null) {
             explicitPrefetch.add(name);
         }
+        PoisonSpec poison = null;
+        boolean poisonValid = true;
+        if (sec.get("poison") != null) {
+            poison = poison(sec.get("poison"), sec.path("poison"));
+            poisonValid = poison != null;
+        }
         return name == null || processing == null || !crashValid || dedup == null || commit == null
-                || concurrency == null || prefetch == null ? null
-                : new ConsumerSpec(name, processing, crash, dedup, commit, concurrency.intValue(), prefetch.intValue());
+                || concurrency == null || prefetch == null || !poisonValid ? null
+                : new ConsumerSpec(name, processing, crash, dedup, commit, concurrency.intValue(), prefetch.intValue(),
+                        poison);
+    }
+
+    /** {@code 0.1%} (poison messages whose processing fails) or {@code { share: 0.1%, effect: fail | crash }}. */
+    private PoisonSpec poison(YamlNode n, String path) {
+        if (!(n instanceof YamlNode.Mapping)) {
+            Double share = v.probability(n, path);
+            return share == null ? null : new PoisonSpec(share, PoisonSpec.Effect.FAIL);
+        }
+        Section sec = Section.of(v, n, path, "a share like 0.1% or a mapping like { share: 0.1%, effect: crash }");
+        sec.allow(List.of("share", "effect"));
+        Double share = sec.probability("share", null);
+        PoisonSpec.Effect effect = PoisonSpec.Effect.FAIL;
+        if (sec.get("effect") != null) {
+            effect = v.choice(sec.get("effect"), sec.path("effect"), "poison effect",
+                    List.of(PoisonSpec.Effect.values()), PoisonSpec.Effect::id);
+        }
+        return share == null || effect == null ? null : new PoisonSpec(share, effect);
     }
 
     /** {@code after-process}, {@code before-process}, {@code { every: 5s }} or {@code { batch: 100 }}. */
@@ -264,7 +293,7 @@ final class Nodes {
             at = v.choice(sec.get("at"), sec.path("at"), "crash point", List.of(CrashPoint.values()), CrashPoint::id);
         }
         Long every = sec.get("every") == null ? Long.valueOf(0) : sec.positiveDuration("every", Section.REQUIRED);
-        Long downFor = sec.positiveDuration("down-for", DEFAULT_CONSUMER_DOWN_FOR);
+        Long downFor = sec.positiveDuration("down-for", ConsumerCrashSpec.DEFAULT_DOWN_FOR_NANOS);
         return probability == null || at == null || downFor == null || every == null ? null
                 : new ConsumerCrashSpec(probability, at, downFor, every);
     }

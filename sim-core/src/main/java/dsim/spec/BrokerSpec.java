@@ -21,11 +21,13 @@ import java.util.List;
  * @param kind                   a queue or a log
  * @param partitions             a log's partitions; 0 for one per consumer (and for a queue)
  * @param sessionTimeoutNanos    a log: how long after a consumer's crash its partitions move; &gt; 0
+ * @param maxDeliveries          a queue: after this many deliveries without an ack a message moves to
+ *                               the dead-letter queue; 0 for never
  */
 public record BrokerSpec(String name, List<String> deliverTo, boolean durable,
                          long redeliveryTimeoutNanos, TimedCrashSpec crash, AckPoint ack,
                          long persistTimeNanos, long dedupWindowNanos, BrokerKind kind, int partitions,
-                         long sessionTimeoutNanos) {
+                         long sessionTimeoutNanos, int maxDeliveries) {
 
     /** Kafka's {@code session.timeout.ms}. */
     public static final long DEFAULT_SESSION_TIMEOUT_NANOS = 45_000_000_000L;
@@ -43,7 +45,7 @@ public record BrokerSpec(String name, List<String> deliverTo, boolean durable,
     public BrokerSpec(String name, List<String> deliverTo, boolean durable, long redeliveryTimeoutNanos,
                       TimedCrashSpec crash, AckPoint ack, long persistTimeNanos, long dedupWindowNanos) {
         this(name, deliverTo, durable, redeliveryTimeoutNanos, crash, ack, persistTimeNanos, dedupWindowNanos,
-                BrokerKind.QUEUE, 0, DEFAULT_SESSION_TIMEOUT_NANOS);
+                BrokerKind.QUEUE, 0, DEFAULT_SESSION_TIMEOUT_NANOS, 0);
     }
 
     /** Whether it is a log. */

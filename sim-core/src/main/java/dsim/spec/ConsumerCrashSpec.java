@@ -13,6 +13,9 @@ package dsim.spec;
  */
 public record ConsumerCrashSpec(double probability, CrashPoint at, long downForNanos, long everyNanos) {
 
+    /** How long a consumer stays down when nothing says: also after a poison message crashes one without a crash section. */
+    public static final long DEFAULT_DOWN_FOR_NANOS = 10_000_000_000L;
+
     /** Crashes per delivery only. */
     public ConsumerCrashSpec(double probability, CrashPoint at, long downForNanos) {
         this(probability, at, downForNanos, 0);

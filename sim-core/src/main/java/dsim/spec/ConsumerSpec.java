@@ -15,9 +15,16 @@ package dsim.spec;
  * @param prefetch    how many deliveries a broker hands it at most before it is done with them, at least
  *                    1 (default: its concurrency, or 500 for a consumer of a log, as Kafka's
  *                    {@code max.poll.records}); the rest wait at the broker
+ * @param poison      the poison messages it cannot process, or null for none
  */
 public record ConsumerSpec(String name, DelaySpec processing, ConsumerCrashSpec crash, DedupSpec dedup,
-                           CommitPolicy commit, int concurrency, int prefetch) {
+                           CommitPolicy commit, int concurrency, int prefetch, PoisonSpec poison) {
+
+    /** A consumer without poison messages. */
+    public ConsumerSpec(String name, DelaySpec processing, ConsumerCrashSpec crash, DedupSpec dedup,
+                        CommitPolicy commit, int concurrency, int prefetch) {
+        this(name, processing, crash, dedup, commit, concurrency, prefetch, null);
+    }
 
     /** One worker, and a broker hands it one delivery at a time. */
     public ConsumerSpec(String name, DelaySpec processing, ConsumerCrashSpec crash, DedupSpec dedup,

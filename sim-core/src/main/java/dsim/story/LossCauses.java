@@ -131,6 +131,7 @@ final class LossCauses {
                 case BEFORE_PROCESS, BETWEEN_PROCESS_AND_COMMIT -> x.node() + " crashed before processing it";
                 case WAITING_FOR_A_WORKER -> x.node() + " crashed while it waited for a worker";
                 case NOT_YET_ACKED -> x.node() + " crashed before its ack came, and forgot it";
+                case POISON -> x.node() + " crashed on it: a poison message";
                 case LOSS, OUTAGE, NODE_DOWN, BROKER_CRASH, CONSUMER_CRASH, PRODUCER_CRASH, AFTER_PROCESS,
                      STALE_FETCH ->
                         throw new IllegalStateException("no message is lost in a crash by " + x.reason().id());

@@ -22,7 +22,7 @@ class ExpectationCheckerTest {
     /** 1000 produced: 12 lost, 970 once, 18 duplicated (20 extra), 40 retries, 7 redeliveries. */
     private static RunResult result(long produced, long lost, long once, long duplicated) {
         return new RunResult("s", Semantics.AT_LEAST_ONCE, 42, produced, lost, once, duplicated,
-                duplicated + 2, 3000, 40, 7, new Drops(1, 2, 3), 0, 0, 0, 0, Latency.NONE, Queueing.NONE,
+                duplicated + 2, 3000, 40, 7, new Drops(1, 2, 3), 0, 0, 0, 0, 0, Latency.NONE, Queueing.NONE,
                 10_000, 1_000_000_000L, Outcome.COMPLETED, "0123456789abcdef");
     }
 

@@ -6,6 +6,7 @@ import dsim.spec.CrashPoint;
 import dsim.spec.DelaySpec;
 import dsim.spec.LossSpec;
 import dsim.spec.OutageSpec;
+import dsim.spec.PoisonSpec;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
 import dsim.testing.ScenarioBuilder;
@@ -37,7 +38,7 @@ class RunProperties {
     record Faults(int messages, Via via, int consumers, double loss, double duplicate, boolean bursty,
                   double crashProbability, CrashPoint crashAt, boolean brokerCrashes, boolean brokerDurable,
                   CommitPolicy commit, boolean crashesInTime, int partitions, boolean producerCrashes,
-                  boolean outbox) {
+                  boolean outbox, boolean poison) {
 
         boolean broker() {
             return via != Via.DIRECT;
@@ -59,6 +60,11 @@ class RunProperties {
             }
             if (via == Via.LOG) {
                 b.viaLog(partitions, 400 * MS);
+            }
+            if (poison && via == Via.QUEUE) {
+                // Without a dead-letter queue a poison message would come back for ever.
+                b.poison(0.05, crashAt == CrashPoint.AFTER_PROCESS ? PoisonSpec.Effect.CRASH : PoisonSpec.Effect.FAIL)
+                        .maxDeliveries(3);
             }
             if (broker()) {
                 b.viaBroker().brokerDurable(brokerDurable).redeliveryTimeout(S);
@@ -84,10 +90,10 @@ class RunProperties {
         ).flatAs((n, via, consumers, loss, dup, bursty, crash, at) ->
                 Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.of(COMMITS),
                                 Arbitraries.of(true, false), Arbitraries.integers().between(0, 4),
-                                Arbitraries.of(true, false), Arbitraries.of(true, false))
-                        .as((brokerCrashes, durable, commit, inTime, partitions, producerCrashes, outbox) ->
+                                Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.of(true, false))
+                        .as((brokerCrashes, durable, commit, inTime, partitions, producerCrashes, outbox, poison) ->
                                 new Faults(n, via, consumers, loss, dup, bursty, crash, at, brokerCrashes, durable,
-                                        commit, inTime, partitions, producerCrashes, outbox)));
+                                        commit, inTime, partitions, producerCrashes, outbox, poison)));
     }
 
     @Property(tries = 150)
@@ -96,6 +102,7 @@ class RunProperties {
         for (Semantics semantics : Semantics.values()) {
             RunResult r = Simulation.run(s, semantics, seed, null);
             assertEquals(r.produced(), r.lost() + r.processedOnce() + r.duplicated(), semantics.id());
+            assertTrue(r.deadLettered() <= r.lost(), semantics.id());
             assertTrue(r.extraProcessings() >= r.duplicated(), semantics.id());
             assertEquals(Outcome.COMPLETED, r.outcome(), semantics.id());
             assertEquals(faults.messages(), r.produced(), semantics.id());
@@ -137,7 +144,7 @@ class RunProperties {
                 : CommitPolicy.AFTER_PROCESS;
         Faults none = new Faults(faults.messages(), faults.via(), faults.consumers(), 0, 0, false, 0,
                 CrashPoint.AFTER_PROCESS, false, faults.brokerDurable(), commit, false, faults.partitions(), false,
-                false);
+                false, false);
         Scenario s = none.builder().build();
         for (Semantics semantics : Semantics.values()) {
             RunResult r = Simulation.run(s, semantics, seed, null);

@@ -23,6 +23,7 @@ import dsim.spec.LinkSpec;
 import dsim.spec.LossSpec;
 import dsim.spec.NetworkSpec;
 import dsim.spec.OutageSpec;
+import dsim.spec.PoisonSpec;
 import dsim.spec.Problem;
 import dsim.spec.ProducerSpec;
 import dsim.spec.RetrySpec;
@@ -226,6 +227,19 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void parse_poisonAndMaxDeliveries() throws Exception {
+        Scenario s = parse("t.yaml", BASE.replace("deliver-to: [user-inbox]", "deliver-to: [user-inbox]\n    max-deliveries: 5")
+                .replace("- name: user-inbox", "- name: user-inbox\n    poison: 0.1%"));
+        Scenario crash = parse("t.yaml", BASE.replace("- name: user-inbox",
+                "- name: user-inbox\n    poison: { share: 2%, effect: crash }"));
+
+        assertEquals(5, s.brokers().get(0).maxDeliveries());
+        assertEquals(new PoisonSpec(0.001, PoisonSpec.Effect.FAIL), s.consumers().get(0).poison());
+        assertEquals(new PoisonSpec(0.02, PoisonSpec.Effect.CRASH), crash.consumers().get(0).poison());
+        assertEquals(0, crash.brokers().get(0).maxDeliveries());
+    }
+
+    @Test
     void parse_consumerCrashInTime_needsNoProbability() throws Exception {
         Scenario s = parse("t.yaml", BASE.replace("- name: user-inbox", """
                 - name: user-inbox
@@ -395,6 +409,14 @@ class ScenarioLoaderTest {
                                 "- name: user-inbox\n    commit: auto"),
                         "t.yaml:11:13: consumers[0].commit: unknown commit \"auto\", expected after-process,"
                                 + " before-process, { every: 5s } or { batch: 100 }"),
+                Arguments.of("max-deliveries on a log", BASE.replace("deliver-to: [user-inbox]",
+                                "kind: log\n    deliver-to: [user-inbox]\n    max-deliveries: 3"),
+                        "t.yaml:10:21: brokers[0].max-deliveries: applies to a queue only: a log keeps its records"
+                                + " in order and has no dead-letter queue of its own"),
+                Arguments.of("poison effect misspelt", BASE.replace("- name: user-inbox",
+                                "- name: user-inbox\n    poison: { share: 1%, effect: explode }"),
+                        "t.yaml:11:34: consumers[0].poison.effect: unknown poison effect \"explode\", expected one of:"
+                                + " fail, crash"),
                 Arguments.of("unknown key with did-you-mean", BASE + "network:\n  default: { lose: 1% }\n",
                         "t.yaml:12:14: network.default.lose: unknown key \"lose\", did you mean \"loss\"?"),
                 Arguments.of("unknown key without a near match", BASE + "colour: blue\n",

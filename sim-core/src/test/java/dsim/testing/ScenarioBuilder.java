@@ -20,6 +20,7 @@ import dsim.spec.LinkSpec;
 import dsim.spec.LossSpec;
 import dsim.spec.NetworkSpec;
 import dsim.spec.OutageSpec;
+import dsim.spec.PoisonSpec;
 import dsim.spec.ProducerSpec;
 import dsim.spec.RetrySpec;
 import dsim.spec.Scenario;
@@ -62,6 +63,8 @@ public final class ScenarioBuilder {
     private BrokerKind brokerKind = BrokerKind.QUEUE;
     private int partitions;
     private long sessionTimeout = BrokerSpec.DEFAULT_SESSION_TIMEOUT_NANOS;
+    private int maxDeliveries;
+    private PoisonSpec poison;
     private LinkSpec defaultLink = new LinkSpec(new DelaySpec.Constant(10 * MS), LossSpec.NONE, 0, List.of());
     private final List<LinkOverride> links = new ArrayList<>();
     private RetrySpec retry = new RetrySpec(S, 10, 2, 60 * S, 0);
@@ -171,6 +174,18 @@ public final class ScenarioBuilder {
         return this;
     }
 
+    /** The queue moves a message to its dead-letter queue after {@code n} deliveries without an ack. */
+    public ScenarioBuilder maxDeliveries(int n) {
+        this.maxDeliveries = n;
+        return this;
+    }
+
+    /** A share of messages is poison to every consumer, with this effect. */
+    public ScenarioBuilder poison(double share, PoisonSpec.Effect effect) {
+        this.poison = new PoisonSpec(share, effect);
+        return this;
+    }
+
     public ScenarioBuilder commit(CommitPolicy policy) {
         this.commit = policy;
         return this;
@@ -255,11 +270,12 @@ public final class ScenarioBuilder {
         for (int i = 0; i < consumers; i++) {
             String name = consumers == 1 ? "c" : "c" + (i + 1);
             consumerNames.add(name);
-            consumerSpecs.add(new ConsumerSpec(name, processing, consumerCrash, dedup, commit, concurrency, prefetch));
+            consumerSpecs.add(new ConsumerSpec(name, processing, consumerCrash, dedup, commit, concurrency, prefetch,
+                    poison));
         }
         List<BrokerSpec> brokers = broker
                 ? List.of(new BrokerSpec("b", consumerNames, brokerDurable, redeliveryTimeout, brokerCrash, brokerAck,
-                        persistTime, brokerDedupWindow, brokerKind, partitions, sessionTimeout))
+                        persistTime, brokerDedupWindow, brokerKind, partitions, sessionTimeout, maxDeliveries))
                 : List.of();
         String target = broker ? "b" : consumerNames.get(0);
         return new Scenario("test", "", "", 1, semantics,

@@ -49,6 +49,9 @@ public final class EntryPhrases {
                     + (e.messageId() == null ? " as " + e.peer() + " hands it over" : " by " + e.peer());
             case ASSIGNED -> "gives partition " + e.partition() + " to " + e.peer() + ", from offset " + e.offset();
             case REPUBLISHED -> "restarted, its outbox relay publishes it again (attempt " + e.attempt() + ")";
+            case DEAD_LETTERED -> "moved it to the dead-letter queue: delivered " + e.attempt()
+                    + (e.attempt() == 1 ? " time" : " times") + " without an ack";
+            case FAILED -> "failed to process it: a poison message; no ack";
         };
     }
 
@@ -79,6 +82,8 @@ public final class EntryPhrases {
             case COMMITTED -> "committed p" + e.partition() + "@" + e.offset();
             case ASSIGNED -> "p" + e.partition() + " to " + e.peer() + " @" + e.offset();
             case REPUBLISHED -> "republished #" + e.attempt();
+            case DEAD_LETTERED -> "dead-lettered";
+            case FAILED -> "failed #" + e.attempt();
         };
     }
 

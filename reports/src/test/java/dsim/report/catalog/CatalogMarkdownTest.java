@@ -32,7 +32,7 @@ class CatalogMarkdownTest {
 
     private static RunResult run(Semantics s, long lost, long duplicated, Outcome outcome) {
         return new RunResult("x", s, 7, 100, lost, 100 - lost - duplicated, duplicated, duplicated, 250, 3, 0,
-                new Drops(lost, 0, 0), 0, 0, 2, 0, Latency.NONE, Queueing.NONE, 900, 1_000_000_000L, outcome, "0123456789abcdef");
+                new Drops(lost, 0, 0), 0, 0, 2, 0, 0, Latency.NONE, Queueing.NONE, 900, 1_000_000_000L, outcome, "0123456789abcdef");
     }
 
     private static final List<RunResult> RUNS = List.of(run(Semantics.AT_MOST_ONCE, 4, 0, Outcome.COMPLETED),

@@ -7,6 +7,7 @@ import dsim.spec.ConsumerSpec;
 import dsim.spec.DedupSpec;
 import dsim.spec.DelaySpec;
 import dsim.spec.LimitsSpec;
+import dsim.spec.PoisonSpec;
 import dsim.spec.ProducerSpec;
 import dsim.spec.RetrySpec;
 import dsim.spec.Scenario;
@@ -16,8 +17,10 @@ import java.util.function.Predicate;
 
 /**
  * Warns of settings that are legal but silently manufacture duplicates or losses: a resend or
- * a redelivery that goes out while the first attempt is still on its way, retries that outlast
- * the dedup window meant to catch them, and a dedup store or a broker that a crash empties.
+ * a redelivery that goes out while the first attempt is still on its way, retries or a log's
+ * replays that outlast the dedup window meant to catch them, a dedup store, a broker or a
+ * producer that a crash empties, commits slower than the timeouts waiting for them or made
+ * before processing by a consumer that crashes, and poison messages with no way out.
  * Each warning sits at the value of the key that sets the hazard, says what will happen and
  * what to change, and only where a semantics the scenario runs can meet it.
  */
@@ -44,6 +47,11 @@ final class Hazards {
         hazards.retriesOutlastDedupWindows();
         hazards.dedupStoresInMemory();
         hazards.brokersThatForget();
+        hazards.commitsSlowerThanTimeouts();
+        hazards.logReplaysOutlastDedupWindows();
+        hazards.commitsBeforeProcessingThatCrash();
+        hazards.poisonWithoutAWayOut();
+        hazards.producersThatForget();
     }
 
     /**
@@ -159,6 +167,126 @@ final class Hazards {
         }
     }
 
+    /**
+     * A consumer that commits every so long, longer than its sender waits for the ack: a queue
+     * redelivers, a producer resends, what is processed but not yet committed.
+     */
+    private void commitsSlowerThanTimeouts() {
+        if (!runs(s -> s.consumer().acks())) {
+            return;
+        }
+        for (int c = 0; c < scenario.consumers().size(); c++) {
+            ConsumerSpec consumer = scenario.consumers().get(c);
+            long every = consumer.commit().everyNanos();
+            if (every == 0) {
+                continue;
+            }
+            for (BrokerSpec broker : scenario.brokers()) {
+                if (!broker.isLog() && broker.deliverTo().contains(consumer.name())
+                        && every >= broker.redeliveryTimeoutNanos()) {
+                    warn(consumerKey(c, "commit.every"), "commits every " + Durations.compact(every) + ", no sooner than "
+                            + broker.name() + " delivers again what is not acked (redelivery-timeout "
+                            + Durations.compact(broker.redeliveryTimeoutNanos()) + "): what waits for the next commit is"
+                            + " processed twice; commit more often than the timeout");
+                }
+            }
+            if (someProducerSendsTo(consumer.name()) && every >= scenario.retry().timeoutNanos()
+                    && runs(s -> s.producer().resends())) {
+                warn(consumerKey(c, "commit.every"), "commits every " + Durations.compact(every) + ", no sooner than"
+                        + " its producers resend what is not acked (retry.timeout "
+                        + Durations.compact(scenario.retry().timeoutNanos()) + "): what waits for the next commit is"
+                        + " processed twice; commit more often than the timeout");
+            }
+        }
+    }
+
+    /**
+     * A log's consumer that commits every T, under exactly-once with a dedup window no longer than
+     * T plus the session timeout: after a crash the partition is read again from a commit up to T
+     * old, a session timeout later, by when the window may have forgotten the ids.
+     */
+    private void logReplaysOutlastDedupWindows() {
+        if (!runs(s -> s.consumer().deduplicates())) {
+            return;
+        }
+        for (int c = 0; c < scenario.consumers().size(); c++) {
+            ConsumerSpec consumer = scenario.consumers().get(c);
+            long window = consumer.dedup().windowNanos();
+            long every = consumer.commit().everyNanos();
+            if (window == 0 || every == 0) {
+                continue;
+            }
+            for (BrokerSpec broker : scenario.brokers()) {
+                long reach = every + broker.sessionTimeoutNanos();
+                if (broker.isLog() && broker.deliverTo().contains(consumer.name()) && crashes(consumer)
+                        && window <= reach) {
+                    warn(consumerKey(c, "dedup.window"), "after a crash " + broker.name() + " hands out again records"
+                            + " processed up to " + Durations.compact(every) + " before it (commit.every), a session"
+                            + " timeout (" + Durations.compact(broker.sessionTimeoutNanos()) + ") later, when this"
+                            + " window (" + Durations.compact(window) + ") may have forgotten them: processed twice even"
+                            + " under exactly-once; keep ids longer than " + Durations.compact(reach));
+                }
+            }
+        }
+    }
+
+    /** A consumer that commits before processing and crashes, under a semantics that counts on redelivery. */
+    private void commitsBeforeProcessingThatCrash() {
+        if (!runs(s -> s.consumer().acks())) {
+            return;
+        }
+        for (int c = 0; c < scenario.consumers().size(); c++) {
+            ConsumerSpec consumer = scenario.consumers().get(c);
+            if (consumer.commit().point() == CommitPoint.BEFORE_PROCESS && crashes(consumer)) {
+                warn(consumerKey(c, "commit"), "commits each message before processing it, and it crashes: what it"
+                        + " committed but had not processed is lost, even under at-least-once and exactly-once;"
+                        + " commit after-process");
+            }
+        }
+    }
+
+    /** Poison messages a queue delivers again for ever, or that crash a log's consumer each time it reads them. */
+    private void poisonWithoutAWayOut() {
+        if (!runs(s -> s.broker().keepsUntilAcked())) {
+            return;
+        }
+        for (int c = 0; c < scenario.consumers().size(); c++) {
+            ConsumerSpec consumer = scenario.consumers().get(c);
+            if (consumer.poison() == null || consumer.poison().share() == 0) {
+                continue;
+            }
+            for (BrokerSpec broker : scenario.brokers()) {
+                if (!broker.deliverTo().contains(consumer.name())) {
+                    continue;
+                }
+                if (!broker.isLog() && broker.maxDeliveries() == 0) {
+                    warn(consumerKey(c, "poison"), broker.name() + " delivers a poison message again for ever: the run"
+                            + " ends only at a limit; set max-deliveries on " + broker.name()
+                            + " to move it to a dead-letter queue");
+                } else if (broker.isLog() && consumer.poison().effect() == PoisonSpec.Effect.CRASH) {
+                    warn(consumerKey(c, "poison"), "a poison message crashes this consumer, and " + broker.name()
+                            + " hands it out again from the last commit each time: its partition never gets past it;"
+                            + " the run ends only at a limit");
+                }
+            }
+        }
+    }
+
+    /** A producer without an outbox that crashes, under a semantics that counts on its resends. */
+    private void producersThatForget() {
+        if (!runs(s -> s.producer().resends())) {
+            return;
+        }
+        for (int p = 0; p < scenario.producers().size(); p++) {
+            ProducerSpec producer = scenario.producers().get(p);
+            if (producer.crash() != null && !producer.outbox()) {
+                warn(KeyPath.index("producers", p) + ".crash", "a crash forgets every message not yet acked, and one"
+                        + " whose publish was lost is never sent again: losses even under at-least-once and"
+                        + " exactly-once; outbox: true keeps them");
+            }
+        }
+    }
+
     /** How long producer {@code p} waits for a publish's ack: to its broker and back, or through its consumer. */
     private Wait ackOfPublish(ProducerSpec p) {
         int b = brokerIndex(p.sendTo());
@@ -247,8 +375,11 @@ final class Hazards {
         return scenario.producers().stream().anyMatch(p -> p.sendTo().equals(name));
     }
 
+    /** Whether consumer {@code c} crashes: per delivery, in time, or on a poison message. */
     private static boolean crashes(ConsumerSpec c) {
-        return c.crash() != null && c.crash().probability() > 0;
+        boolean crashSection = c.crash() != null && (c.crash().probability() > 0 || c.crash().everyNanos() > 0);
+        boolean poison = c.poison() != null && c.poison().share() > 0 && c.poison().effect() == PoisonSpec.Effect.CRASH;
+        return crashSection || poison;
     }
 
     private boolean runs(Predicate<Semantics> what) {

@@ -85,8 +85,9 @@ class HazardsTest {
         assertEquals(List.of("h.yaml:20:19: warning: retry.timeout: a resend goes out before the first attempt's ack "
                 + "can come back (p99 of the round trip from shop to worker and its processing is about 2.02s): "
                 + "duplicates with nothing lost; use a timeout above it"), warnings(direct));
-        assertEquals(List.of(), warnings(direct.replace("processing: 2s",
-                "processing: 2s\n    commit: before-process")), "the ack leaves before the processing");
+        assertEquals(List.of(), warnings(direct.replace("processing: 2s", "processing: 2s\n    commit: before-process")
+                .replace("    crash: { probability: 0.1%, at: after-process, down-for: 1s }\n", "")),
+                "the ack leaves before the processing");
     }
 
     @Test
@@ -193,6 +194,63 @@ class HazardsTest {
                 + "exactly-once; use durable: true"), warnings(forgetful));
         assertEquals(List.of(), warnings(forgetful.replace("    crash: { every: 1h, down-for: 1m }\n", "")),
                 "it never crashes");
+    }
+
+    @Test
+    void commitEvery_noSoonerThanTheRedeliveryTimeout_warnsAtTheInterval() throws ScenarioException {
+        String slow = edit("    dedup: { store: durable, window: 10m }", "    dedup: { store: durable, window: 10m }\n"
+                + "    commit: { every: 30s }");
+
+        assertEquals(List.of("h.yaml:18:22: warning: consumers[0].commit.every: commits every 30s, no sooner than queue"
+                + " delivers again what is not acked (redelivery-timeout 30s): what waits for the next commit is"
+                + " processed twice; commit more often than the timeout"), warnings(slow));
+        assertEquals(List.of(), warnings(slow.replace("every: 30s", "every: 29s")));
+    }
+
+    @Test
+    void logReplay_reachingPastTheDedupWindow_warnsAtTheWindow() throws ScenarioException {
+        String log = edit("    deliver-to: [worker]", "    kind: log\n    deliver-to: [worker]\n    session-timeout: 10s",
+                "    dedup: { store: durable, window: 10m }", "    dedup: { store: durable, window: 14s }\n"
+                + "    commit: { every: 5s }");
+
+        assertEquals(List.of("h.yaml:19:38: warning: consumers[0].dedup.window: after a crash queue hands out again"
+                + " records processed up to 5s before it (commit.every), a session timeout (10s) later, when this"
+                + " window (14s) may have forgotten them: processed twice even under exactly-once; keep ids longer"
+                + " than 15s"), warnings(log));
+        assertEquals(List.of(), warnings(log.replace("window: 14s", "window: 16s")));
+    }
+
+    @Test
+    void commitBeforeProcessing_onAConsumerThatCrashes_warnsAtTheCommit() throws ScenarioException {
+        String early = edit("    dedup: { store: durable, window: 10m }", "    dedup: { store: durable, window: 10m }\n"
+                + "    commit: before-process");
+
+        assertEquals(List.of("h.yaml:18:13: warning: consumers[0].commit: commits each message before processing it,"
+                + " and it crashes: what it committed but had not processed is lost, even under at-least-once and"
+                + " exactly-once; commit after-process"), warnings(early));
+        assertEquals(List.of(), warnings(early.replace(
+                "    crash: { probability: 0.1%, at: after-process, down-for: 1s }\n", "")), "it never crashes");
+    }
+
+    @Test
+    void poison_onAQueueWithoutMaxDeliveries_warnsAtThePoison() throws ScenarioException {
+        String poison = edit("    processing: 5ms", "    processing: 5ms\n    poison: 1%");
+
+        assertEquals(List.of("h.yaml:16:13: warning: consumers[0].poison: queue delivers a poison message again for"
+                + " ever: the run ends only at a limit; set max-deliveries on queue to move it to a dead-letter queue"),
+                warnings(poison));
+        assertEquals(List.of(), warnings(poison.replace("    durable: true", "    durable: true\n    max-deliveries: 5")));
+    }
+
+    @Test
+    void producerCrash_withoutAnOutbox_warnsAtTheCrash() throws ScenarioException {
+        String crashing = edit("    arrival: { process: fixed, interval: 1s }",
+                "    arrival: { process: fixed, interval: 1s }\n    crash: { every: 1h, down-for: 1m }");
+
+        assertEquals(List.of("h.yaml:7:12: warning: producers[0].crash: a crash forgets every message not yet acked,"
+                + " and one whose publish was lost is never sent again: losses even under at-least-once and"
+                + " exactly-once; outbox: true keeps them"), warnings(crashing));
+        assertEquals(List.of(), warnings(crashing.replace("interval: 1s }", "interval: 1s }\n    outbox: true")));
     }
 
     @Test

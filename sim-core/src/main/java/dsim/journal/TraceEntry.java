@@ -30,8 +30,14 @@ package dsim.journal;
 public record TraceEntry(long seq, long causedBy, long timeNanos, TraceKind kind, String node, String messageId,
                          int attempt, PacketKind packet, String peer, Reason reason, long amount, String detail) {
 
-    /** {@link TraceKind#STORED}: which copy of its message the broker stored (1 for the first). */
+    /**
+     * {@link TraceKind#STORED}: which copy of its message the broker stored (1 for the first);
+     * {@link TraceKind#DELIVERED} and {@link TraceKind#REDELIVERED}: which stored copy it hands out.
+     */
     public int copy() {
+        if (kind == TraceKind.DELIVERED || kind == TraceKind.REDELIVERED) {
+            return (int) amount;
+        }
         return (int) only(TraceKind.STORED);
     }
 

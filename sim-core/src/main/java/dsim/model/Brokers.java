@@ -177,7 +177,7 @@ final class Brokers extends NodeGroup implements Sessions {
         if (!keepsUntilAcked && !isLog[b]) {
             // At-most-once: forward once, keep nothing, ack nobody.
             int consumer = nextInTurn(b);
-            long delivered = journal.delivered(stored, now, node, consumer, m, 1);
+            long delivered = journal.delivered(stored, now, node, consumer, m, 1, store);
             network.send(delivered, node, consumer, Packet.DELIVER, m, 1, Packet.NO_ENTRY, 0, store);
             return;
         }
@@ -311,7 +311,8 @@ final class Brokers extends NodeGroup implements Sessions {
         int gen = entries.generation(e);
         inFlight[b][k]++;
         entries.setHolder(e, k);
-        long delivered = journal.delivered(entries.storedEntry(e), now, node, consumer, m, delivery);
+        long delivered = journal.delivered(entries.storedEntry(e), now, node, consumer, m, delivery,
+                entries.storeIndex(e));
         network.send(delivered, node, consumer, Packet.DELIVER, m, delivery, e, gen, entries.storeIndex(e));
         if (network.lastSendDropped()) {
             returned(b, e); // the consumer never gets it and asks for another; it comes back after the timeout

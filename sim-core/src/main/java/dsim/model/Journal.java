@@ -223,8 +223,12 @@ final class Journal {
         return seq;
     }
 
-    /** A broker hands stored copy {@code cause} to a consumer, for the {@code delivery}-th time. */
-    long delivered(long cause, long now, int broker, int consumer, int m, int delivery) {
+    /**
+     * A broker hands copy {@code copy} of message {@code m} to a consumer, for the {@code delivery}-th
+     * time, because of {@code cause}: the stored copy, or for a log that reads a record again, what
+     * made it do so (an assignment of its partition, or a send its link lost).
+     */
+    long delivered(long cause, long now, int broker, int consumer, int m, int delivery, int copy) {
         seq++;
         boolean again = delivery > 1;
         if (again) {
@@ -233,7 +237,7 @@ final class Journal {
         TraceKind kind = again ? TraceKind.REDELIVERED : TraceKind.DELIVERED;
         fold(now, kind, broker, m, delivery, consumer);
         if (sink != null) {
-            emit(cause, now, kind, broker, m, delivery, 0, consumer, null, 0, "to " + topology.names[consumer]);
+            emit(cause, now, kind, broker, m, delivery, 0, consumer, null, copy, "to " + topology.names[consumer]);
         }
         return seq;
     }

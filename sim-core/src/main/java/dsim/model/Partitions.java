@@ -210,7 +210,7 @@ final class Partitions {
         int delivery = entries.nextDelivery(e);
         int node = topology.brokerNode(b);
         long cause = delivery > 1 ? rewoundBy[p] : entries.storedEntry(e);
-        long delivered = journal.delivered(cause, now, node, consumers[b][k], m, delivery);
+        long delivered = journal.delivered(cause, now, node, consumers[b][k], m, delivery, entries.storeIndex(e));
         long sent = network.stream(delivered, node, consumers[b][k], Packet.DELIVER, m, delivery, e,
                 entries.generation(e), entries.storeIndex(e));
         if (network.lastSendDropped()) {
@@ -425,11 +425,13 @@ final class Partitions {
             IntLog l = log[p];
             for (long o = l.start(); o < l.end(); o++) {
                 int e = l.at(o);
-                if (o >= nextSend[p]) {
+                if (o >= committed[p]) {
+                    // One already sent may still be processed, but it can never be read again.
                     journal.lostInCrash(entries.storedEntry(e), now, node, entries.message(e), entries.deliveries(e),
-                            Reason.NOT_DURABLE, "held only in broker memory, never read");
+                            Reason.NOT_DURABLE, o < nextSend[p] ? "held only in broker memory, sent but not committed"
+                                    : "held only in broker memory, never read");
                 }
-                entries.free(e); // one already sent may still be processed; it cannot be read again
+                entries.free(e);
             }
             l.clear();
             committed[p] = l.end();

@@ -42,6 +42,16 @@ public enum Cause {
     CRASH_WHILE_PROCESSING("crash while processing"),
     /** At-most-once: the consumer crashed while the message waited in its queue for a worker. */
     CRASH_WHILE_WAITING("crash while waiting for a worker"),
+    /** A log read it again from its partition's last commit after the consumer that processed it crashed. */
+    REPLAYED_FROM_COMMIT("replayed from the last commit"),
+    /** A producer's outbox relay, restarted after a crash, published it again: its ack had not been recorded. */
+    REPUBLISHED_BY_OUTBOX("republished by the outbox"),
+    /** A producer without an outbox crashed before the ack came, and forgot it: its only publish had been dropped. */
+    FORGOTTEN_BY_PRODUCER("forgotten by its producer"),
+    /** A queue delivered it its maximum number of times without an ack and moved it to its dead-letter queue. */
+    DEAD_LETTERED("dead-lettered"),
+    /** A poison message: its consumer could not process it, and nothing delivered it again. */
+    POISON("poison message"),
     /** The run hit a limit while the message was still in flight. */
     RUN_STOPPED("run stopped"),
     /** The journal shows no cause dsim recognises; the story lists every entry. */

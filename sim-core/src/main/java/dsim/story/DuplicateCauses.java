@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Why a message was processed more than once. Looks at its first two processings: why a
  * second packet reached a consumer at all (a lost or slow ack, a crash, a link's copy, a
- * broker restart), and, under exactly-once, why the dedup store did not catch it.
+ * broker restart, a log's replay from its last commit, an outbox relay's republish), and,
+ * under exactly-once, why the dedup store did not catch it.
  */
 final class DuplicateCauses {
 
@@ -74,6 +75,11 @@ final class DuplicateCauses {
                         + f.time(h.send()) + ", so " + twice, h.send(), first, second, p1, p2);
             }
         }
+        Finding relay = republished(f, f.causeOf(second, TraceKind.SENT), b.node() + " stored it at " + f.time(first),
+                first, twice, second, p1, p2);
+        if (relay != null) {
+            return relay;
+        }
         int retry = f.causeOf(f.causeOf(second, TraceKind.SENT), TraceKind.RETRIED);
         int ack = ackOfStored(f, first);
         Hop ackHop = f.hopFrom(ack);
@@ -99,12 +105,21 @@ final class DuplicateCauses {
             return Finding.of(Cause.SLOW_ACK, "nothing was lost: " + broker + " redelivered it at " + f.time(s1.delivery())
                     + " before the first delivery was processed; " + processedBoth(f, p1, p2), s1.delivery(), p1, p2);
         }
+        int assigned = f.causeOf(again, TraceKind.ASSIGNED);
+        if (assigned >= 0) {
+            return replayed(f, p1, assigned, again, p2);
+        }
         int crash = f.crashRightAfter(p1);
         if (crash >= 0) {
             return Finding.of(Cause.CRASH_AFTER_PROCESS, c1 + " crashed right after processing it at " + f.time(p1)
                     + ", before acking; " + redelivered, p1, crash, again, p2);
         }
         int ack = f.ackAfter(p1, PacketKind.CONSUMER_ACK);
+        int crashedLater = f.firstAfter(p1, x -> x.kind() == TraceKind.CRASHED && x.node().equals(c1));
+        if (ack < 0 && crashedLater >= 0 && crashedLater < again) {
+            return Finding.of(Cause.CRASH_AFTER_PROCESS, c1 + " processed it at " + f.time(p1) + " and crashed at "
+                    + f.time(crashedLater) + ", before it had acked it; " + redelivered, p1, crashedLater, again, p2);
+        }
         Hop ackHop = f.hopFrom(ack);
         if (ackHop != null && ackHop.fate() == Hop.Fate.DROPPED_ON_LINK) {
             return Finding.of(Cause.CONSUMER_ACK_LOST, c1 + " processed it at " + f.time(p1) + ", but its ack was lost "
@@ -127,6 +142,60 @@ final class DuplicateCauses {
                 + f.at(p2).node() + " processed the redelivery at " + f.time(p2), p1, ack, again, p2);
     }
 
+    /**
+     * A log handed it out again after giving its partition to a consumer ({@code assigned}),
+     * from the last commit: the consumer that processed it first had not committed past it.
+     */
+    private static Finding replayed(StoryFacts f, int p1, int assigned, int again, int p2) {
+        TraceEntry a = f.at(assigned);
+        String log = a.node();
+        String partition = "partition " + a.partition();
+        String c1 = f.at(p1).node();
+        String c2 = f.at(p2).node();
+        int crash = f.firstAfter(p1, x -> x.kind() == TraceKind.CRASHED && x.node().equals(c1));
+        int until = crash >= 0 && crash < assigned ? crash : assigned;
+        int commit = f.lastBefore(until, x -> x.kind() == TraceKind.COMMITTED && x.node().equals(log)
+                && x.partition() == a.partition() && c1.equals(x.peer()));
+        int cause = f.links.parent(assigned);
+        String trigger = cause < 0 ? ""
+                : f.at(cause).kind() == TraceKind.CRASHED ? "once " + f.at(cause).node() + "'s session had expired, "
+                : f.at(cause).kind() == TraceKind.RESTARTED ? "when " + f.at(cause).node() + " was back, "
+                : "";
+        String reread = trigger + log + " gave " + partition + " to " + a.peer() + " at " + f.time(assigned)
+                + ", from offset " + a.offset() + ", and " + c2 + " processed it again at " + f.time(p2)
+                + " with everything else " + c1 + " had processed there since";
+        if (crash < 0 || crash > assigned) {
+            return Finding.of(Cause.REPLAYED_FROM_COMMIT, c1 + " processed it at " + f.time(p1) + " but never committed"
+                    + " past it; " + reread, p1, commit, cause, assigned, again, p2);
+        }
+        String lastCommit = commit < 0 ? ", before it had committed anything of " + partition
+                : ", " + Durations.secondsRounded(f.at(crash).timeNanos() - f.at(commit).timeNanos())
+                        + " after its last commit of " + partition + " (up to offset " + f.at(commit).offset() + ")";
+        return Finding.of(Cause.REPLAYED_FROM_COMMIT, c1 + " processed it at " + f.time(p1) + " and crashed at "
+                + f.time(crash) + lastCommit + "; " + reread, p1, commit, crash, cause, assigned, again, p2);
+    }
+
+    /** The outbox relay's republish that made the publish sent at {@code send}, or -1. */
+    private static int republishOf(StoryFacts f, int send) {
+        return f.causeOf(send, TraceKind.REPUBLISHED);
+    }
+
+    /** A producer's outbox relay published it again after a crash: the text and chain, or null if not so. */
+    private static Finding republished(StoryFacts f, int send, String first, int firstAt, String twice,
+                                       Integer... rest) {
+        int republished = republishOf(f, send);
+        if (republished < 0) {
+            return null;
+        }
+        String producer = f.at(republished).node();
+        int crash = f.lastBefore(republished, x -> x.kind() == TraceKind.CRASHED && x.node().equals(producer));
+        List<Integer> chain = new java.util.ArrayList<>(List.of(firstAt, crash, republished));
+        chain.addAll(List.of(rest));
+        return new Finding(Cause.REPUBLISHED_BY_OUTBOX, chain, first + ", but " + producer + " crashed"
+                + (crash >= 0 ? " at " + f.time(crash) : "") + " before the ack reached it; restarted, its outbox"
+                + " relay published it again at " + f.time(republished) + ", and " + twice);
+    }
+
     /** Straight from the producer: why the producer sent it again. */
     private static Finding retried(StoryFacts f, StoryFacts.Source s1, StoryFacts.Source s2, int p1, int p2) {
         int a1 = f.at(s1.processing()).attempt();
@@ -134,9 +203,14 @@ final class DuplicateCauses {
         if (a1 == a2) {
             return Finding.of(Cause.UNEXPLAINED, "it was processed twice from the same attempt " + a1, p1, p2);
         }
+        String c1 = f.at(p1).node();
+        Finding relay = republished(f, (a1 > a2 ? s1 : s2).send(), c1 + " processed it at " + f.time(p1), p1,
+                processedBoth(f, p1, p2), p2);
+        if (relay != null) {
+            return relay;
+        }
         int retry = f.causeOf((a1 > a2 ? s1 : s2).send(), TraceKind.RETRIED);
         String producer = retry >= 0 ? f.at(retry).node() : "the producer";
-        String c1 = f.at(p1).node();
         String again = producer + " retried at " + (retry >= 0 ? f.time(retry) : "?") + " and " + f.at(p2).node()
                 + " processed it again at " + f.time(p2);
         if (a1 > a2 || retry >= 0 && retry < p1) {

@@ -13,8 +13,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A run's journal indexed by message, in creation order, and by node for crashes and
- * restarts: built in one pass, then any message's story is cut out without rescanning.
+ * A run's journal indexed by message, in creation order, by node for crashes and restarts,
+ * and by partition for a log's commits and assignments: built in one pass, then any message's
+ * story is cut out without rescanning.
  */
 public final class JournalIndex {
 
@@ -23,6 +24,10 @@ public final class JournalIndex {
     private final Map<String, IntList> byMessage = new LinkedHashMap<>();
     /** Journal positions of each node's crashes and restarts, by node name. */
     private final Map<String, IntList> downtime = new TreeMap<>();
+    /** Journal positions of entries about no message (crashes, restarts, assignments), by seq. */
+    private final Map<Long, Integer> nodeEntries = new TreeMap<>();
+    /** Journal positions of each partition's commits, by broker and partition. */
+    private final Map<String, IntList> commits = new TreeMap<>();
 
     private JournalIndex(List<TraceEntry> journal) {
         this.journal = List.copyOf(journal);
@@ -30,8 +35,14 @@ public final class JournalIndex {
             TraceEntry e = this.journal.get(i);
             if (e.messageId() != null) {
                 byMessage.computeIfAbsent(e.messageId(), k -> new IntList()).add(i);
-            } else if (e.kind() == TraceKind.CRASHED || e.kind() == TraceKind.RESTARTED) {
-                downtime.computeIfAbsent(e.node(), k -> new IntList()).add(i);
+            } else {
+                nodeEntries.put(e.seq(), i);
+                if (e.kind() == TraceKind.CRASHED || e.kind() == TraceKind.RESTARTED) {
+                    downtime.computeIfAbsent(e.node(), k -> new IntList()).add(i);
+                }
+            }
+            if (e.kind() == TraceKind.COMMITTED) {
+                commits.computeIfAbsent(partitionKey(e), k -> new IntList()).add(i);
             }
         }
     }
@@ -79,9 +90,16 @@ public final class JournalIndex {
         return ids;
     }
 
+    private static String partitionKey(TraceEntry e) {
+        return e.node() + "#" + e.partition();
+    }
+
     /**
      * The story of {@code messageId}: its entries plus each crash of a node it met whose down
-     * time overlaps the message's life (from its first entry to its last), with the restart.
+     * time overlaps the message's life (from its first entry to its last), with the restart;
+     * and for each time a log handed it out again after giving its partition to a consumer,
+     * that assignment, what brought it about, and the partition's last commit before then by
+     * the consumer that had it.
      *
      * @throws IllegalArgumentException if the run created no such message
      */
@@ -107,13 +125,48 @@ public final class JournalIndex {
         for (String node : nodes) {
             addDowntime(picked, downtime.get(node), first, last);
         }
+        for (int k = 0; k < own.size; k++) {
+            addAssignment(picked, journal.get(own.values[k]).causedBy());
+        }
         int[] positions = Arrays.copyOf(picked.values, picked.size);
         Arrays.sort(positions);
         List<TraceEntry> entries = new ArrayList<>(positions.length);
-        for (int p : positions) {
-            entries.add(journal.get(p));
+        for (int k = 0; k < positions.length; k++) {
+            if (k == 0 || positions[k] != positions[k - 1]) { // an entry picked twice is told once
+                entries.add(journal.get(positions[k]));
+            }
         }
         return new Story(messageId, entries);
+    }
+
+    /**
+     * If entry {@code seq} is a log's assignment of a partition, adds it, its cause (the crash
+     * whose session expired, or the restart that rejoined), and the partition's last commit
+     * before that cause by the consumer it came from.
+     */
+    private void addAssignment(IntList picked, long seq) {
+        Integer at = nodeEntries.get(seq);
+        if (at == null || journal.get(at).kind() != TraceKind.ASSIGNED) {
+            return;
+        }
+        picked.add(at);
+        TraceEntry assigned = journal.get(at);
+        Integer cause = nodeEntries.get(assigned.causedBy());
+        int before = at;
+        String previous = null;
+        if (cause != null) {
+            picked.add(cause);
+            before = cause;
+            previous = journal.get(cause).node();
+        }
+        IntList partition = commits.get(partitionKey(assigned));
+        for (int k = partition == null ? -1 : partition.size - 1; k >= 0; k--) {
+            int c = partition.values[k];
+            if (c < before && (previous == null || previous.equals(journal.get(c).peer()))) {
+                picked.add(c);
+                return;
+            }
+        }
     }
 
     /** Adds each crash (and its restart) of one node whose down time overlaps [first, last]. */

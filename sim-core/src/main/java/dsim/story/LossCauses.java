@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Why a message was never processed: a broker lost it, its producer gave up, its only copy
- * was dropped or crashed with a consumer (at-most-once), or the run stopped first.
+ * Why a message was never processed: a broker lost it or dead-lettered it, a consumer committed
+ * it before a crash let it go unprocessed, it was poison, its producer forgot it in a crash or
+ * gave up, its only copy was dropped or crashed with a consumer (at-most-once), or the run
+ * stopped first.
  */
 final class LossCauses {
 
@@ -25,10 +27,24 @@ final class LossCauses {
         if (lastCopyLost && !unackedWrite(f, held)) {
             return brokerCrash(f, held);
         }
+        int dead = f.lastBefore(f.e.size(), x -> x.kind() == TraceKind.DEAD_LETTERED);
+        if (dead >= 0) {
+            return deadLettered(f, dead);
+        }
         int committed = f.lastBefore(f.e.size(), x -> x.kind() == TraceKind.LOST_IN_CRASH
-                && x.reason() == Reason.BETWEEN_PROCESS_AND_COMMIT);
-        if (committed >= 0 && f.context.semantics().consumer().acks()) {
+                && COMMITTED_THEN_LOST.contains(x.reason()) && f.context.commitsFirst(x.node()));
+        if (committed >= 0) {
             return committedFirst(f, committed);
+        }
+        int poison = f.lastBefore(f.e.size(), x -> x.kind() == TraceKind.FAILED
+                || x.kind() == TraceKind.LOST_IN_CRASH && x.reason() == Reason.POISON);
+        if (poison >= 0) {
+            return poison(f, poison);
+        }
+        int forgot = f.lastBefore(f.e.size(), x -> x.kind() == TraceKind.LOST_IN_CRASH
+                && x.reason() == Reason.NOT_YET_ACKED);
+        if (forgot >= 0 && f.firstAfter(-1, x -> x.kind() == TraceKind.STORED) < 0) { // no broker holds a copy
+            return forgotten(f, forgot);
         }
         int gaveUp = f.lastBefore(f.e.size(), x -> x.kind() == TraceKind.GAVE_UP);
         if (gaveUp >= 0) {
@@ -54,15 +70,88 @@ final class LossCauses {
         return Finding.of(Cause.UNEXPLAINED, "the journal shows no cause dsim recognises");
     }
 
-    /** A consumer that commits before processing crashed in between: the broker had already let it go. */
+    /** How a consumer that committed a message before processing it can lose it in a crash. */
+    private static final java.util.Set<Reason> COMMITTED_THEN_LOST = java.util.EnumSet.of(
+            Reason.BETWEEN_PROCESS_AND_COMMIT, Reason.ABORTED, Reason.WAITING_FOR_A_WORKER);
+
+    /** A consumer that commits before processing crashed in between: the commit had already let it go. */
     private static Finding committedFirst(StoryFacts f, int lost) {
         TraceEntry x = f.at(lost);
-        int received = f.links.parent(lost);
-        int crash = f.caused(received, c -> c.kind() == TraceKind.CRASHED);
-        int ack = f.caused(received, s -> s.kind() == TraceKind.SENT && s.node().equals(x.node()));
-        return Finding.of(Cause.COMMITTED_BEFORE_PROCESS, x.node() + " committed it (acked) at " + f.time(lost)
-                + " before processing it, then crashed before processing it; the ack had already let it go, so"
-                + " nobody delivered it again", ack, crash, lost);
+        int crash = f.lastBefore(lost + 1, c -> c.kind() == TraceKind.CRASHED && c.node().equals(x.node()));
+        int commit = f.lastBefore(lost, c -> c.kind() == TraceKind.COMMITTED
+                || c.kind() == TraceKind.SENT && c.node().equals(x.node()) && !c.packet().carriesMessage());
+        String when = switch (x.reason()) {
+            case ABORTED -> "while it was processing it";
+            case WAITING_FOR_A_WORKER -> "while it waited for a worker";
+            default -> "before processing it";
+        };
+        String what = commit >= 0 && f.at(commit).kind() == TraceKind.COMMITTED
+                ? "committed its offset" + " (" + f.at(commit).node() + " partition " + f.at(commit).partition()
+                        + " up to " + f.at(commit).offset() + ")"
+                : "committed it (acked)";
+        return Finding.of(Cause.COMMITTED_BEFORE_PROCESS, x.node() + " " + what + " at "
+                + (commit >= 0 ? f.time(commit) : f.time(lost)) + " before processing it, then crashed"
+                + (crash >= 0 ? " at " + f.time(crash) : "") + " " + when + "; the commit had already let it go, so"
+                + " nobody delivered it again", commit, crash, lost);
+    }
+
+    /** A queue delivered it its most times without an ack: it sits in the dead-letter queue. */
+    private static Finding deadLettered(StoryFacts f, int dead) {
+        TraceEntry d = f.at(dead);
+        List<Integer> failed = f.all(x -> x.kind() == TraceKind.FAILED
+                || x.kind() == TraceKind.LOST_IN_CRASH && x.reason() == Reason.POISON);
+        String why = failed.isEmpty() ? ""
+                : " (" + f.at(failed.get(0)).node() + (f.at(failed.get(0)).kind() == TraceKind.FAILED
+                        ? " failed to process it" : " crashed on it") + " each time: a poison message)";
+        List<Integer> chain = new ArrayList<>(failed);
+        chain.add(dead);
+        return new Finding(Cause.DEAD_LETTERED, chain, d.node() + " delivered it " + Words.times(d.attempt())
+                + " without an ack" + why + " and moved it to its dead-letter queue at " + f.time(dead)
+                + ": lost, but there for a person to recover");
+    }
+
+    /** A poison message that nothing delivered again: acked on receipt, passed over by a log, or the run stopped. */
+    private static Finding poison(StoryFacts f, int last) {
+        TraceEntry x = f.at(last);
+        String did = x.kind() == TraceKind.FAILED ? x.node() + " failed to process it at " + f.time(last)
+                : x.node() + " crashed on it at " + f.time(last);
+        int tries = f.all(e -> e.kind() == TraceKind.FAILED
+                || e.kind() == TraceKind.LOST_IN_CRASH && e.reason() == Reason.POISON).size();
+        String again = tries > 1 ? " (" + Words.times(tries) + " in all)" : "";
+        String then;
+        if (f.context.runOutcome() != Outcome.COMPLETED) {
+            then = "; it came back again and again until the run stopped at its " + f.context.runOutcome().id()
+                    + " limit";
+        } else if (!f.context.semantics().consumer().acks() || f.context.commitsFirst(x.node())) {
+            then = "; it had been committed on receipt, so nobody delivered it again";
+        } else {
+            then = "; " + x.node() + " went on to the next record, and a commit of a later one passed over it";
+        }
+        return Finding.of(Cause.POISON, did + again + ": a poison message" + then, last);
+    }
+
+    /** A producer without an outbox crashed before any attempt got through, and forgot it. */
+    private static Finding forgotten(StoryFacts f, int forgot) {
+        TraceEntry x = f.at(forgot);
+        List<Integer> chain = new ArrayList<>();
+        Map<String, Integer> failures = new LinkedHashMap<>();
+        for (int i = 0; i < forgot; i++) {
+            String failure = failure(f.at(i));
+            if (failure != null) {
+                chain.add(i);
+                failures.merge(failure, 1, Integer::sum);
+            }
+        }
+        int crash = f.lastBefore(forgot + 1, c -> c.kind() == TraceKind.CRASHED && c.node().equals(x.node()));
+        chain.add(crash);
+        chain.add(forgot);
+        List<String> parts = new ArrayList<>();
+        failures.forEach((what, n) -> parts.add(what + (n > 1 ? " (" + n + " times)" : "")));
+        String sent = x.node() + " sent it " + Words.times(x.attempt()) + (parts.isEmpty() ? ""
+                : " (" + String.join(", ", parts) + ")");
+        return new Finding(Cause.FORGOTTEN_BY_PRODUCER, chain, sent + " and crashed at "
+                + (crash >= 0 ? f.time(crash) : f.time(forgot)) + " before an ack came; without an outbox it forgot"
+                + " it, and nothing sent it again");
     }
 
     /**

@@ -3,6 +3,7 @@ package dsim.story;
 import dsim.run.Outcome;
 import dsim.run.RunResult;
 import dsim.spec.BrokerSpec;
+import dsim.spec.CommitPoint;
 import dsim.spec.ConsumerSpec;
 import dsim.spec.DedupSpec;
 import dsim.spec.Scenario;
@@ -21,12 +22,20 @@ import java.util.TreeSet;
  * @param runOutcome whether the run completed or stopped at a limit
  * @param brokers    the brokers' names
  * @param dedup      each consumer's dedup store, by name
+ * @param commitsFirst the consumers that commit before processing
  */
-public record RunContext(Semantics semantics, Outcome runOutcome, Set<String> brokers, Map<String, DedupSpec> dedup) {
+public record RunContext(Semantics semantics, Outcome runOutcome, Set<String> brokers, Map<String, DedupSpec> dedup,
+                         Set<String> commitsFirst) {
 
     public RunContext {
         brokers = new TreeSet<>(brokers);
         dedup = new TreeMap<>(dedup);
+        commitsFirst = new TreeSet<>(commitsFirst);
+    }
+
+    /** A context in which every consumer commits after processing. */
+    public RunContext(Semantics semantics, Outcome runOutcome, Set<String> brokers, Map<String, DedupSpec> dedup) {
+        this(semantics, runOutcome, brokers, dedup, new TreeSet<>());
     }
 
     /** The context of {@code result}, a run of {@code scenario}. */
@@ -41,10 +50,19 @@ public record RunContext(Semantics semantics, Outcome runOutcome, Set<String> br
             brokers.add(b.name());
         }
         Map<String, DedupSpec> dedup = new TreeMap<>();
+        Set<String> commitsFirst = new TreeSet<>();
         for (ConsumerSpec c : scenario.consumers()) {
             dedup.put(c.name(), c.dedup() == null ? DedupSpec.DEFAULT : c.dedup());
+            if (c.commit().point() == CommitPoint.BEFORE_PROCESS) {
+                commitsFirst.add(c.name());
+            }
         }
-        return new RunContext(semantics, outcome, brokers, dedup);
+        return new RunContext(semantics, outcome, brokers, dedup, commitsFirst);
+    }
+
+    /** Whether consumer {@code node} commits each message before processing it, under a semantics that acks at all. */
+    public boolean commitsFirst(String node) {
+        return semantics.consumer().acks() && commitsFirst.contains(node);
     }
 
     /** Whether {@code node} is a broker. */

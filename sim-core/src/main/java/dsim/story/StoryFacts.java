@@ -110,7 +110,21 @@ final class StoryFacts {
         int copy = at(hop.send()).kind() == TraceKind.DUPLICATED ? hop.send() : -1;
         int send = copy >= 0 ? original(copy) : hop.send();
         int delivery = deliveryBehind(send);
-        return new Source(start, send, copy, delivery, causeOf(delivery, TraceKind.STORED));
+        return new Source(start, send, copy, delivery, storedBehind(delivery));
+    }
+
+    /**
+     * The stored copy a delivery hands out: its cause, or, for a log that read the record again
+     * because of something else, the stored entry of the copy it names; -1 if none.
+     */
+    private int storedBehind(int delivery) {
+        int stored = causeOf(delivery, TraceKind.STORED);
+        if (stored >= 0 || delivery < 0) {
+            return stored;
+        }
+        TraceEntry d = at(delivery);
+        return lastBefore(delivery, x -> x.kind() == TraceKind.STORED && x.node().equals(d.node())
+                && x.copy() == d.copy());
     }
 
     /** The entry that received the delivery a processing started from: its queueing, if it waited, else the start itself. */

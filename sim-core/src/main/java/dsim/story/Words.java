@@ -20,6 +20,7 @@ final class Words {
     static String drop(TraceEntry drop) {
         return switch (drop.reason()) {
             case NODE_DOWN -> "because " + drop.peer() + " was down";
+            case STALE_FETCH -> "because " + drop.peer() + " had crashed since it was sent";
             case OUTAGE -> "on " + link(drop) + " in an outage";
             case LOSS -> "on " + link(drop) + " by loss";
             default -> throw new IllegalStateException("a packet is not dropped by " + drop.reason().id());

@@ -1,11 +1,13 @@
 package dsim.story;
 
 import dsim.spec.AckPoint;
+import dsim.spec.CommitPolicy;
 import dsim.spec.CrashPoint;
 import dsim.spec.DedupSpec;
 import dsim.spec.DelaySpec;
 import dsim.spec.LossSpec;
 import dsim.spec.OutageSpec;
+import dsim.spec.PoisonSpec;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
 import dsim.testing.ScenarioBuilder;
@@ -49,6 +51,34 @@ final class StoryCase {
     StoryCase viaBroker() {
         broker = true;
         builder.viaBroker();
+        return this;
+    }
+
+    /** The broker is a log with one partition, whose sessions time out after {@code sessionNanos}. */
+    StoryCase viaLog(long sessionNanos) {
+        broker = true;
+        builder.viaLog(1, sessionNanos).workersOfALog();
+        return this;
+    }
+
+    StoryCase commit(CommitPolicy policy) {
+        builder.commit(policy);
+        return this;
+    }
+
+    /** The consumer crashes in time, about {@code everyNanos} apart, and stays down {@code downFor}. */
+    StoryCase consumerCrashesInTime(long everyNanos, long downFor) {
+        builder.consumerCrash(0, CrashPoint.AFTER_PROCESS, downFor, everyNanos);
+        return this;
+    }
+
+    StoryCase producerCrashes(long everyNanos, long downFor, boolean outbox) {
+        builder.producerCrash(everyNanos, downFor).outbox(outbox);
+        return this;
+    }
+
+    StoryCase poison(double share, PoisonSpec.Effect effect, int maxDeliveries) {
+        builder.poison(share, effect).maxDeliveries(maxDeliveries);
         return this;
     }
 
@@ -135,6 +165,22 @@ final class StoryCase {
 
     /** A run whose messages can be asked about. */
     record Told(JournalIndex index, RunContext context) {
+
+        /** The first message the run lost. */
+        MessageCheck firstLost() {
+            return message(first(MessageOutcome.LOST));
+        }
+
+        /** The first message the run processed more than once. */
+        MessageCheck firstDuplicated() {
+            return message(first(MessageOutcome.DUPLICATED));
+        }
+
+        private int first(MessageOutcome outcome) {
+            List<String> ids = index.withOutcome(outcome);
+            assertTrue(!ids.isEmpty(), "no message is " + outcome);
+            return Integer.parseInt(ids.get(0).substring(2));
+        }
 
         MessageCheck message(int n) {
             String id = "p-" + n;

@@ -4,11 +4,13 @@ import dsim.run.RunResult;
 import dsim.simulation.Simulation;
 import dsim.journal.TraceEntry;
 import dsim.journal.TraceKind;
+import dsim.spec.CommitPolicy;
 import dsim.spec.CrashPoint;
 import dsim.spec.DedupSpec;
 import dsim.spec.DelaySpec;
 import dsim.spec.LossSpec;
 import dsim.spec.OutageSpec;
+import dsim.spec.PoisonSpec;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
 import dsim.testing.ScenarioBuilder;
@@ -34,28 +36,47 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StoryProperties {
 
     private static final Set<Cause> AT_MOST_ONCE_LOSSES = EnumSet.of(Cause.SENT_ONCE_DROPPED, Cause.RECEIVER_DOWN,
-            Cause.CRASH_BEFORE_PROCESS, Cause.CRASH_WHILE_PROCESSING, Cause.CRASH_WHILE_WAITING);
+            Cause.CRASH_BEFORE_PROCESS, Cause.CRASH_WHILE_PROCESSING, Cause.CRASH_WHILE_WAITING, Cause.POISON,
+            Cause.BROKER_CRASH_NOT_DURABLE);
+
+    /** How consumers commit, and what else a generated scenario may add to its consumers and producer. */
+    static final List<CommitPolicy> COMMITS = List.of(CommitPolicy.AFTER_PROCESS, CommitPolicy.BEFORE_PROCESS,
+            CommitPolicy.every(300 * MS), CommitPolicy.batch(5));
 
     /** The knobs a generated scenario turns. */
     record Faults(int messages, boolean broker, int consumers, double loss, double duplicate, long outageStartMs,
                   double crashProbability, CrashPoint crashAt, boolean brokerCrashes, boolean brokerDurable,
-                  DedupSpec dedup) {
+                  DedupSpec dedup, Extras extras) {
 
         Scenario scenario() {
             ScenarioBuilder b = ScenarioBuilder.scenario().messages(messages).poisson(100).consumers(consumers)
                     .network(new DelaySpec.Exponential(5 * MS), new LossSpec.Independent(loss), duplicate)
                     .processing(new DelaySpec.Uniform(MS, 3 * MS))
                     .retry(200 * MS, 6)
-                    .dedup(dedup);
+                    .dedup(dedup)
+                    .commit(extras.commit());
+            if (extras.log()) {
+                b.viaLog(0, 400 * MS);
+            }
+            if (extras.producerCrashes()) {
+                b.producerCrash(700 * MS, 100 * MS).outbox(extras.outbox());
+            }
+            if (extras.poison() && broker && !extras.log()) {
+                b.poison(0.05, crashAt == CrashPoint.AFTER_PROCESS ? PoisonSpec.Effect.CRASH : PoisonSpec.Effect.FAIL)
+                        .maxDeliveries(3);
+            }
+            if (extras.poison() && extras.log()) {
+                b.poison(0.05, PoisonSpec.Effect.FAIL);
+            }
             if (outageStartMs >= 0) {
-                String to = broker ? "b" : consumers == 1 ? "c" : "c1";
+                String to = broker || extras.log() ? "b" : consumers == 1 ? "c" : "c1";
                 b.link("p", to, new DelaySpec.Exponential(5 * MS), new LossSpec.Independent(loss), duplicate,
                         List.of(new OutageSpec(outageStartMs * MS, (outageStartMs + 300) * MS, 0.8)));
             }
-            if (crashProbability > 0) {
-                b.consumerCrash(crashProbability, crashAt, 300 * MS);
+            if (crashProbability > 0 || extras.crashesInTime()) {
+                b.consumerCrash(crashProbability, crashAt, 300 * MS, extras.crashesInTime() ? 900 * MS : 0);
             }
-            if (broker) {
+            if (broker || extras.log()) {
                 b.viaBroker().brokerDurable(brokerDurable).redeliveryTimeout(S);
                 if (brokerCrashes) {
                     b.brokerCrash(2 * S, 200 * MS);
@@ -63,6 +84,18 @@ class StoryProperties {
             }
             return b.build();
         }
+    }
+
+    /** The knobs of logs, commits, crashes in time, producers' crashes and poison. */
+    record Extras(boolean log, CommitPolicy commit, boolean crashesInTime, boolean producerCrashes, boolean outbox,
+                  boolean poison) {
+    }
+
+    @Provide
+    Arbitrary<Extras> extras() {
+        return Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(COMMITS), Arbitraries.of(true, false),
+                Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.of(true, false))
+                .as(Extras::new);
     }
 
     @Provide
@@ -79,9 +112,10 @@ class StoryProperties {
                 Arbitraries.doubles().between(0, 0.2),
                 Arbitraries.of(CrashPoint.class)
         ).flatAs((n, broker, consumers, loss, dup, outage, crash, at) ->
-                Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false), dedup)
-                        .as((brokerCrashes, durable, d) ->
-                                new Faults(n, broker, consumers, loss, dup, outage, crash, at, brokerCrashes, durable, d)));
+                Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false), dedup, extras())
+                        .as((brokerCrashes, durable, d, extras) ->
+                                new Faults(n, broker, consumers, loss, dup, outage, crash, at, brokerCrashes, durable, d,
+                                        extras)));
     }
 
     @Property(tries = 100)

@@ -2,8 +2,10 @@ package dsim.story;
 
 import dsim.journal.TraceKind;
 import dsim.spec.AckPoint;
+import dsim.spec.CommitPolicy;
 import dsim.spec.CrashPoint;
 import dsim.spec.DedupSpec;
+import dsim.spec.PoisonSpec;
 import org.junit.jupiter.api.Test;
 
 import static dsim.spec.Semantics.AT_LEAST_ONCE;
@@ -161,6 +163,74 @@ class StoryTest {
         story().directTo("c").retry(15 * MS, 2)
                 .under(AT_LEAST_ONCE).message(1).processedTwice().because(Cause.SLOW_ACK)
                 .saying("nothing was lost");
+    }
+
+    @Test
+    void logConsumerCrashesBetweenCommits_theLogReplaysFromTheLastCommit() {
+        StoryCase replay = story().viaLog(500 * MS).messages(200).commit(CommitPolicy.every(S))
+                .consumerCrashesInTime(S, 100 * MS)
+                .seedWhere(AT_LEAST_ONCE, "c crashes once while p-100 is processed but not committed",
+                        run -> run.processings("p-100") == 2 && crashes(run) >= 1);
+        replay.under(AT_LEAST_ONCE).message(100).processedTwice().because(Cause.REPLAYED_FROM_COMMIT)
+                .saying("after its last commit of partition 0 (up to offset ")
+                .saying("b gave partition 0 to c at ")
+                .saying("with everything else c had processed there since");
+        replay.under(EXACTLY_ONCE).message(100).processedOnce();
+    }
+
+    @Test
+    void producerWithAnOutboxCrashesBeforeTheAck_relayRepublishes_duplicate() {
+        story().viaBroker().messages(200).producerCrashes(300 * MS, 50 * MS, true)
+                .seedWhere(AT_LEAST_ONCE, "the relay republishes a message the broker had stored",
+                        run -> run.journal().stream().anyMatch(e -> e.kind() == TraceKind.REPUBLISHED)
+                                && !run.withOutcome(MessageOutcome.DUPLICATED).isEmpty())
+                .under(AT_LEAST_ONCE).firstDuplicated().because(Cause.REPUBLISHED_BY_OUTBOX)
+                .saying("before the ack reached it; restarted, its outbox relay published it again at ")
+                .saying("b stored it twice");
+    }
+
+    @Test
+    void producerWithoutAnOutboxCrashesBeforeItsRetry_forgetsTheMessage() {
+        story().directTo("c").messages(200).linkDown("p", "c", 0, 3600 * S).retry(200 * MS, 10)
+                .producerCrashes(300 * MS, 50 * MS, false)
+                .under(AT_LEAST_ONCE).message(1).lost().because(Cause.FORGOTTEN_BY_PRODUCER)
+                .saying("p sent it once (publish dropped on p -> c in an outage) and crashed at 0.036s before an ack")
+                .saying("without an outbox it forgot it, and nothing sent it again");
+    }
+
+    @Test
+    void poisonMessage_queueDeadLettersItAfterMaxDeliveries() {
+        story().viaBroker().messages(100).poison(0.05, PoisonSpec.Effect.FAIL, 3)
+                .under(AT_LEAST_ONCE).firstLost().because(Cause.DEAD_LETTERED)
+                .saying("b delivered it 3 times without an ack (c failed to process it each time: a poison message)")
+                .saying("moved it to its dead-letter queue at ");
+    }
+
+    @Test
+    void poisonMessage_atMostOnce_lostOnTheFirstFailure() {
+        story().viaBroker().messages(100).poison(0.05, PoisonSpec.Effect.FAIL, 3)
+                .under(AT_MOST_ONCE).firstLost().because(Cause.POISON)
+                .saying("c failed to process it at ")
+                .saying("it had been committed on receipt, so nobody delivered it again");
+    }
+
+    @Test
+    void commitBeforeProcessing_crashInTimeWhileItWaits_lost() {
+        story().viaBroker().messages(200).workers(1).processingTakes(30 * MS).commit(CommitPolicy.BEFORE_PROCESS)
+                .consumerCrashesInTime(S, 100 * MS)
+                .seedWhere(AT_LEAST_ONCE, "a crash catches a committed message in the queue",
+                        run -> !run.withOutcome(MessageOutcome.LOST).isEmpty())
+                .under(AT_LEAST_ONCE).firstLost().because(Cause.COMMITTED_BEFORE_PROCESS)
+                .saying("the commit had already let it go");
+    }
+
+    @Test
+    void commitEverySecondOnAQueue_crashInTime_redeliversWhatWasNotYetAcked() {
+        story().viaBroker().messages(200).commit(CommitPolicy.every(S)).consumerCrashesInTime(S, 100 * MS)
+                .seedWhere(AT_LEAST_ONCE, "a crash catches processed deliveries before their commit",
+                        run -> !run.withOutcome(MessageOutcome.DUPLICATED).isEmpty())
+                .under(AT_LEAST_ONCE).firstDuplicated().because(Cause.CRASH_AFTER_PROCESS)
+                .saying(", before it had acked it; b redelivered it at ");
     }
 
     private static long crashes(JournalIndex run) {

@@ -186,6 +186,12 @@ public final class ScenarioBuilder {
         return this;
     }
 
+    /** One worker per consumer, as a log's consumer has, keeping a log's prefetch. */
+    public ScenarioBuilder workersOfALog() {
+        this.concurrency = 1;
+        return this;
+    }
+
     public ScenarioBuilder commit(CommitPolicy policy) {
         this.commit = policy;
         return this;

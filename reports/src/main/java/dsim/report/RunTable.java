@@ -103,7 +103,7 @@ public final class RunTable {
     private static TextTable deadLetters(List<RunResult> results) {
         TextTable t = new TextTable(List.of(
                 Column.left("semantics"), Column.right("lost"), Column.right("in a dead-letter queue"),
-                Column.right("gone")));
+                Column.right("unrecoverable")));
         for (RunResult r : results) {
             t.row(r.semantics().id(), Long.toString(r.lost()), Long.toString(r.deadLettered()),
                     Long.toString(r.lost() - r.deadLettered()));

@@ -67,8 +67,8 @@ class RunTableTest {
                 r.events(), r.simulatedTimeNanos(), r.outcome(), r.traceDigest());
         String text = RunTable.render(List.of(dead));
         assertTrue(text.endsWith("""
-                semantics     lost  in a dead-letter queue  gone
-                at-most-once   480                      30   450
+                semantics     lost  in a dead-letter queue  unrecoverable
+                at-most-once   480                      30            450
                 """), text);
         assertFalse(RunTable.render(List.of(r)).contains("dead-letter"));
     }

@@ -55,6 +55,8 @@ public final class ExpectationChecker {
             case EXTRA_PROCESSINGS -> r.extraProcessings();
             case RETRIES -> r.retries();
             case REDELIVERIES -> r.redeliveries();
+            case DEAD_LETTERED -> r.deadLettered();
+            case UNRECOVERABLE -> r.lost() - r.deadLettered();
         };
     }
 

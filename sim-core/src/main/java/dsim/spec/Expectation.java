@@ -33,7 +33,11 @@ public record Expectation(List<Check> checks) {
         PROCESSED_ONCE("processed-once"),
         EXTRA_PROCESSINGS("extra-processings"),
         RETRIES("retries"),
-        REDELIVERIES("redeliveries");
+        REDELIVERIES("redeliveries"),
+        /** Lost messages that sit in a dead-letter queue. */
+        DEAD_LETTERED("dead-lettered"),
+        /** Lost messages that no dead-letter queue holds either. */
+        UNRECOVERABLE("unrecoverable");
 
         private final String id;
 

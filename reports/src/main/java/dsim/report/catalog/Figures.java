@@ -9,9 +9,9 @@ import java.util.List;
 /** The figures of a scenario's runs: a Markdown table per side, and a one-cell summary for the claims table. */
 final class Figures {
 
-    private static final String HEADER = "| semantics | lost | duplicated | processed once | extra processings "
-            + "| packets per message | crashes | skipped by dedup |\n"
-            + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n";
+    private static final String HEADER = "| semantics | lost | dead-lettered | duplicated | processed once "
+            + "| extra processings | packets per message | crashes | skipped by dedup |\n"
+            + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n";
 
     private Figures() {
     }
@@ -22,6 +22,7 @@ final class Figures {
         for (RunResult r : runs) {
             b.append("| ").append(semantics(r))
                     .append(" | ").append(share(r.lost(), r.produced()))
+                    .append(" | ").append(r.deadLettered())
                     .append(" | ").append(share(r.duplicated(), r.produced()))
                     .append(" | ").append(share(r.processedOnce(), r.produced()))
                     .append(" | ").append(r.extraProcessings())
@@ -33,11 +34,16 @@ final class Figures {
         return b.toString();
     }
 
-    /** Lost and duplicated per semantics, e.g. {@code at-most-once 40 / 0; at-least-once 0 / 34}. ASCII, as all the catalog. */
+    /**
+     * Lost and duplicated per semantics, e.g. {@code at-most-once 40 / 0; at-least-once 0 / 34}, and
+     * how many of the lost a dead-letter queue holds, e.g. {@code 16 (16 dead-lettered) / 0}.
+     * ASCII, as all the catalog.
+     */
     static String summary(List<RunResult> runs) {
         List<String> parts = new ArrayList<>();
         for (RunResult r : runs) {
-            parts.add(semantics(r) + " " + r.lost() + " / " + r.duplicated());
+            String dead = r.deadLettered() > 0 ? " (" + r.deadLettered() + " dead-lettered)" : "";
+            parts.add(semantics(r) + " " + r.lost() + dead + " / " + r.duplicated());
         }
         return String.join("; ", parts);
     }

@@ -34,6 +34,7 @@ public final class Shelf {
                     null, "before-process", List.of(
                             expect("at-least-once", "lost", "> 0"), expect("at-least-once", "duplicated", "0"),
                             expect("exactly-once", "lost", "> 0")))),
+            new Place("kafka-rebalance.yaml", null),
             new Place("dedup-store-in-memory.yaml", new Contrast("consumers[loyalty-service].dedup.store",
                     "memory", "durable", List.of(expect("exactly-once", "duplicated", "0")))),
             new Place("dedup-window.yaml", new Contrast("consumers[invoice-worker].dedup.window",
@@ -41,6 +42,14 @@ public final class Shelf {
             new Place("broker-ack-before-persist.yaml", new Contrast("brokers[job-queue].ack",
                     "before-persist", "after-persist", List.of(
                             expect("at-least-once", "lost", "0"), expect("exactly-once", "lost", "0")))),
+            new Place("queue-backlog.yaml", new Contrast("brokers[thumbnail-jobs].durable",
+                    "false", "true", List.of(
+                            expect("at-least-once", "lost", "0"), expect("exactly-once", "lost", "0")))),
+            new Place("orders-outbox.yaml", new Contrast("producers[checkout].outbox",
+                    "false", "true", List.of(
+                            expect("at-least-once", "lost", "0"), expect("exactly-once", "lost", "0"),
+                            expect("exactly-once", "duplicated", "0")))),
+            new Place("sqs-poison-dlq.yaml", null),
             new Place("bursty-loss.yaml", new Contrast("network.links[validator->fare-system].loss",
                     null, "10%", List.of(expect("at-least-once", "lost", "< 0.5%")))));
 

@@ -72,9 +72,10 @@ class CatalogMarkdownTest {
     void render_figures_countsWithSharesAndPacketsPerMessage() throws Exception {
         String md = CatalogMarkdown.render(List.of(new CatalogEntry("x.yaml", scenario(""), RUNS, List.of(), null, List.of())));
 
-        assertTrue(md.contains("Figures on seed 7:\n\n| semantics | lost | duplicated | processed once |"), md);
-        assertTrue(md.contains("| at-most-once | 4 (4%) | 0 | 96 (96%) | 0 | 2.50 | 2 | 0 |\n"), md);
-        assertTrue(md.contains("| at-least-once | 0 | 3 (3%) | 97 (97%) | 3 | 2.50 | 2 | 0 |\n"), md);
+        assertTrue(md.contains("Figures on seed 7:\n\n| semantics | lost | dead-lettered | duplicated | processed once |"),
+                md);
+        assertTrue(md.contains("| at-most-once | 4 (4%) | 0 | 0 | 96 (96%) | 0 | 2.50 | 2 | 0 |\n"), md);
+        assertTrue(md.contains("| at-least-once | 0 | 0 | 3 (3%) | 97 (97%) | 3 | 2.50 | 2 | 0 |\n"), md);
     }
 
     @Test

@@ -139,7 +139,7 @@ final class Brokers extends NodeGroup implements Sessions {
                     journal.causeOf(slot), now);
             case Events.CRASH -> onCrash(node, now);
             case Events.RESTART -> onRestart(node, now);
-            case Events.FETCH_RETRY -> partitions.onFetchRetry(p.a(slot), p.b(slot), now);
+            case Events.RESEND -> partitions.onResend(p.a(slot), p.b(slot), now);
             case Events.SESSION_EXPIRED -> partitions.onSessionExpired(topology.brokerIndex(node), p.a(slot),
                     p.b(slot), journal.causeOf(slot), now);
             default -> throw unexpected(kind, node);

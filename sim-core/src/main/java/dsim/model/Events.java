@@ -16,7 +16,7 @@ package dsim.model;
  * PERSISTED            broker          message   broker entry  generation    attempt     producer
  * PROCESS_DONE         consumer        message   attempt (1)   broker entry (3) generation store index  origin (2)     incarnation (4)
  * CRASH, RESTART       the node        none      -
- * FETCH_RETRY          broker          none      partition (5) stall number
+ * RESEND               broker          none      partition (5) stall number
  * SESSION_EXPIRED      broker          none      place (6)     crash number
  * COMMIT_TICK          consumer        none      -
  *
@@ -53,8 +53,8 @@ final class Events {
     static final int PERSISTED = 16;
     /** The producers look over their sends awaiting an ack. */
     static final int RETRY_CHECK = 17;
-    /** A log resends a partition's records from the one whose send was lost (a consumer's fetch timed out). */
-    static final int FETCH_RETRY = 18;
+    /** A log resends a partition's records from the one its link lost (the connection's retransmission timeout). */
+    static final int RESEND = 18;
     /** A crashed consumer's session with a log's group expires: its partitions move. */
     static final int SESSION_EXPIRED = 19;
     /** A consumer that commits every so long commits what it processed since the last time. */

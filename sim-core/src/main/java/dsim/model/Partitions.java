@@ -11,10 +11,11 @@ import dsim.spec.Scenario;
  *
  * <p>A stored message is appended to the partition its key hashes to and gets the next offset.
  * Each partition is read by one consumer of the group, its owner, in offset order over one
- * connection: the log sends records ahead up to the consumer's prefetch, and a record its link
- * loses stops the partition until the fetch times out ({@code redelivery-timeout}), when the
- * log sends again from that record. The owner commits an offset (see {@code Consumers}); the
- * log keeps every record from the committed offset on, and forgets those before it.
+ * connection: the log sends records ahead up to the consumer's prefetch. A record its link
+ * loses is sent again after the connection's retransmission timeout, as TCP does: 200 ms,
+ * doubling while the link keeps losing it, up to two minutes; the records behind it wait. The
+ * owner commits an offset (see {@code Consumers}); the log keeps every record from the
+ * committed offset on, and forgets those before it.
  *
  * <p>Partition {@code p} of a log prefers consumer {@code p mod n} of its {@code n}. When a
  * consumer crashes its partitions stand still: only when its session expires
@@ -46,7 +47,9 @@ final class Partitions {
     private final int[][] crashes;
     /** Per broker and place: the partition after the last one pumped, so partitions share the consumer's room. */
     private final int[][] rotation;
-    private final long[] fetchTimeout;
+    /** A connection's first retransmission timeout (Linux's minimum RTO) and its longest (TCP's cap). */
+    static final long FIRST_RESEND_NANOS = 200_000_000L;
+    static final long LONGEST_RESEND_NANOS = 120_000_000_000L;
     private final long[] sessionTimeout;
     private final boolean[] brokerDown;
 
@@ -67,9 +70,11 @@ final class Partitions {
     private final long[] revokeCause;
     /** Records sent to the owner that it is not done with. */
     private final int[] inFlight;
-    /** Whether a lost record stopped it until its fetch retry, and which stop (a stale retry names an older one). */
+    /** Whether a lost record stopped it until its resend, which stop (a stale resend names an older one), and
+     * how many times running its link lost the record it resends (each doubles the wait). */
     private final boolean[] stalled;
     private final int[] stops;
+    private final int[] lostInARow;
     /** The journal entry that made it send records again: an assignment, or the send its link lost. */
     private final long[] rewoundBy;
 
@@ -94,7 +99,6 @@ final class Partitions {
         up = new boolean[brokers][];
         crashes = new int[brokers][];
         rotation = new int[brokers][];
-        fetchTimeout = new long[brokers];
         sessionTimeout = new long[brokers];
         brokerDown = new boolean[brokers];
         int total = 0;
@@ -112,7 +116,6 @@ final class Partitions {
             }
             count[b] = spec.partitionCount();
             total += count[b];
-            fetchTimeout[b] = spec.redeliveryTimeoutNanos();
             sessionTimeout[b] = spec.sessionTimeoutNanos();
             for (int k = 0; k < n; k++) {
                 room[b][k] = scenario.consumers().get(topology.consumerIndex(consumers[b][k])).prefetch();
@@ -132,6 +135,7 @@ final class Partitions {
         inFlight = new int[total];
         stalled = new boolean[total];
         stops = new int[total];
+        lostInARow = new int[total];
         rewoundBy = new long[total];
         for (int b = 0; b < brokers; b++) {
             for (int p = base[b]; p < base[b] + count[b]; p++) {
@@ -214,20 +218,22 @@ final class Partitions {
         long sent = network.stream(delivered, node, consumers[b][k], Packet.DELIVER, m, delivery, e,
                 entries.generation(e), entries.storeIndex(e));
         if (network.lastSendDropped()) {
-            // The consumer's fetch of this offset times out; it asks again from here.
+            // The connection resends it after its retransmission timeout; what follows waits behind it.
             stalled[p] = true;
             rewoundBy[p] = sent;
-            engine.schedule(fetchTimeout[b], Events.FETCH_RETRY, node, Events.NO_MESSAGE, p, ++stops[p], 0, 0, 0, 0);
+            long wait = Math.min(LONGEST_RESEND_NANOS, FIRST_RESEND_NANOS << Math.min(lostInARow[p]++, 20));
+            engine.schedule(wait, Events.RESEND, node, Events.NO_MESSAGE, p, ++stops[p], 0, 0, 0, 0);
             return;
         }
+        lostInARow[p] = 0;
         entries.setHolder(e, k);
         nextSend[p]++;
         inFlight[p]++;
         held[b][k]++;
     }
 
-    /** A fetch that lost a record timed out: the partition sends again from that record. */
-    void onFetchRetry(int p, int stop, long now) {
+    /** The retransmission timeout of a lost record passed: the partition sends again from that record. */
+    void onResend(int p, int stop, long now) {
         if (stalled[p] && stops[p] == stop) {
             stalled[p] = false;
             pump(p, now);
@@ -402,6 +408,7 @@ final class Partitions {
         ownerGone[p] = false;
         stalled[p] = false;
         stops[p]++;
+        lostInARow[p] = 0;
         nextSend[p] = Math.max(committed[p], log[p].start());
         processedUpTo[p] = nextSend[p];
         inFlight[p] = 0;

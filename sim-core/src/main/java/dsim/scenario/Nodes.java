@@ -126,9 +126,10 @@ final class Nodes {
             onlyForLogs(sec, "partitions");
             onlyForLogs(sec, "session-timeout");
         }
-        if (kind == BrokerKind.LOG && sec.get("max-deliveries") != null) {
-            v.report(sec.get("max-deliveries"), sec.path("max-deliveries"), "applies to a queue only: a log keeps its"
-                    + " records in order and has no dead-letter queue of its own");
+        if (kind == BrokerKind.LOG) {
+            onlyForQueues(sec, "max-deliveries", "a log keeps its records in order and has no dead-letter queue of its own");
+            onlyForQueues(sec, "redelivery-timeout", "a log's connection sends again a record its link loses after 200ms,"
+                    + " doubling up to 2m, as TCP does");
         }
         Long maxDeliveries = sec.integer("max-deliveries", 0L, 1, Integer.MAX_VALUE);
         Long partitions = sec.integer("partitions", 0L, 1, MAX_PARTITIONS);
@@ -158,6 +159,13 @@ final class Nodes {
                 || session == null || maxDeliveries == null ? null
                 : new BrokerSpec(name, deliverTo, durable, redelivery, crash, ack, persistTime, dedupWindow, kind,
                         partitions.intValue(), session, maxDeliveries.intValue());
+    }
+
+    /** Reports {@code key} on a log, where it means nothing, and {@code why}. */
+    private void onlyForQueues(Section sec, String key, String why) {
+        if (sec.get(key) != null) {
+            v.report(sec.get(key), sec.path(key), "applies to a queue only: " + why);
+        }
     }
 
     /** Reports {@code key} on a queue, where it means nothing. */

@@ -37,7 +37,7 @@ class LogBrokerTest {
                 producers:
                   - { name: p, send-to: log, messages: 2000, arrival: { process: poisson, rate: 200/s } }
                 brokers:
-                  - { name: log, kind: log, deliver-to: [c], partitions: 1, redelivery-timeout: 200ms }
+                  - { name: log, kind: log, deliver-to: [c], partitions: 1 }
                 consumers:
                   - { name: c, processing: 1ms }
                 network:

@@ -61,7 +61,6 @@ class DurationExtremesTest {
               - name: log
                 kind: log
                 deliver-to: [d, e]
-                redelivery-timeout: REDELIVERY_TIMEOUT
                 session-timeout: SESSION_TIMEOUT
             consumers:
               - name: c

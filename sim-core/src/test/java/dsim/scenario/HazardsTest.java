@@ -210,10 +210,11 @@ class HazardsTest {
     @Test
     void logReplay_reachingPastTheDedupWindow_warnsAtTheWindow() throws ScenarioException {
         String log = edit("    deliver-to: [worker]", "    kind: log\n    deliver-to: [worker]\n    session-timeout: 10s",
+                "    redelivery-timeout: 30s\n", "",
                 "    dedup: { store: durable, window: 10m }", "    dedup: { store: durable, window: 14s }\n"
                 + "    commit: { every: 5s }");
 
-        assertEquals(List.of("h.yaml:19:38: warning: consumers[0].dedup.window: after a crash queue hands out again"
+        assertEquals(List.of("h.yaml:18:38: warning: consumers[0].dedup.window: after a crash queue hands out again"
                 + " records processed up to 5s before it (commit.every), a session timeout (10s) later, when this"
                 + " window (14s) may have forgotten them: processed twice even under exactly-once; keep ids longer"
                 + " than 15s"), warnings(log));

@@ -271,7 +271,6 @@ final class Brokers extends NodeGroup implements Sessions {
         int row = first ? q.pushFront() : q.pushBack();
         q.setInt(row, 0, e);
         q.setInt(row, 1, entries.generation(e));
-        journal.backlog(q.size());
     }
 
     /** Hands waiting messages, oldest first, to consumers with room, until none has room or none waits. */
@@ -286,6 +285,7 @@ final class Brokers extends NodeGroup implements Sessions {
             }
             int k = nextWithRoom(b);
             if (k < 0) {
+                journal.backlog(q.size()); // these wait: no consumer has room
                 return;
             }
             q.popFront();

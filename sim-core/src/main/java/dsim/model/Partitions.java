@@ -5,6 +5,8 @@ import dsim.journal.Reason;
 import dsim.spec.BrokerSpec;
 import dsim.spec.Scenario;
 
+import java.util.Arrays;
+
 /**
  * The partitions of every log among the brokers, numbered across all logs, and the consumer
  * group that reads each log: Kafka's model.
@@ -164,14 +166,14 @@ final class Partitions {
         int p = base[b] + (int) Math.floorMod(messages.key(entries.message(e)), (long) count[b]);
         if (e >= partitionOfEntry.length) {
             int n = Math.max(e + 1, partitionOfEntry.length * 2);
-            partitionOfEntry = java.util.Arrays.copyOf(partitionOfEntry, n);
-            offsetOfEntry = java.util.Arrays.copyOf(offsetOfEntry, n);
+            partitionOfEntry = Arrays.copyOf(partitionOfEntry, n);
+            offsetOfEntry = Arrays.copyOf(offsetOfEntry, n);
         }
         partitionOfEntry[e] = p;
         offsetOfEntry[e] = log[p].end();
         log[p].append(e);
-        journal.backlog(log[p].end() - nextSend[p]);
         pump(p, now);
+        journal.backlog(log[p].end() - nextSend[p]); // what its consumer has no room for, or nobody reads
     }
 
     /** Whether partition {@code p} may send its owner another record now. */

@@ -243,6 +243,13 @@ final class Consumers extends NodeGroup {
             return;
         }
         RowQueue q = waiting[c];
+        int row = pushDelivery(q, m, attempt, entry, gen, store, origin);
+        q.setLong(row, QUEUED, journal.queued(sent, now, node, m, attempt, q.size()));
+        q.setLong(row, ARRIVED, now);
+    }
+
+    /** Appends a row holding a received packet's arguments to {@code q}; returns it for the longs. */
+    private static int pushDelivery(RowQueue q, int m, int attempt, int entry, int gen, int store, int origin) {
         int row = q.pushBack();
         q.setInt(row, M, m);
         q.setInt(row, ATTEMPT, attempt);
@@ -250,8 +257,7 @@ final class Consumers extends NodeGroup {
         q.setInt(row, GEN, gen);
         q.setInt(row, STORE, store);
         q.setInt(row, ORIGIN, origin);
-        q.setLong(row, QUEUED, journal.queued(sent, now, node, m, attempt, q.size()));
-        q.setLong(row, ARRIVED, now);
+        return row;
     }
 
     /**
@@ -359,14 +365,7 @@ final class Consumers extends NodeGroup {
             done(node, origin, entry, gen, now);
             return;
         }
-        int row = later.pushBack();
-        later.setInt(row, M, m);
-        later.setInt(row, ATTEMPT, attempt);
-        later.setInt(row, ENTRY, entry);
-        later.setInt(row, GEN, gen);
-        later.setInt(row, STORE, store);
-        later.setInt(row, ORIGIN, origin);
-        later.setLong(row, PROCESSED, cause);
+        later.setLong(pushDelivery(later, m, attempt, entry, gen, store, origin), PROCESSED, cause);
         if (fromLog(origin)) {
             done(node, origin, entry, gen, now);
         }

@@ -65,28 +65,7 @@ final class Network {
      */
     long stream(long cause, int from, int to, int packet, int m, int attempt, int entry, int generation,
                 int storeIndex) {
-        long now = engine.now();
-        long sent = journal.sent(cause, now, from, to, packet, m, attempt);
-        Link link = link(from, to);
-        long key = messages.key(m);
-        long instance = Packet.instance(packet, attempt, storeIndex, 0);
-        int verdict = link.verdict(now, key, instance);
-        if (verdict != Link.PASS) {
-            journal.dropped(sent, now, from, to, packet, m, attempt, verdict == Link.DROP_LOSS ? Reason.LOSS : Reason.OUTAGE);
-            lastDropped = true;
-            return sent;
-        }
-        lastDropped = false;
-        if (streamTail == null) {
-            streamTail = new long[nodeCount * nodeCount];
-        }
-        int l = from * nodeCount + to;
-        long arrival = Math.max(now + link.delayNanos(key, instance), streamTail[l]);
-        streamTail[l] = arrival;
-        int slot = engine.schedule(arrival - now, packet, to, m, attempt, entry, generation, storeIndex,
-                Packet.origin(from, 0, packet), 0);
-        journal.link(slot, sent);
-        return sent;
+        return put(cause, from, to, packet, m, attempt, entry, generation, storeIndex, true);
     }
 
     /**
@@ -97,6 +76,12 @@ final class Network {
      * @return the journal entry of the send
      */
     long send(long cause, int from, int to, int packet, int m, int attempt, int entry, int generation, int storeIndex) {
+        return put(cause, from, to, packet, m, attempt, entry, generation, storeIndex, false);
+    }
+
+    /** Journals the send, asks the link for its verdict, and schedules what arrives: in order, or as sampled. */
+    private long put(long cause, int from, int to, int packet, int m, int attempt, int entry, int generation,
+                     int storeIndex, boolean inOrder) {
         long now = engine.now();
         long sent = journal.sent(cause, now, from, to, packet, m, attempt);
         Link link = link(from, to);
@@ -109,10 +94,14 @@ final class Network {
             return sent;
         }
         lastDropped = false;
-        int slot = engine.schedule(link.delayNanos(key, instance), packet, to, m, attempt, entry, generation, storeIndex,
+        long delay = link.delayNanos(key, instance);
+        if (inOrder) {
+            delay = behindEarlierPackets(from, to, now, delay);
+        }
+        int slot = engine.schedule(delay, packet, to, m, attempt, entry, generation, storeIndex,
                 Packet.origin(from, 0, packet), 0);
         journal.link(slot, sent);
-        if (link.duplicates(key, instance)) {
+        if (!inOrder && link.duplicates(key, instance)) {
             long copy = journal.duplicated(sent, now, from, to, packet, m, attempt);
             long copyInstance = Packet.instance(packet, attempt, storeIndex, 1);
             int copySlot = engine.schedule(link.delayNanos(key, copyInstance), packet, to, m, attempt, entry, generation,
@@ -120,5 +109,16 @@ final class Network {
             journal.link(copySlot, copy);
         }
         return sent;
+    }
+
+    /** A stream packet's delay: its own, or longer, so it arrives no sooner than the one sent before it. */
+    private long behindEarlierPackets(int from, int to, long now, long delay) {
+        if (streamTail == null) {
+            streamTail = new long[nodeCount * nodeCount];
+        }
+        int l = from * nodeCount + to;
+        long arrival = Math.max(now + delay, streamTail[l]);
+        streamTail[l] = arrival;
+        return arrival - now;
     }
 }

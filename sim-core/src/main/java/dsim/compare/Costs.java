@@ -21,7 +21,8 @@ final class Costs {
         if (r.produced() == 0) {
             return 0;
         }
-        double total = costs.lost() * r.lost() + costs.duplicate() * r.extraProcessings() + costs.packet() * r.sent();
+        double total = costs.lost() * (r.lost() - r.deadLettered()) + costs.deadLettered() * r.deadLettered()
+                + costs.duplicate() * r.extraProcessings() + costs.packet() * r.sent();
         return 1000 * total / r.produced();
     }
 

@@ -2,6 +2,7 @@ package dsim.compare;
 
 import dsim.run.RunResult;
 
+import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /** A per-run number that a comparison summarises over seeds, with its unit. */
@@ -12,7 +13,14 @@ public enum Metric {
     EXTRA_PROCESSINGS("extra processings", "%", r -> share(r.extraProcessings(), r)),
     PACKETS_PER_MESSAGE("packets per message", "", RunResult::packetsPerMessage),
     LATENCY_P50("latency p50", "ms", r -> r.latency().p50Nanos() / 1e6),
-    LATENCY_P99("latency p99", "ms", r -> r.latency().p99Nanos() / 1e6);
+    LATENCY_P99("latency p99", "ms", r -> r.latency().p99Nanos() / 1e6),
+    /** The lost that sit in a dead-letter queue: a share of produced, at most the lost share. */
+    DEAD_LETTERED("dead-lettered", "%", r -> share(r.deadLettered(), r));
+
+    /** Whether a report shows it for these summaries' values: a metric most scenarios never have is shown when some run has it. */
+    public boolean shownFor(List<Double> values) {
+        return this != DEAD_LETTERED || values.stream().anyMatch(v -> v > 0);
+    }
 
     private final String label;
     private final String unit;

@@ -91,11 +91,13 @@ final class Settings {
         if (sec == null) {
             return null;
         }
-        sec.allow(List.of("lost", "duplicate", "packet"));
+        sec.allow(List.of("lost", "duplicate", "packet", "dead-lettered"));
         Double lost = nonNegative(sec, "lost");
         Double duplicate = nonNegative(sec, "duplicate");
         Double packet = nonNegative(sec, "packet");
-        return lost == null || duplicate == null || packet == null ? null : new CostsSpec(lost, duplicate, packet);
+        Double deadLettered = sec.get("dead-lettered") == null ? lost : nonNegative(sec, "dead-lettered");
+        return lost == null || duplicate == null || packet == null || deadLettered == null ? null
+                : new CostsSpec(lost, duplicate, packet, deadLettered);
     }
 
     /**

@@ -29,8 +29,11 @@ public final class Footprint {
     static final int TALLY = 4 + 8 + 8;
     /** Tally.latency(): one long per processed message, while the run's arrays are still alive. */
     static final int LATENCIES = 8;
-    /** Producers: attempts (int) and acked (boolean). */
+    /** Producers: attempts (int) and acked (boolean); settled (boolean) when some producer crashes. */
     static final int PRODUCERS = 4 + 1;
+    static final int PRODUCERS_CRASHING = 1;
+    /** Tally: whether each message was dead-lettered (boolean), when some queue has max-deliveries. */
+    static final int DEAD_LETTERS = 1;
     /** Brokers, when there are any: storeCount (int); seenInEpoch (int) when idempotent. */
     static final int BROKERS = 4;
     static final int BROKERS_IDEMPOTENT = 4;
@@ -71,6 +74,12 @@ public final class Footprint {
     public static long bytes(Scenario scenario, Semantics semantics) {
         long n = scenario.totalMessages();
         long perMessage = TALLY + LATENCIES + PRODUCERS;
+        if (scenario.producers().stream().anyMatch(p -> p.crash() != null)) {
+            perMessage += PRODUCERS_CRASHING;
+        }
+        if (scenario.brokers().stream().anyMatch(b -> b.maxDeliveries() > 0)) {
+            perMessage += DEAD_LETTERS;
+        }
         if (!scenario.brokers().isEmpty()) {
             perMessage += BROKERS + (semantics.broker().dropsStoredRetries() ? BROKERS_IDEMPOTENT : 0);
         }

@@ -1,5 +1,9 @@
 package dsim.compare;
 
+import dsim.run.RunResult;
+import dsim.simulation.Simulation;
+import dsim.spec.CostsSpec;
+import dsim.spec.PoisonSpec;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
 import dsim.stats.Prediction;
@@ -52,6 +56,18 @@ class ComparisonsTest {
         // As if someone had predicted with twice the loss the scenario has.
         Prediction wrong = new Prediction(Semantics.AT_MOST_ONCE, 0.2, 0, "misconfigured");
         assertFalse(new PredictionCheck(wrong, right.simulatedLost(), right.simulatedDuplicated()).agrees());
+    }
+
+    @Test
+    void costs_aDeadLetteredMessage_costsItsOwnPrice() {
+        Scenario poisoned = scenario().messages(2000).every(MS).viaBroker().redeliveryTimeout(S)
+                .poison(0.01, PoisonSpec.Effect.FAIL).maxDeliveries(3).build();
+        RunResult r = Simulation.run(poisoned, Semantics.AT_LEAST_ONCE, 1, null);
+        assertTrue(r.deadLettered() > 5 && r.deadLettered() == r.lost(), r.toString());
+        double cheap = Costs.perThousand(new CostsSpec(100, 0, 0, 1), r);
+        double dear = Costs.perThousand(new CostsSpec(100, 0, 0), r);
+        assertEquals(1000.0 * r.lost() / r.produced(), cheap, 1e-9);
+        assertEquals(100 * cheap, dear, 1e-9);
     }
 
     @Test

@@ -128,6 +128,8 @@ class ScenarioLoaderTest {
     @Test
     void parse_costs_absentKeysCostNothing() throws Exception {
         assertEquals(new CostsSpec(100, 0, 0.001), parse("t.yaml", BASE + "costs: { lost: 100, packet: 0.001 }\n").costs());
+        assertEquals(new CostsSpec(100, 0, 0.001, 100), new CostsSpec(100, 0, 0.001), "dead-lettered costs as lost");
+        assertEquals(new CostsSpec(100, 0, 0, 3), parse("t.yaml", BASE + "costs: { lost: 100, dead-lettered: 3 }\n").costs());
         assertEquals(null, parse("t.yaml", BASE).costs());
     }
 

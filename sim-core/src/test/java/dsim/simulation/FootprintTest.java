@@ -34,6 +34,10 @@ class FootprintTest {
         assertEquals(37 * 1.2, perMessage(broker, Semantics.AT_LEAST_ONCE), 1e-6);
         // + the broker's seen-ids (4) and the durable dedup store (8).
         assertEquals(49 * 1.2, perMessage(broker, Semantics.EXACTLY_ONCE), 1e-6);
+        // + which messages a crashing producer is done with (1) and which a queue dead-lettered (1).
+        ScenarioBuilder everything = ScenarioBuilder.scenario().viaBroker().producerCrash(60 * ScenarioBuilder.S,
+                ScenarioBuilder.S).maxDeliveries(5);
+        assertEquals(51 * 1.2, perMessage(everything, Semantics.EXACTLY_ONCE), 1e-6);
     }
 
     @Test

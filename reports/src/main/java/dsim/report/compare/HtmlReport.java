@@ -100,6 +100,9 @@ final class HtmlReport implements ReportRenderer {
         c.summaries().forEach(s -> header.add(s.semantics().id()));
         List<List<String>> rows = new ArrayList<>();
         for (Metric m : Metric.values()) {
+            if (!m.shownFor(c.summaries().stream().map(x -> x.metric(m).value()).toList())) {
+                continue;
+            }
             List<String> row = new ArrayList<>(List.of(m.label()));
             c.summaries().forEach(s -> row.add(Format.estimate(m, s.metric(m))));
             rows.add(row);

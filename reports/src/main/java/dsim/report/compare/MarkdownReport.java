@@ -48,8 +48,10 @@ final class MarkdownReport implements ReportRenderer {
             b.append("### ").append(s.semantics().id()).append("\n\n");
             List<List<String>> rows = new ArrayList<>();
             for (Metric m : Metric.values()) {
-                rows.add(List.of(m.label(), Format.value(m, s.metric(m).value()),
-                        Format.interval(m, s.metric(m))));
+                if (m.shownFor(c.summaries().stream().map(x -> x.metric(m).value()).toList())) {
+                    rows.add(List.of(m.label(), Format.value(m, s.metric(m).value()),
+                            Format.interval(m, s.metric(m))));
+                }
             }
             rows.add(List.of("seeds with any loss", Format.percent(100 * s.seedsWithLoss().value()),
                     Format.interval(100 * s.seedsWithLoss().lower(), 100 * s.seedsWithLoss().upper())));

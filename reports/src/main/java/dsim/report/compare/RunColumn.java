@@ -37,7 +37,8 @@ enum RunColumn {
     EVENTS("events", "events", run(RunResult::events)),
     SIMULATED_TIME_NS("simulated_time_ns", "simulatedTimeNanos", run(RunResult::simulatedTimeNanos)),
     OUTCOME("outcome", "outcome", r -> r.run().outcome().id()),
-    TRACE_DIGEST("trace_digest", "traceDigest", r -> r.run().traceDigest());
+    TRACE_DIGEST("trace_digest", "traceDigest", r -> r.run().traceDigest()),
+    DEAD_LETTERED("dead_lettered", "deadLettered", run(RunResult::deadLettered));
 
     private final String csvName;
     private final String jsonKey;

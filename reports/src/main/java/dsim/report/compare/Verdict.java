@@ -54,7 +54,9 @@ public final class Verdict {
             return name + " lost none in " + seedsWord(seeds) + " but processed "
                     + Format.estimate(Metric.DUPLICATED, dup) + " of messages more than once";
         }
-        String lostText = name + " lost " + Format.estimate(Metric.LOST, lost) + " of messages";
+        Estimate dead = s.metric(Metric.DEAD_LETTERED);
+        String lostText = name + " lost " + Format.estimate(Metric.LOST, lost) + " of messages"
+                + (dead.value() > 0 ? " (" + Format.estimate(Metric.DEAD_LETTERED, dead) + " in a dead-letter queue)" : "");
         if (noDup) {
             return lostText + " and processed none twice";
         }

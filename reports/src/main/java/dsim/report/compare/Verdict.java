@@ -88,10 +88,12 @@ public final class Verdict {
         return b.append('.').toString();
     }
 
-    /** e.g. "lost message 10, extra processing 1, packet 0.01". */
+    /** e.g. "lost message 10, extra processing 1, packet 0.01", and a dead-lettered one's price where it differs. */
     static String costsText(CostsSpec costs) {
-        return "lost message " + Format.plain(costs.lost()) + ", extra processing " + Format.plain(costs.duplicate())
-                + ", packet " + Format.plain(costs.packet());
+        String dead = costs.deadLettered() == costs.lost() ? ""
+                : ", dead-lettered message " + Format.plain(costs.deadLettered());
+        return "lost message " + Format.plain(costs.lost()) + dead + ", extra processing "
+                + Format.plain(costs.duplicate()) + ", packet " + Format.plain(costs.packet());
     }
 
     private static String seedsWord(int seeds) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Determinism across processes: every bundled scenario, run with --format json in two
+# Determinism across processes: every bundled scenario (the presets' too), run with --format json in two
 # separate JVMs (the second in a Turkish locale, whose case rules trip locale-dependent
 # code), must print the same bytes and exit the same way. Needs cli/target/dsim.jar, which
 # `mvn -B verify` builds. Prints one line per scenario: same  <trace digests>  <file>.
@@ -20,7 +20,7 @@ run_jvm() {
 }
 
 failed=0
-for file in scenarios/*.yaml; do
+for file in scenarios/*.yaml scenarios/presets/*.yaml; do
   a="$work/a.json"
   b="$work/b.json"
   run_jvm "$a" -jar "$jar" run "$file" --format json &

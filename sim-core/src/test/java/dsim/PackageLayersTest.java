@@ -23,7 +23,7 @@ class PackageLayersTest {
 
     /** Top to bottom. */
     static final List<String> LAYERS = List.of("bench", "scenario", "check", "compare", "story", "sweep", "stats",
-            "simulation", "model", "engine", "journal", "run", "spec", "random", "text");
+            "simulation", "model", "engine", "journal", "run", "spec", "preset", "random", "text");
 
     private static final Path MAIN = Path.of("src", "main", "java", "dsim");
     private static final Pattern USE = Pattern.compile("\\bdsim\\.(\\w+)\\.[A-Z]");

@@ -38,6 +38,7 @@ public final class Main implements Callable<Integer> {
             ReplayCommand.class,
             ValidateCommand.class,
             CatalogCommand.class,
+            PresetsCommand.class,
             BenchCommand.class,
             SchemaCommand.class,
             HelpCommand.class);

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every bundled scenario keeps its promise: its expect block holds on its default seed and
+ * Every bundled scenario, the platform presets' included, keeps its promise: its expect block holds on its default seed and
  * on 20 further seeds. A lesson that holds on one lucky seed is not a lesson.
  *
  * <p>Hunt targets are the one exception. A scenario whose lesson is that an expectation breaks
@@ -39,11 +39,14 @@ class BundledScenariosTest {
     private static final int EXTRA_SEEDS = 20;
 
     static Stream<Path> scenarios() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("..", "scenarios"))) {
-            List<Path> yaml = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
-            assertTrue(yaml.size() >= 3, "bundled scenarios not found");
-            return yaml.stream();
+        List<Path> yaml = new ArrayList<>();
+        for (Path dir : List.of(Path.of("..", "scenarios"), Path.of("..", "scenarios", "presets"))) {
+            try (Stream<Path> files = Files.list(dir)) {
+                yaml.addAll(files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList());
+            }
         }
+        assertTrue(yaml.size() >= 3, "bundled scenarios not found");
+        return yaml.stream();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -3,6 +3,7 @@ package dsim.check;
 import dsim.run.RunResult;
 import dsim.spec.Expectation;
 import dsim.spec.Expectation.Check;
+import dsim.text.Durations;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -57,18 +58,25 @@ public final class ExpectationChecker {
             case REDELIVERIES -> r.redeliveries();
             case DEAD_LETTERED -> r.deadLettered();
             case UNRECOVERABLE -> r.lost() - r.deadLettered();
+            case P99_LATENCY -> r.latency().p99Nanos();
+            case MAX_LATENCY -> r.latency().maxNanos();
         };
     }
 
     /** The check in normal form, e.g. {@code lost == 0} or {@code lost < 1%}. */
     public static String describe(Check check) {
-        return check.metric().id() + " " + check.comparison().symbol() + " " + amount(check.bound(), check.percent());
+        return check.metric().id() + " " + check.comparison().symbol() + " " + amount(check, check.bound());
     }
 
     /** The one-line message for a check that did not hold, e.g. {@code lost 3.2%, expected < 1%}. */
     public static String message(Check check, double actual) {
-        return check.metric().id() + " " + amount(actual, check.percent()) + ", expected "
-                + check.comparison().symbol() + " " + amount(check.bound(), check.percent());
+        return check.metric().id() + " " + amount(check, actual) + ", expected "
+                + check.comparison().symbol() + " " + amount(check, check.bound());
+    }
+
+    /** A value of {@code check}'s metric as messages print it: a duration, a count or a percentage. */
+    private static String amount(Check check, double value) {
+        return check.metric().isLatency() ? Durations.compact(Math.round(value)) : amount(value, check.percent());
     }
 
     /** A count or a percentage the way messages print it: whole numbers bare, others to a few digits. */

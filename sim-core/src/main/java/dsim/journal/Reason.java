@@ -40,7 +40,9 @@ public enum Reason {
     /** A producer without an outbox crashed before the message's ack came: it forgot to resend it. */
     NOT_YET_ACKED("not yet acked"),
     /** A consumer crashed on a poison message, one it can never process. */
-    POISON("poison");
+    POISON("poison"),
+    /** A durable broker that syncs its writes every so long crashed before the sync that held the message. */
+    NOT_YET_SYNCED("not yet synced");
 
     private final String id;
 
@@ -51,6 +53,11 @@ public enum Reason {
     /** The name used in traces. */
     public String id() {
         return id;
+    }
+
+    /** Whether a durable broker's crash caught the message before its write reached the disk. */
+    public boolean unwritten() {
+        return this == NOT_YET_PERSISTED || this == NOT_YET_SYNCED;
     }
 
     /** Whether it is why a link dropped a packet (loss or outage), not a node. */

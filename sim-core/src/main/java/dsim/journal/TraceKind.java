@@ -54,7 +54,9 @@ public enum TraceKind {
     /** A broker moved a message delivered its maximum number of times without an ack to its dead-letter queue. */
     DEAD_LETTERED("dead-lettered"),
     /** A consumer's processing of a poison message failed: no side effect, no ack. */
-    FAILED("failed");
+    FAILED("failed"),
+    /** A broker without a dead-letter queue dropped a message delivered its maximum number of times without an ack. */
+    DISCARDED("discarded");
 
     private final String id;
 

@@ -23,7 +23,10 @@ import dsim.spec.Semantics;
 final class Brokers extends NodeGroup implements Sessions {
 
     private final boolean keepsUntilAcked;
-    private final boolean dropsStoredRetries;
+    /** Per broker, whether it drops a producer's retry of a message it stored: under exactly-once, or by its platform. */
+    private final boolean[] dropsStoredRetries;
+    /** Per broker and place in deliver-to: whether the broker knows the consumer's connection is gone (it requeues). */
+    private final boolean[][] disconnected;
     private final BrokerSpec[] specs;
     private final int[][] consumers;
     private final int[] nextConsumer;
@@ -62,9 +65,16 @@ final class Brokers extends NodeGroup implements Sessions {
             Journal journal, Network network, Messages messages) {
         super(engine, journal, network, topology);
         this.keepsUntilAcked = semantics.broker().keepsUntilAcked();
-        this.dropsStoredRetries = semantics.broker().dropsStoredRetries();
         int n = topology.brokerCount;
         specs = scenario.brokers().toArray(new BrokerSpec[0]);
+        dropsStoredRetries = new boolean[n];
+        boolean anyDrops = false;
+        for (int b = 0; b < n; b++) {
+            dropsStoredRetries[b] = semantics.broker().dropsStoredRetries()
+                    || specs[b].idempotent() && semantics.producer().resends();
+            anyDrops |= dropsStoredRetries[b];
+        }
+        disconnected = new boolean[n][];
         consumers = new int[n][];
         nextConsumer = new int[n];
         inFlight = new int[n][];
@@ -79,6 +89,7 @@ final class Brokers extends NodeGroup implements Sessions {
             redeliveries[b] = new DeadlineRing();
             consumers[b] = specs[b].deliverTo().stream().mapToInt(topology::node).toArray();
             inFlight[b] = new int[consumers[b].length];
+            disconnected[b] = new boolean[consumers[b].length];
             room[b] = new int[consumers[b].length];
             for (int k = 0; k < room[b].length; k++) {
                 room[b][k] = scenario.consumers().get(topology.consumerIndex(consumers[b][k])).prefetch();
@@ -87,17 +98,15 @@ final class Brokers extends NodeGroup implements Sessions {
             crashRandom[b] = new SplitMixRandom(Seeds.stream(masterSeed, "broker:" + specs[b].name() + ":crash"));
         }
         storeCount = n == 0 ? new int[0] : new int[topology.totalMessages];
-        seenInEpoch = n == 0 || !dropsStoredRetries ? new int[0] : new int[topology.totalMessages];
+        seenInEpoch = n == 0 || !anyDrops ? new int[0] : new int[topology.totalMessages];
         boolean windows = false;
-        for (BrokerSpec spec : specs) {
-            windows |= spec.dedupWindowNanos() > 0;
-        }
-        storedAt = dropsStoredRetries && windows ? new long[topology.totalMessages] : new long[0];
         boolean slowWrites = false;
-        for (BrokerSpec spec : specs) {
-            slowWrites |= spec.durable() && spec.persistTimeNanos() > 0 && spec.ack() == AckPoint.AFTER_PERSIST;
+        for (int b = 0; b < n; b++) {
+            windows |= dropsStoredRetries[b] && specs[b].dedupWindowNanos() > 0;
+            slowWrites |= dropsStoredRetries[b] && specs[b].writesTakeTime() && specs[b].ack() == AckPoint.AFTER_PERSIST;
         }
-        ackAfterWrite = dropsStoredRetries && slowWrites ? new int[topology.totalMessages] : new int[0];
+        storedAt = windows ? new long[topology.totalMessages] : new long[0];
+        ackAfterWrite = slowWrites ? new int[topology.totalMessages] : new int[0];
         isLog = topology.isLog;
         partitions = new Partitions(scenario, topology, engine, journal, network, messages, entries, consumers);
     }
@@ -153,7 +162,7 @@ final class Brokers extends NodeGroup implements Sessions {
             journal.dropped(sent, now, from, node, Packet.PUBLISH, m, attempt, Reason.NODE_DOWN);
             return;
         }
-        if (dropsStoredRetries && remembers(b, m, now)) {
+        if (dropsStoredRetries[b] && remembers(b, m, now)) {
             if (ackAfterWrite.length > 0 && ackAfterWrite[m] != 0) {
                 // Its copy is not on disk yet: acking now would promise what a crash can still
                 // take back. The write's ack answers this retry instead.
@@ -166,9 +175,9 @@ final class Brokers extends NodeGroup implements Sessions {
             return;
         }
         int store = ++storeCount[m];
-        long stored = journal.stored(sent, now, node, m, attempt, store, specs[b].durable(),
-                specs[b].persistTimeNanos());
-        if (dropsStoredRetries) {
+        long write = writeNanos(specs[b], now);
+        long stored = journal.stored(sent, now, node, m, attempt, store, specs[b].durable(), write);
+        if (dropsStoredRetries[b]) {
             seenInEpoch[m] = memoryEpoch[b] + 1;
             if (storedAt.length > 0) {
                 storedAt[m] = now;
@@ -183,20 +192,35 @@ final class Brokers extends NodeGroup implements Sessions {
         }
         int e = entries.allocate(b, m, store, stored);
         BrokerSpec spec = specs[b];
-        if (spec.durable() && spec.persistTimeNanos() > 0) {
+        if (write > 0) {
             entries.setPersisted(e, false);
             if (spec.ack() == AckPoint.BEFORE_PERSIST) {
                 ackPublish(stored, node, from, m, attempt);
-            } else if (ackAfterWrite.length > 0) {
+            } else if (ackAfterWrite.length > 0 && dropsStoredRetries[b]) {
                 ackAfterWrite[m] = attempt;
             }
-            int slot = engine.schedule(spec.persistTimeNanos(), Events.PERSISTED, node, m, e, entries.generation(e),
+            int slot = engine.schedule(write, Events.PERSISTED, node, m, e, entries.generation(e),
                     attempt, from, 0, 0);
             journal.link(slot, stored);
+            if (readsBeforeSync(spec)) {
+                deliver(b, e, now);
+            }
             return;
         }
         ackPublish(stored, node, from, m, attempt);
         deliver(b, e, now);
+    }
+
+    /**
+     * How long a message stored now takes to reach the disk: 0 unless durable; its own write's
+     * time; or, with periodic syncs, until the next one (syncs fall on multiples of the interval).
+     */
+    private static long writeNanos(BrokerSpec spec, long now) {
+        if (!spec.durable()) {
+            return 0;
+        }
+        long every = spec.syncIntervalNanos();
+        return every > 0 ? (now / every + 1) * every - now : spec.persistTimeNanos();
     }
 
     /** Acks attempt {@code attempt} of message {@code m} to its producer, because of journal entry {@code cause}. */
@@ -217,13 +241,25 @@ final class Brokers extends NodeGroup implements Sessions {
         long persisted = journal.persisted(stored, now, node, m, attempt);
         if (specs[b].ack() == AckPoint.AFTER_PERSIST) {
             int answered = attempt;
-            if (ackAfterWrite.length > 0) {
+            if (ackAfterWrite.length > 0 && dropsStoredRetries[b]) {
                 answered = ackAfterWrite[m];
                 ackAfterWrite[m] = 0;
             }
             ackPublish(persisted, node, from, m, answered);
         }
-        deliver(b, e, now);
+        if (!readsBeforeSync(specs[b])) {
+            deliver(b, e, now);
+        }
+    }
+
+    /**
+     * Whether consumers read a write before it is synced: a broker that syncs every so long
+     * and acks before the sync serves readers from memory (the page cache), as Redis and
+     * JetStream do. One that acks after the write delivers after it too, so that no consumer's
+     * ack can free what the producer's ack still waits for.
+     */
+    private static boolean readsBeforeSync(BrokerSpec spec) {
+        return spec.syncIntervalNanos() > 0 && spec.ack() == AckPoint.BEFORE_PERSIST;
     }
 
     /** The next consumer in turn, whatever it holds: an at-most-once broker forwards at once. */
@@ -239,7 +275,7 @@ final class Brokers extends NodeGroup implements Sessions {
         int n = consumers[b].length;
         for (int i = 0; i < n; i++) {
             int k = (nextConsumer[b] + i) % n;
-            if (inFlight[b][k] < room[b][k]) {
+            if (inFlight[b][k] < room[b][k] && !disconnected[b][k]) {
                 nextConsumer[b] = (k + 1) % n;
                 return k;
             }
@@ -302,7 +338,11 @@ final class Brokers extends NodeGroup implements Sessions {
         int m = entries.message(e);
         int most = specs[b].maxDeliveries();
         if (most > 0 && entries.deliveries(e) >= most) {
-            journal.deadLettered(entries.storedEntry(e), now, node, m, entries.deliveries(e));
+            if (specs[b].deadLetterQueue()) {
+                journal.deadLettered(entries.storedEntry(e), now, node, m, entries.deliveries(e));
+            } else {
+                journal.discarded(entries.storedEntry(e), now, node, m, entries.deliveries(e));
+            }
             entries.free(e);
             return;
         }
@@ -345,8 +385,30 @@ final class Brokers extends NodeGroup implements Sessions {
             int k = place(b, consumer);
             if (isLog[b] && k >= 0) {
                 partitions.memberDown(b, k, now, crash);
+            } else if (k >= 0 && specs[b].requeueOnCrash() && !down[b]) {
+                requeue(b, k, now);
             }
         }
+    }
+
+    /**
+     * Consumer place {@code k}'s connection closed: what it held goes back to the front of the
+     * line, in the order it was stored, and nothing more goes to it until it rejoins.
+     */
+    private void requeue(int b, int k, long now) {
+        disconnected[b][k] = true;
+        java.util.List<Integer> held = new java.util.ArrayList<>();
+        for (int e = 0; e < entries.highWater(); e++) {
+            if (entries.isLiveAt(e, b) && entries.holder(e) == k) {
+                held.add(e);
+            }
+        }
+        for (int i = held.size() - 1; i >= 0; i--) {
+            int e = held.get(i);
+            returned(b, e);
+            wait(b, e, true);
+        }
+        deliverWaiting(b, now);
     }
 
     @Override
@@ -389,7 +451,11 @@ final class Brokers extends NodeGroup implements Sessions {
                 continue;
             }
             for (int k = 0; k < consumers[b].length; k++) {
-                if (consumers[b][k] != consumer || down[b]) {
+                if (consumers[b][k] != consumer) {
+                    continue;
+                }
+                disconnected[b][k] = false;
+                if (down[b]) {
                     continue;
                 }
                 inFlight[b][k] = 0;
@@ -474,7 +540,8 @@ final class Brokers extends NodeGroup implements Sessions {
         BrokerSpec spec = specs[b];
         down[b] = true;
         journal.crashed(0, now, node, Reason.BROKER_CRASH,
-                spec.durable() ? "durable: stored messages survive" : "not durable: stored messages are lost");
+                !spec.durable() ? "not durable: stored messages are lost" : spec.syncIntervalNanos() > 0
+                        ? "durable: what was synced to disk survives" : "durable: stored messages survive");
         if (!spec.durable()) {
             memoryEpoch[b]++;
         }
@@ -499,14 +566,16 @@ final class Brokers extends NodeGroup implements Sessions {
                 entries.free(e);
             } else if (!entries.persisted(e)) {
                 // Its id goes with it: an idempotent broker must accept the producer's retry.
-                if (dropsStoredRetries) {
+                if (dropsStoredRetries[b]) {
                     seenInEpoch[m] = 0;
                 }
                 if (ackAfterWrite.length > 0) {
                     ackAfterWrite[m] = 0;
                 }
+                boolean synced = spec.syncIntervalNanos() > 0;
                 journal.lostInCrash(entries.storedEntry(e), now, node, m, entries.deliveries(e),
-                        Reason.NOT_YET_PERSISTED, "still being written to disk");
+                        synced ? Reason.NOT_YET_SYNCED : Reason.NOT_YET_PERSISTED,
+                        synced ? "not yet synced to disk" : "still being written to disk");
                 entries.free(e);
             }
         }

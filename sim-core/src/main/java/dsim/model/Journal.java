@@ -364,6 +364,17 @@ final class Journal {
         return seq;
     }
 
+    /** A broker with no dead-letter queue dropped message {@code m} after {@code deliveries} deliveries without an ack. */
+    long discarded(long cause, long now, int broker, int m, int deliveries) {
+        seq++;
+        fold(now, TraceKind.DISCARDED, broker, m, deliveries, 0);
+        if (sink != null) {
+            emit(cause, now, TraceKind.DISCARDED, broker, m, deliveries, 0, "delivered " + deliveries
+                    + (deliveries == 1 ? " time" : " times") + " without an ack, and no dead-letter queue: dropped");
+        }
+        return seq;
+    }
+
     /** A consumer's processing of poison message {@code m} failed. */
     long failed(long cause, long now, int consumer, int m, int attempt) {
         seq++;

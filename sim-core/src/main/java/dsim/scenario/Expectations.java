@@ -16,6 +16,8 @@ final class Expectations {
     private static final List<String> METRIC_IDS =
             List.of(Expectation.Metric.values()).stream().map(Expectation.Metric::id).toList();
     private static final Pattern BOUND = Pattern.compile("(==|<=|>=|<|>)?\\s*([0-9]{1,15}(?:\\.[0-9]{1,15})?)\\s*(%)?");
+    private static final Pattern LATENCY_BOUND = Pattern.compile("(==|<=|>=|<|>)?\\s*(\\S+)");
+    private static final String LATENCY_EXPECTED = "a bound with a duration like \"< 1m\" or \"> 30m\"";
     private static final String BOUND_EXPECTED = "a bound like 0, \"> 0\", \"<= 10\" or \"< 5%\"";
 
     private Expectations() {
@@ -126,6 +128,9 @@ final class Expectations {
             return v.wrongType(n, path, BOUND_EXPECTED);
         }
         String text = Values.text(n).strip();
+        if (metric.isLatency()) {
+            return latency(v, metric, n, path, text);
+        }
         Matcher m = BOUND.matcher(text);
         if (!m.matches()) {
             return v.report(n, path, "expected " + BOUND_EXPECTED + ", got " + n.describe());
@@ -142,5 +147,26 @@ final class Expectations {
             }
         }
         return new Expectation.Check(metric, cmp, bound, percent, text);
+    }
+
+    /** A latency bound: a comparison and a duration, e.g. {@code "< 1m"}. */
+    private static Expectation.Check latency(Values v, Expectation.Metric metric, YamlNode n, String path, String text) {
+        Matcher m = LATENCY_BOUND.matcher(text);
+        if (!m.matches()) {
+            return v.report(n, path, "expected " + LATENCY_EXPECTED + ", got " + n.describe());
+        }
+        long bound;
+        try {
+            bound = Units.parseDuration(m.group(2));
+        } catch (UnitsException e) {
+            return v.report(n, path, e.getMessage());
+        }
+        Expectation.Comparison cmp = Expectation.Comparison.EQ;
+        for (Expectation.Comparison c : Expectation.Comparison.values()) {
+            if (c.symbol().equals(m.group(1))) {
+                cmp = c;
+            }
+        }
+        return new Expectation.Check(metric, cmp, bound, false, text);
     }
 }

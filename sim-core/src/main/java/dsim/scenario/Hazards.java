@@ -1,5 +1,7 @@
 package dsim.scenario;
 
+import dsim.preset.Preset;
+import dsim.preset.Presets;
 import dsim.spec.AckPoint;
 import dsim.spec.BrokerSpec;
 import dsim.spec.CommitPoint;
@@ -19,7 +21,7 @@ import java.util.function.Predicate;
  * Warns of settings that are legal but silently manufacture duplicates or losses: a resend or
  * a redelivery that goes out while the first attempt is still on its way, retries or a log's
  * replays that outlast the dedup window meant to catch them, a dedup store, a broker or a
- * producer that a crash empties, commits slower than the timeouts waiting for them or made
+ * producer that a crash empties, a broker that acks before its writes reach the disk, commits slower than the timeouts waiting for them or made
  * before processing by a consumer that crashes, and poison messages with no way out.
  * Each warning sits at the value of the key that sets the hazard, says what will happen and
  * what to change, and only where a semantics the scenario runs can meet it.
@@ -47,6 +49,7 @@ final class Hazards {
         hazards.retriesOutlastDedupWindows();
         hazards.dedupStoresInMemory();
         hazards.brokersThatForget();
+        hazards.acksBeforeTheDisk();
         hazards.commitsSlowerThanTimeouts();
         hazards.logReplaysOutlastDedupWindows();
         hazards.commitsBeforeProcessingThatCrash();
@@ -114,14 +117,21 @@ final class Hazards {
         String retries = Double.isInfinite(horizon) ? "retries never stop (retry.max-attempts: 0)"
                 : "a message's last retry can go out " + Durations.compact(Math.round(horizon))
                 + " after its first attempt (retry.timeout, max-attempts and backoff)";
-        if (runs(s -> s.broker().dropsStoredRetries())) {
-            for (int b = 0; b < scenario.brokers().size(); b++) {
-                long window = scenario.brokers().get(b).dedupWindowNanos();
-                if (forgetsBefore(window, horizon) && someProducerSendsTo(scenario.brokers().get(b).name())) {
-                    warn(brokerKey(b, "dedup-window"), retries + ", later than this broker keeps ids ("
-                            + Durations.compact(window) + "): a late retry is stored and delivered again, and only a "
-                            + "consumer's dedup store stops a second processing; keep ids longer, or retry for less");
-                }
+        for (int b = 0; b < scenario.brokers().size(); b++) {
+            BrokerSpec broker = scenario.brokers().get(b);
+            if (!runs(s -> s.broker().dropsStoredRetries() || broker.idempotent() && s.producer().resends())) {
+                continue;
+            }
+            long window = broker.dedupWindowNanos();
+            if (forgetsBefore(window, horizon) && someProducerSendsTo(broker.name())) {
+                Preset preset = Presets.find(String.valueOf(broker.preset()));
+                String keeps = preset != null && preset.brokerValue("dedup-window") != null
+                        && Units.parseDuration(preset.brokerValue("dedup-window")) == window
+                        ? preset.name() + "'s deduplication interval (" + Durations.compact(window) + ")"
+                        : "this broker keeps ids (" + Durations.compact(window) + ")";
+                warn(brokerKey(b, "dedup-window"), retries + ", later than " + keeps + ": a late retry is stored "
+                        + "and delivered again, and only a consumer's dedup store stops a second processing; keep ids "
+                        + "longer, or retry for less");
             }
         }
         if (runs(s -> s.consumer().deduplicates())) {
@@ -133,6 +143,37 @@ final class Hazards {
                             + Durations.compact(window) + "): a late retry arrives after its id was forgotten and is "
                             + "processed again, even under exactly-once; keep ids longer, or retry for less");
                 }
+            }
+        }
+    }
+
+    /**
+     * A broker that crashes and acks writes before they reach the disk: what it acked since its
+     * last sync is gone, and no producer resends a message it had an ack for.
+     */
+    private void acksBeforeTheDisk() {
+        if (!runs(s -> s.broker().keepsUntilAcked())) {
+            return;
+        }
+        for (int b = 0; b < scenario.brokers().size(); b++) {
+            BrokerSpec broker = scenario.brokers().get(b);
+            if (broker.crash() == null || broker.ack() != AckPoint.BEFORE_PERSIST || !broker.writesTakeTime()) {
+                continue;
+            }
+            boolean periodic = broker.syncIntervalNanos() > 0;
+            String lost = (periodic ? "a crash loses every message acked since the last sync (every "
+                    + Durations.compact(broker.syncIntervalNanos()) + ") and not yet delivered"
+                    : "a crash loses every message acked in the " + Durations.compact(broker.persistTimeNanos())
+                    + " its write takes") + ", and no producer resends what was acked: losses even under"
+                    + " at-least-once and exactly-once; ";
+            if ("nats-jetstream".equals(broker.preset()) && periodic) {
+                warn(brokerKey(b, "sync-interval"), "JetStream acknowledges before fsync: " + lost
+                        + "set sync-interval: always (the server's sync_interval: always) to stop losing acked"
+                        + " messages on a crash");
+            } else {
+                warn(brokerKey(b, periodic ? "sync-interval" : "ack"), "acks before the write reaches the disk: "
+                        + lost + (periodic ? "set sync-interval: always, or ack: after-persist"
+                        : "use ack: after-persist"));
             }
         }
     }

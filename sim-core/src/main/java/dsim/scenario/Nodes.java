@@ -115,7 +115,8 @@ final class Nodes {
 
     BrokerSpec broker(Section sec, String itemPath) {
         sec.allow(List.of("name", "kind", "deliver-to", "durable", "redelivery-timeout", "crash", "ack",
-                "persist-time", "dedup-window", "partitions", "session-timeout", "max-deliveries"));
+                "persist-time", "dedup-window", "partitions", "session-timeout", "max-deliveries", "idempotent",
+                "sync-interval", "requeue-on-crash", "dead-letter-queue", "preset"));
         String name = name(sec, itemPath);
         BrokerKind kind = BrokerKind.QUEUE;
         if (sec.get("kind") != null) {
@@ -128,6 +129,10 @@ final class Nodes {
         }
         if (kind == BrokerKind.LOG) {
             onlyForQueues(sec, "max-deliveries", "a log keeps its records in order and has no dead-letter queue of its own");
+            onlyForQueues(sec, "dead-letter-queue", "a log keeps its records in order and has no dead-letter queue of its own");
+            onlyForQueues(sec, "sync-interval", "a log's durability is its replication: write durable and ack");
+            onlyForQueues(sec, "requeue-on-crash", "a log's records stay where they are; a crashed consumer's partitions"
+                    + " move to another member after session-timeout");
             onlyForQueues(sec, "redelivery-timeout", "a log's connection sends again a record its link loses after 200ms,"
                     + " doubling up to 2m, as TCP does");
         }
@@ -154,11 +159,43 @@ final class Nodes {
         }
         Long persistTime = sec.duration("persist-time", 0L);
         Long dedupWindow = positiveWindow(sec, "dedup-window", "remember ids forever");
+        Boolean idempotent = sec.bool("idempotent", false);
+        Long syncInterval = syncInterval(sec, durable);
+        Boolean requeue = sec.bool("requeue-on-crash", false);
+        Boolean deadLetterQueue = sec.bool("dead-letter-queue", true);
+        String preset = Values.isText(sec.get("preset")) ? Values.text(sec.get("preset")) : null;
         return name == null || kind == null || deliverTo == null || durable == null || redelivery == null
                 || !crashValid || ack == null || persistTime == null || dedupWindow == null || partitions == null
-                || session == null || maxDeliveries == null ? null
+                || session == null || maxDeliveries == null || idempotent == null || syncInterval == null
+                || requeue == null || deadLetterQueue == null ? null
                 : new BrokerSpec(name, deliverTo, durable, redelivery, crash, ack, persistTime, dedupWindow, kind,
-                        partitions.intValue(), session, maxDeliveries.intValue());
+                        partitions.intValue(), session, maxDeliveries.intValue(), idempotent, syncInterval, requeue,
+                        deadLetterQueue, preset);
+    }
+
+    /**
+     * {@code sync-interval}: {@code always} (0, the default: each write syncs, taking
+     * persist-time) or how often a durable broker syncs its writes to disk.
+     */
+    private Long syncInterval(Section sec, Boolean durable) {
+        YamlNode n = sec.get("sync-interval");
+        if (n == null || Values.isText(n) && Values.text(n).equals("always")) {
+            return 0L;
+        }
+        if (Boolean.FALSE.equals(durable)) {
+            return v.report(n, sec.path("sync-interval"), "applies to a durable broker only: a broker that is not"
+                    + " durable keeps nothing on disk");
+        }
+        if (sec.get("persist-time") != null) {
+            return v.report(n, sec.path("sync-interval"), "set one of persist-time (each write syncs, taking so long)"
+                    + " or sync-interval (writes sync together, so often), not both");
+        }
+        Long every = v.duration(n, sec.path("sync-interval"));
+        if (every != null && every == 0) {
+            return v.report(n, sec.path("sync-interval"), "must be more than 0, got " + Values.shownText(n)
+                    + " (write always to sync each write)");
+        }
+        return every;
     }
 
     /** Reports {@code key} on a log, where it means nothing, and {@code why}. */
@@ -316,9 +353,9 @@ final class Nodes {
         return store == null || window == null ? null : new DedupSpec(store, window);
     }
 
-    /** An optional duration that must be more than 0 when given; absent is 0 (meaning "forever"). */
+    /** An optional duration that must be more than 0 when given; absent or {@code forever} is 0 (meaning forever). */
     private Long positiveWindow(Section sec, String key, String absentMeans) {
-        if (sec.get(key) == null) {
+        if (sec.get(key) == null || Values.isText(sec.get(key)) && Values.text(sec.get(key)).equals("forever")) {
             return 0L;
         }
         Long window = v.duration(sec.get(key), sec.path(key));

@@ -28,8 +28,9 @@ final class ScenarioValidator {
     }
 
     /** The scenario, or null if {@code problems} received any. */
-    static Scenario validate(YamlNode root, ScenarioSource source, Problems problems) {
+    static Scenario validate(YamlNode written, ScenarioSource source, Problems problems) {
         Values v = new Values(problems);
+        YamlNode root = PresetFill.apply(written, v);
         Section top = Section.of(v, root, "", ROOT_EXPECTED);
         if (top == null) {
             return null;

@@ -23,11 +23,22 @@ import java.util.List;
  * @param sessionTimeoutNanos    a log: how long after a consumer's crash its partitions move; &gt; 0
  * @param maxDeliveries          a queue: after this many deliveries without an ack a message moves to
  *                               the dead-letter queue; 0 for never
+ * @param idempotent             drops a producer's retry of a message it stored (within the dedup
+ *                               window) under every semantics that retries, as the platform does
+ *                               (Kafka's idempotent producer, SQS FIFO); exactly-once always does
+ * @param syncIntervalNanos      when durable, writes reach the disk at the next sync, every so long,
+ *                               instead of each taking {@code persistTimeNanos}; 0 for none
+ * @param requeueOnCrash         a queue: a crashed consumer's unacked deliveries go back at once, as
+ *                               its connection closes, rather than after the redelivery timeout
+ * @param deadLetterQueue        a queue with {@code maxDeliveries}: true moves such a message to a
+ *                               dead-letter queue, false discards it
+ * @param preset                 the platform preset it was filled from, or null
  */
 public record BrokerSpec(String name, List<String> deliverTo, boolean durable,
                          long redeliveryTimeoutNanos, TimedCrashSpec crash, AckPoint ack,
                          long persistTimeNanos, long dedupWindowNanos, BrokerKind kind, int partitions,
-                         long sessionTimeoutNanos, int maxDeliveries) {
+                         long sessionTimeoutNanos, int maxDeliveries, boolean idempotent, long syncIntervalNanos,
+                         boolean requeueOnCrash, boolean deadLetterQueue, String preset) {
 
     /** Kafka's {@code session.timeout.ms}. */
     public static final long DEFAULT_SESSION_TIMEOUT_NANOS = 45_000_000_000L;
@@ -46,6 +57,19 @@ public record BrokerSpec(String name, List<String> deliverTo, boolean durable,
                       TimedCrashSpec crash, AckPoint ack, long persistTimeNanos, long dedupWindowNanos) {
         this(name, deliverTo, durable, redeliveryTimeoutNanos, crash, ack, persistTimeNanos, dedupWindowNanos,
                 BrokerKind.QUEUE, 0, DEFAULT_SESSION_TIMEOUT_NANOS, 0);
+    }
+
+    /** A broker of no platform: it deduplicates only under exactly-once and syncs each write. */
+    public BrokerSpec(String name, List<String> deliverTo, boolean durable, long redeliveryTimeoutNanos,
+                      TimedCrashSpec crash, AckPoint ack, long persistTimeNanos, long dedupWindowNanos, BrokerKind kind,
+                      int partitions, long sessionTimeoutNanos, int maxDeliveries) {
+        this(name, deliverTo, durable, redeliveryTimeoutNanos, crash, ack, persistTimeNanos, dedupWindowNanos, kind,
+                partitions, sessionTimeoutNanos, maxDeliveries, false, 0, false, true, null);
+    }
+
+    /** Whether a durable broker's writes take time (each its own, or until the next sync). */
+    public boolean writesTakeTime() {
+        return durable && (persistTimeNanos > 0 || syncIntervalNanos > 0);
     }
 
     /** Whether it is a log. */

@@ -37,7 +37,11 @@ public record Expectation(List<Check> checks) {
         /** Lost messages that sit in a dead-letter queue. */
         DEAD_LETTERED("dead-lettered"),
         /** Lost messages that no dead-letter queue holds either. */
-        UNRECOVERABLE("unrecoverable");
+        UNRECOVERABLE("unrecoverable"),
+        /** The 99th percentile of the time from creation to first processing; its bound is a duration. */
+        P99_LATENCY("p99-latency"),
+        /** The longest time from creation to first processing; its bound is a duration. */
+        MAX_LATENCY("max-latency");
 
         private final String id;
 
@@ -48,6 +52,11 @@ public record Expectation(List<Check> checks) {
         /** The kebab-case key used in scenario files. */
         public String id() {
             return id;
+        }
+
+        /** Whether it is a time, bounded by a duration, rather than a count. */
+        public boolean isLatency() {
+            return this == P99_LATENCY || this == MAX_LATENCY;
         }
 
         @Override

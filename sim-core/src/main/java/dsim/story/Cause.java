@@ -50,6 +50,8 @@ public enum Cause {
     FORGOTTEN_BY_PRODUCER("forgotten by its producer"),
     /** A queue delivered it its maximum number of times without an ack and moved it to its dead-letter queue. */
     DEAD_LETTERED("dead-lettered"),
+    /** A queue with no dead-letter queue dropped it after its maximum number of deliveries without an ack. */
+    DISCARDED("discarded after max deliveries"),
     /** A poison message: its consumer could not process it, and nothing delivered it again. */
     POISON("poison message"),
     /** The run hit a limit while the message was still in flight. */

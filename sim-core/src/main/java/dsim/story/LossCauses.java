@@ -27,7 +27,8 @@ final class LossCauses {
         if (lastCopyLost && !unackedWrite(f, held)) {
             return brokerCrash(f, held);
         }
-        int dead = f.lastBefore(f.e.size(), x -> x.kind() == TraceKind.DEAD_LETTERED);
+        int dead = f.lastBefore(f.e.size(), x -> x.kind() == TraceKind.DEAD_LETTERED
+                || x.kind() == TraceKind.DISCARDED);
         if (dead >= 0) {
             return deadLettered(f, dead);
         }
@@ -100,14 +101,20 @@ final class LossCauses {
         TraceEntry d = f.at(dead);
         List<Integer> failed = f.all(x -> x.kind() == TraceKind.FAILED
                 || x.kind() == TraceKind.LOST_IN_CRASH && x.reason() == Reason.POISON);
+        boolean oneConsumer = failed.stream().map(i -> f.at(i).node()).distinct().count() == 1;
+        String who = failed.isEmpty() ? "" : oneConsumer ? f.at(failed.get(0)).node() : "its consumers";
         String why = failed.isEmpty() ? ""
-                : " (" + f.at(failed.get(0)).node() + (f.at(failed.get(0)).kind() == TraceKind.FAILED
+                : " (" + who + (f.at(failed.get(0)).kind() == TraceKind.FAILED
                         ? " failed to process it" : " crashed on it") + " each time: a poison message)";
         List<Integer> chain = new ArrayList<>(failed);
         chain.add(dead);
-        return new Finding(Cause.DEAD_LETTERED, chain, d.node() + " delivered it " + Words.times(d.attempt())
-                + " without an ack" + why + " and moved it to its dead-letter queue at " + f.time(dead)
-                + ": lost, but there for a person to recover");
+        String delivered = d.node() + " delivered it " + Words.times(d.attempt()) + " without an ack" + why;
+        if (d.kind() == TraceKind.DISCARDED) {
+            return new Finding(Cause.DISCARDED, chain, delivered + " and, with no dead-letter queue, dropped it at "
+                    + f.time(dead) + ": lost for good");
+        }
+        return new Finding(Cause.DEAD_LETTERED, chain, delivered + " and moved it to its dead-letter queue at "
+                + f.time(dead) + ": lost, but there for a person to recover");
     }
 
     /** A poison message that nothing delivered again: acked on receipt, passed over by a log, or the run stopped. */
@@ -160,7 +167,7 @@ final class LossCauses {
      */
     private static boolean unackedWrite(StoryFacts f, int held) {
         int stored = f.causeOf(held, TraceKind.STORED);
-        return f.at(held).reason() == Reason.NOT_YET_PERSISTED
+        return f.at(held).reason().unwritten()
                 && f.firstAfter(stored, x -> x.kind() == TraceKind.ACKED) < 0;
     }
 
@@ -170,15 +177,16 @@ final class LossCauses {
         int acked = f.firstAfter(stored, x -> x.kind() == TraceKind.ACKED);
         int crash = f.lastBefore(held, x -> x.kind() == TraceKind.CRASHED && x.node().equals(lost.node()));
         String ack = acked >= 0 ? " and acked it, so " + f.at(acked).node() + " stopped resending" : "";
-        if (lost.reason() == Reason.NOT_YET_PERSISTED && acked < 0) {
+        if (lost.reason().unwritten() && acked < 0) {
             return Finding.of(Cause.BROKER_CRASH_NOT_DURABLE, lost.node() + " stored it at "
                     + (stored >= 0 ? f.time(stored) : "?") + " and crashed at " + f.time(held)
                     + " while it was still being written to disk, before acking it", stored, crash, held);
         }
-        if (lost.reason() == Reason.NOT_YET_PERSISTED) {
+        if (lost.reason().unwritten()) {
             return Finding.of(Cause.ACKED_BEFORE_PERSIST, lost.node() + " stored it at "
                     + (stored >= 0 ? f.time(stored) : "?") + ack + " before writing it to disk, and crashed at "
-                    + f.time(held) + " while it was still being written; acking before persisting loses what a"
+                    + f.time(held) + " while it was still " + (lost.reason() == Reason.NOT_YET_SYNCED
+                    ? "waiting for the next sync" : "being written") + "; acking before persisting loses what a"
                     + " crash catches in between", stored, acked, crash, held);
         }
         return Finding.of(Cause.BROKER_CRASH_NOT_DURABLE, lost.node() + " held it only in memory (stored at "
@@ -215,6 +223,7 @@ final class LossCauses {
         if (x.kind() == TraceKind.LOST_IN_CRASH && x.messageId() != null) {
             return switch (x.reason()) {
                 case NOT_YET_PERSISTED -> x.node() + " crashed while writing it to disk";
+                case NOT_YET_SYNCED -> x.node() + " crashed before syncing it to disk";
                 case NOT_DURABLE -> x.node() + " crashed holding it only in memory";
                 case ABORTED -> "processing aborted by a crash of " + x.node();
                 case BEFORE_PROCESS, BETWEEN_PROCESS_AND_COMMIT -> x.node() + " crashed before processing it";

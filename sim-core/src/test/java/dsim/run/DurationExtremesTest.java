@@ -43,7 +43,7 @@ class DurationExtremesTest {
                 messages: 30
                 arrival: { process: fixed, interval: INTERVAL }
               - name: q
-                send-to: c
+                send-to: s
                 messages: 30
                 arrival: { process: poisson, rate: RATE }
               - name: r
@@ -62,6 +62,11 @@ class DurationExtremesTest {
                 kind: log
                 deliver-to: [d, e]
                 session-timeout: SESSION_TIMEOUT
+              - name: s
+                deliver-to: [f]
+                ack: before-persist
+                sync-interval: FSYNC_EVERY
+                crash: { every: BROKER_EVERY, down-for: BROKER_DOWN_FOR }
             consumers:
               - name: c
                 processing: PROCESSING
@@ -72,6 +77,8 @@ class DurationExtremesTest {
                 commit: { every: COMMIT_EVERY }
                 crash: { every: CONSUMER_EVERY, down-for: CONSUMER_DOWN_FOR }
               - name: e
+                processing: PROCESSING
+              - name: f
                 processing: PROCESSING
             network:
               default: { delay: DELAY, loss: 20% }
@@ -93,6 +100,7 @@ class DurationExtremesTest {
         m.put("BROKER_DOWN_FOR", "1s");
         m.put("PERSIST_TIME", "10ms");
         m.put("DEDUP_WINDOW", "1m");
+        m.put("FSYNC_EVERY", "2s");
         m.put("PROCESSING", "1ms");
         m.put("CONSUMER_DOWN_FOR", "1s");
         m.put("SESSION_TIMEOUT", "2s");

@@ -98,7 +98,8 @@ class HazardsTest {
                 + "can come back (p99 of the round trip from shop to queue and its write to disk is about 2.02s): "
                 + "duplicates with nothing lost; use a timeout above it"), warnings(slowWrite));
         assertEquals(List.of(), warnings(slowWrite.replace("persist-time: 2s",
-                "persist-time: 2s\n    ack: before-persist")), "the ack leaves before the write");
+                "persist-time: 2s\n    ack: before-persist").replace("    crash: { every: 1h, down-for: 1m }\n", "")),
+                "the ack leaves before the write");
     }
 
     @Test
@@ -150,6 +151,45 @@ class HazardsTest {
     void consumerDedupWindow_behindABrokerThatRemembers_doesNotWarn() throws ScenarioException {
         // The broker drops the late retry: it never reaches the consumer's window.
         assertEquals(List.of(), warnings(edit("window: 10m", "window: 20s")));
+    }
+
+    @Test
+    void sqsFifosDeduplicationInterval_shorterThanTheRetries_isNamed_evenUnderAtLeastOnceAlone()
+            throws ScenarioException {
+        String fifo = edit("semantics: [at-most-once, at-least-once, exactly-once]", "semantics: [at-least-once]",
+                "durable: true", "preset: sqs-fifo",
+                "max-attempts: 5, backoff: { multiplier: 2, max: 1m }", "max-attempts: 10, backoff: { multiplier: 2, max: 2m }");
+
+        assertEquals(List.of("h.yaml:10:13: warning: brokers[0].dedup-window: a message's last retry can go out 8m06s "
+                + "after its first attempt (retry.timeout, max-attempts and backoff), later than sqs-fifo's "
+                + "deduplication interval (5m00s): a late retry is stored and delivered again, and only a consumer's "
+                + "dedup store stops a second processing; keep ids longer, or retry for less"), warnings(fifo));
+        assertEquals(List.of(), warnings(fifo.replace("max-attempts: 10", "max-attempts: 8")), "the last retry at 4m06s");
+        assertEquals(List.of(), warnings(fifo.replace("preset: sqs-fifo", "preset: sqs-standard")),
+                "a standard queue drops no retry, so it has no interval to outlast");
+    }
+
+    @Test
+    void jetStreamsSyncInterval_onABrokerThatCrashes_warnsToSyncAlways() throws ScenarioException {
+        String jetstream = edit("durable: true", "preset: nats-jetstream");
+
+        assertEquals(List.of("h.yaml:10:13: warning: brokers[0].sync-interval: JetStream acknowledges before fsync: a "
+                + "crash loses every message acked since the last sync (every 2m00s) and not yet delivered, and no "
+                + "producer resends what was acked: losses even under at-least-once and exactly-once; set "
+                + "sync-interval: always (the server's sync_interval: always) to stop losing acked messages on a "
+                + "crash"), warnings(jetstream));
+        assertEquals(List.of(), warnings(jetstream.replace("preset: nats-jetstream",
+                "preset: nats-jetstream\n    sync-interval: always")));
+        assertEquals(List.of(), warnings(jetstream.replace("    crash: { every: 1h, down-for: 1m }\n", "")));
+    }
+
+    @Test
+    void ackBeforeASlowWrite_onABrokerThatCrashes_warnsAtTheAck() throws ScenarioException {
+        String early = edit("durable: true", "durable: true\n    ack: before-persist\n    persist-time: 1s");
+
+        assertEquals(List.of("h.yaml:11:10: warning: brokers[0].ack: acks before the write reaches the disk: a crash "
+                + "loses every message acked in the 1s its write takes, and no producer resends what was acked: losses "
+                + "even under at-least-once and exactly-once; use ack: after-persist"), warnings(early));
     }
 
     @Test

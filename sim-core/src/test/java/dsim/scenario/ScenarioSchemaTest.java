@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dsim.spec.CrashPoint;
 import dsim.spec.DedupSpec;
 import dsim.spec.Expectation;
+import dsim.preset.Presets;
 import dsim.spec.Semantics;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -144,7 +145,9 @@ class ScenarioSchemaTest {
         Set<String> expected = new TreeSet<>(ids(Delays.Distribution.values(), d -> d.id));
         expected.addAll(literalList("Nodes.java", "\"arrival process\", List\\.of\\(([^)]*)\\)"));
         expected.addAll(literalList("Losses.java", "MODELS = List\\.of\\(([^)]*)\\)"));
+        expected.addAll(List.of("always", "forever")); // sync-interval: always; dedup-window, dedup.window: forever
         assertEquals(expected, consts);
+        assertEquals(Presets.names(), strings(s.at("/properties/brokers/items/properties/preset/enum")));
     }
 
     @Test

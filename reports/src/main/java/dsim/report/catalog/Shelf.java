@@ -51,7 +51,27 @@ public final class Shelf {
                             expect("exactly-once", "duplicated", "0")))),
             new Place("sqs-poison-dlq.yaml", null),
             new Place("bursty-loss.yaml", new Contrast("network.links[validator->fare-system].loss",
-                    null, "10%", List.of(expect("at-least-once", "lost", "< 0.5%")))));
+                    null, "10%", List.of(expect("at-least-once", "lost", "< 0.5%")))),
+            // The platform presets' hazards (scenarios/presets), each against the setting that removes it.
+            new Place("presets/kafka-auto-commit.yaml", new Contrast("consumers[points-updater].commit",
+                    null, "after-process", List.of(expect("at-least-once", "duplicated", "0")))),
+            new Place("presets/sqs-visibility-timeout.yaml", new Contrast("brokers[transcode-jobs].redelivery-timeout",
+                    null, "5m", List.of(expect("at-least-once", "duplicated", "0")))),
+            new Place("presets/sqs-fifo-late-retry.yaml", new Contrast("retry.max-attempts",
+                    "10", "8", List.of(expect("at-least-once", "duplicated", "0")))),
+            new Place("presets/rabbitmq-delivery-limit.yaml", new Contrast("brokers[fulfilment].dead-letter-queue",
+                    null, "true", List.of(
+                            expect("at-least-once", "unrecoverable", "0"), expect("at-least-once", "dead-lettered", "> 0"),
+                            expect("exactly-once", "unrecoverable", "0"), expect("exactly-once", "dead-lettered", "> 0")))),
+            new Place("presets/redis-pending-entries.yaml", new Contrast("brokers[notifications].redelivery-timeout",
+                    null, "30s", List.of(expect("at-least-once", "max-latency", "< 1m"),
+                            expect("exactly-once", "max-latency", "< 1m")))),
+            new Place("presets/jetstream-sync-interval.yaml", new Contrast("brokers[device-commands].sync-interval",
+                    null, "always", List.of(expect("at-least-once", "lost", "0"), expect("exactly-once", "lost", "0")))),
+            new Place("presets/pubsub-ack-deadline.yaml", new Contrast("brokers[ocr-jobs].redelivery-timeout",
+                    null, "10m", List.of(expect("at-least-once", "duplicated", "0")))),
+            new Place("presets/service-bus-duplicate-detection.yaml", new Contrast("brokers[invoices].idempotent",
+                    null, "true", List.of(expect("at-least-once", "duplicated", "0")))));
 
     private Shelf() {
     }

@@ -52,6 +52,8 @@ public final class EntryPhrases {
             case DEAD_LETTERED -> "moved it to the dead-letter queue: delivered " + e.attempt()
                     + (e.attempt() == 1 ? " time" : " times") + " without an ack";
             case FAILED -> "failed to process it: a poison message; no ack";
+            case DISCARDED -> "dropped it: delivered " + e.attempt() + (e.attempt() == 1 ? " time" : " times")
+                    + " without an ack, and no dead-letter queue";
         };
     }
 
@@ -84,6 +86,7 @@ public final class EntryPhrases {
             case REPUBLISHED -> "republished #" + e.attempt();
             case DEAD_LETTERED -> "dead-lettered";
             case FAILED -> "failed #" + e.attempt();
+            case DISCARDED -> "discarded";
         };
     }
 

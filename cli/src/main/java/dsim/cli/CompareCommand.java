@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.check.SeedsHeld;
 import dsim.report.ShellWords;
 import dsim.compare.Comparison;
 import dsim.compare.Comparisons;
@@ -36,7 +37,7 @@ import picocli.CommandLine.ParentCommand;
                 + "differences are the semantics', not luck's) and write report.md, report.html, results.csv "
                 + "and results.json with 95%% confidence intervals.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "2:bad input or usage",
+        exitCodeList = {"0:success", "1:an expect of the scenario was broken in some seed", "2:bad input or usage",
             "3:some run hit a limit before it finished, or the heap ran out",
             "70:internal error", "74:the summary could not be written to standard output"})
 final class CompareCommand implements Callable<Integer>, Reproducible {
@@ -162,17 +163,30 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
             t.err().println("dsim compare: cannot write the report to " + Echo.of(outDir) + ": " + FileErrors.reason(e));
             return ExitCode.USAGE;
         }
-        printSummary(t, comparison, outDir, written);
-        return hitLimit(comparison, study) ? ExitCode.LIMIT_HIT : ExitCode.OK;
+        List<SeedsHeld> expectations = SeedsHeld.of(scenario, comparison.runs());
+        printSummary(t, comparison, expectations, outDir, written);
+        if (hitLimit(comparison, study)) {
+            return ExitCode.LIMIT_HIT;
+        }
+        return SeedsHeld.anyBroken(expectations) ? ExitCode.EXPECTATION_BROKEN : ExitCode.OK;
     }
 
-    private void printSummary(Terminal t, Comparison c, Path outDir, List<Path> written) {
+    private void printSummary(Terminal t, Comparison c, List<SeedsHeld> expectations, Path outDir,
+                              List<Path> written) {
         t.out().println("compare " + c.scenario().name() + ": " + Scenarios.count(c.seeds(), "seed")
                 + " (" + Long.toUnsignedString(c.firstSeed()) + ".."
                 + Long.toUnsignedString(c.firstSeed() + c.seeds() - 1) + ") x "
                 + c.summaries().size() + " semantics, " + c.totalEvents() + " events");
         for (String sentence : Verdict.sentences(c)) {
             t.out().println(sentence);
+        }
+        for (SeedsHeld h : expectations) {
+            t.out().println((h.always() ? t.symbol("\u2713", "ok") : t.symbol("\u2717", "FAIL")) + " " + h.line());
+        }
+        if (SeedsHeld.anyBroken(expectations)) {
+            SeedsHeld first = expectations.stream().filter(h -> !h.always()).findFirst().orElseThrow();
+            t.out().println("replay the first broken run: " + ReplayCommand.line(file.toString(), first.semantics(),
+                    first.firstBroken(), null));
         }
         for (PredictionCheck p : c.predictions()) {
             if (!p.agrees()) {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "hunt", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Run many seeds of a scenario and check its expect block on each. Every broken run prints one "
                 + "line: what broke, the messages involved and why, its trace digest and the 'dsim replay' command "
-                + "that tells their story. Ends with how often each semantics broke, with a 95%% Wilson interval.",
+                + "that tells their story. Ends with how often each semantics broke, with a 95%% exact (Clopper-Pearson) interval.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no run broke an expect", "1:some run broke an expect", "2:bad input or usage",
             "3:some run hit a limit before it finished, or the heap ran out",

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 /**
  * What {@code dsim hunt} prints: one line per broken run (what broke, the messages involved
  * and why, the digest, the replay command), then per semantics how often it broke with a
- * 95% Wilson interval, and the causes over all broken runs.
+ * 95% exact (Clopper-Pearson) interval, and the causes over all broken runs.
  */
 final class HuntReport {
 
@@ -97,7 +97,7 @@ final class HuntReport {
         for (Semantics s : hunted) {
             int k = result.broken().get(s);
             long n = result.examined();
-            Estimate e = Intervals.wilson(k, n, 0.95);
+            Estimate e = Intervals.clopperPearson(k, n, 0.95);
             out.println(k == 0
                     ? "0 of " + n + " seeds broke " + s.id() + "; 95% upper bound " + Percent.of(e.upper())
                     : k + " of " + n + " seeds broke " + s.id() + ": " + Percent.of(e.value()) + " (95% interval "

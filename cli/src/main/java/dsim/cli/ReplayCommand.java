@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
                 + "ended lost, processed once or duplicated. Without --message, the story of the first message that "
                 + "broke an expectation, or a summary if none did. --out also draws the story as a sequence diagram.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "2:bad input or usage (e.g. an unknown message id)",
+        exitCodeList = {"0:success", "1:an expect of the scenario was broken in this run",
+            "2:bad input or usage (e.g. an unknown message id)",
             "3:the run hit a limit before it finished, or the heap ran out", "70:internal error",
             "74:the story could not be written to standard output"})
 final class ReplayCommand implements Callable<Integer>, Reproducible {
@@ -122,7 +123,9 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
             o.println(t.symbol("\u2713", "ok") + " " + semantics.id() + ": every expectation held");
         }
         String id = messageId != null ? messageId : BrokenMessages.first(violations, index);
-        int code = result.outcome() == Outcome.COMPLETED ? ExitCode.OK : ExitCode.LIMIT_HIT;
+        // As hunt and compare do: a limit outranks a broken expectation, which outranks success.
+        int code = result.outcome() != Outcome.COMPLETED ? ExitCode.LIMIT_HIT
+                : violations.isEmpty() ? ExitCode.OK : ExitCode.EXPECTATION_BROKEN;
         if (code == ExitCode.LIMIT_HIT) {
             o.println("! the run stopped at " + result.outcome().id() + " with work left");
         }

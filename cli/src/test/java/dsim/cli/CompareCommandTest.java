@@ -45,6 +45,29 @@ class CompareCommandTest {
     }
 
     @Test
+    void compare_anExpectationBrokenInSomeSeeds_saysInHowMany_andExitsOne(@TempDir Path dir) throws Exception {
+        // On a 20% lossy link at-least-once loses nothing, but duplicates in some seeds only.
+        Path scenario = Cli.write(dir, "tiny.yaml", Cli.TINY + "expect:\n  at-least-once: { lost: 0, duplicated: 0 }\n");
+        Path out = dir.resolve("r");
+        Cli.Result r = Cli.run("compare", scenario.toString(), "--seeds", "10", "--out", out.toString());
+
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("\u2713 at-least-once: lost == 0 held in 10 of 10 seeds"), r.out());
+        String line = r.out().lines().filter(l -> l.startsWith("\u2717 at-least-once: duplicated == 0 held in "))
+                .findFirst().orElseThrow(() -> new AssertionError(r.out()));
+        assertTrue(line.matches(".* held in [0-9] of 10 seeds \\(first broken: seed [0-9]+, duplicated [0-9]+, "
+                + "expected == 0\\)"), line);
+        String seed = line.replaceAll(".*first broken: seed ([0-9]+),.*", "$1");
+        assertTrue(r.out().contains("replay the first broken run: dsim replay " + scenario
+                + " --semantics at-least-once --seed " + seed), r.out());
+        assertTrue(Files.readString(out.resolve("report.html")).contains(line.substring(2)), "the report says it too");
+        assertTrue(Files.readString(out.resolve("results.json")).contains("\"firstBrokenSeed\": " + seed));
+
+        Cli.Result replay = Cli.run("replay", scenario.toString(), "--semantics", "at-least-once", "--seed", seed);
+        assertEquals(1, replay.code(), "replay exits 1 after a broken expectation: " + replay.out());
+    }
+
+    @Test
     void compare_vary_chartsEveryValue(@TempDir Path dir) throws Exception {
         Path scenario = Cli.write(dir, "tiny.yaml", Cli.TINY);
         Path out = dir.resolve("v");

@@ -68,7 +68,7 @@ class ReplayCommandTest {
     void replay_brokenExpectation_withoutMessage_tellsTheFirstBrokenMessage() throws IOException {
         Path file = Cli.write(dir, "tiny.yaml", Cli.TINY + "expect:\n  at-most-once: { lost: 0 }\n");
         Cli.Result r = Cli.run(false, "replay", file.toString(), "--semantics", "at-most-once");
-        assertEquals(0, r.code(), r.err());
+        assertEquals(1, r.code(), "a broken expectation, as run and hunt exit: " + r.err());
         assertTrue(r.out().contains("\nFAIL at-most-once: lost "), r.out());
         assertTrue(r.out().matches("(?s).*\nstory of app-\\d+: lost \\(only copy dropped\\)\n.*"), r.out());
     }

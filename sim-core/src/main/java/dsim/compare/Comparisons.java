@@ -63,7 +63,7 @@ public final class Comparisons {
         List<PredictionCheck> checks = new ArrayList<>();
         for (Prediction p : ClosedForms.predict(scenario)) {
             // Closed forms hold for independent messages, so pool every message of every seed:
-            // a Wilson interval on the pooled share stays honest where every seed saw zero.
+            // an exact interval on the pooled share stays honest where every seed saw zero.
             checks.add(new PredictionCheck(p, pooledPercent(runs, p.semantics(), RunResult::lost),
                     pooledPercent(runs, p.semantics(), RunResult::duplicated)));
         }
@@ -75,7 +75,7 @@ public final class Comparisons {
                                             LatencyHistogram latency) {
         Map<Metric, Estimate> metrics = new EnumMap<>(Metric.class);
         for (Metric m : Metric.values()) {
-            metrics.put(m, Intervals.studentT(values(runs, s, m), CONFIDENCE));
+            metrics.put(m, estimate(runs, s, m));
         }
         int withLoss = 0;
         int withDuplicates = 0;
@@ -87,12 +87,40 @@ public final class Comparisons {
             hitLimit += r.outcome() == Outcome.COMPLETED ? 0 : 1;
         }
         return new SemanticsSummary(s, metrics,
-                Intervals.wilson(withLoss, runs.size(), CONFIDENCE),
-                Intervals.wilson(withDuplicates, runs.size(), CONFIDENCE),
+                Intervals.clopperPearson(withLoss, runs.size(), CONFIDENCE),
+                Intervals.clopperPearson(withDuplicates, runs.size(), CONFIDENCE),
                 Costs.perThousand(scenario, s, runs, CONFIDENCE), hitLimit, latency);
     }
 
-    /** The share of all messages of all seeds counted by {@code count}, in percent, with a Wilson interval. */
+    /**
+     * The mean of {@code m} over seeds with a Student-t interval: seeds are the independent
+     * replications, and a run's messages are not (one outage loses many). But a share that
+     * is 0 in every seed would get the interval [0, 0], a certainty no sample gives: it gets
+     * instead the exact (Clopper-Pearson) bound over every message of every seed, and one that
+     * is 100% in every seed the mirror lower bound.
+     */
+    static Estimate estimate(List<SeedRuns> runs, Semantics s, Metric m) {
+        double[] xs = values(runs, s, m);
+        Estimate t = Intervals.studentT(xs, CONFIDENCE);
+        if (!m.unit().equals("%") || !t.method().equals("exact") && !t.method().equals("single-run")
+                || t.value() != 0 && t.value() != 100) {
+            return t;
+        }
+        boolean allZero = true;
+        boolean allHundred = true;
+        long produced = 0;
+        for (int i = 0; i < xs.length; i++) {
+            allZero &= xs[i] == 0;
+            allHundred &= xs[i] == 100;
+            produced += runs.get(i).of(s).produced();
+        }
+        if (produced == 0 || !allZero && !allHundred) {
+            return t;
+        }
+        return Intervals.clopperPearson(allZero ? 0 : produced, produced, CONFIDENCE).scaled(100);
+    }
+
+    /** The share of all messages of all seeds counted by {@code count}, in percent, with an exact interval. */
     private static Estimate pooledPercent(List<SeedRuns> runs, Semantics s, ToLongFunction<RunResult> count) {
         long k = 0;
         long n = 0;
@@ -101,7 +129,7 @@ public final class Comparisons {
             k += count.applyAsLong(r);
             n += r.produced();
         }
-        return n == 0 ? new Estimate(0, 0, 0, "none", CONFIDENCE, 0) : Intervals.wilson(k, n, CONFIDENCE).scaled(100);
+        return n == 0 ? new Estimate(0, 0, 0, "none", CONFIDENCE, 0) : Intervals.clopperPearson(k, n, CONFIDENCE).scaled(100);
     }
 
     /** The metric's value in each seed's run of {@code s}, in seed order. */

@@ -6,7 +6,7 @@ import dsim.stats.Prediction;
 /**
  * A closed-form prediction next to the simulated value, in percent of produced messages.
  * The simulated values pool every message of every seed (the closed forms assume
- * independent messages) with Wilson intervals.
+ * independent messages) with exact (Clopper-Pearson) intervals.
  *
  * @param prediction          the prediction (shares in [0, 1])
  * @param simulatedLost       simulated lost %, pooled over all messages of all seeds

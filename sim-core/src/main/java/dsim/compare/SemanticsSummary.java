@@ -13,8 +13,8 @@ import java.util.Map;
  *
  * @param semantics           the semantics
  * @param metrics             mean of each metric over seeds with a Student-t interval, in metric order
- * @param seedsWithLoss       share of seeds in which at least one message was lost (Wilson)
- * @param seedsWithDuplicates share of seeds in which at least one message was processed twice (Wilson)
+ * @param seedsWithLoss       share of seeds in which at least one message was lost (Clopper-Pearson)
+ * @param seedsWithDuplicates share of seeds in which at least one message was processed twice (Clopper-Pearson)
  * @param costPer1000         expected cost per 1,000 messages (Student-t), or null without {@code costs}
  * @param runsHitLimit        runs that stopped at a limit instead of completing
  * @param latency             every latency of every seed's run, pooled: the distribution over all seeds

@@ -6,10 +6,11 @@ package dsim.stats;
  * @param value      the estimate (a mean or a proportion)
  * @param lower      lower end of the interval
  * @param upper      upper end of the interval
- * @param method     how the interval was computed: "student-t", "wilson", "paired-t", or
+ * @param method     how the interval was computed: "student-t", "clopper-pearson", "paired-t", or
  *                   "exact" where every replication agreed
  * @param confidence the confidence level, e.g. 0.95
- * @param n          replications the estimate rests on
+ * @param n          replications the estimate rests on; for a proportion, its trials (seeds, or the
+ *                   messages of every seed pooled), capped at the largest int
  */
 public record Estimate(double value, double lower, double upper, String method, double confidence, int n) {
 

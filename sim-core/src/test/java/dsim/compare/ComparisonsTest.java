@@ -79,9 +79,9 @@ class ComparisonsTest {
     }
 
     @Test
-    void compare_seedsWithLoss_isAWilsonShareOfSeeds() {
+    void compare_seedsWithLoss_isAnExactShareOfSeeds() {
         Comparison c = Comparisons.compare(lossyHop(), 1, 10, 2, null);
         assertEquals(1.0, c.summary(Semantics.AT_MOST_ONCE).seedsWithLoss().value());
-        assertEquals("wilson", c.summary(Semantics.AT_MOST_ONCE).seedsWithLoss().method());
+        assertEquals("clopper-pearson", c.summary(Semantics.AT_MOST_ONCE).seedsWithLoss().method());
     }
 }

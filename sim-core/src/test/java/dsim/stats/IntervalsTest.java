@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class IntervalsTest {
 
@@ -35,33 +36,46 @@ class IntervalsTest {
     }
 
     @Test
-    void wilson_fourOfTen_matchesHandComputation() {
-        // z = 1.959964; centre = (0.4 + z^2/20) / (1 + z^2/10); half = z/(1+z^2/10) * sqrt(0.024 + z^2/400)
-        Estimate e = Intervals.wilson(4, 10, 0.95);
+    void clopperPearson_fourOfTen_matchesThePublishedTable() {
+        // The exact 95% interval for 4 of 10 in every table of binomial confidence limits.
+        Estimate e = Intervals.clopperPearson(4, 10, 0.95);
         assertEquals(0.4, e.value(), EPS);
-        assertEquals(0.168180, e.lower(), EPS);
-        assertEquals(0.687326, e.upper(), EPS);
+        assertEquals(0.121552, e.lower(), EPS);
+        assertEquals(0.737622, e.upper(), EPS);
+        assertEquals("clopper-pearson", e.method());
     }
 
     @Test
-    void wilson_zeroOfN_startsAtZeroWithAPositiveUpperBound() {
-        Estimate e = Intervals.wilson(0, 100, 0.95);
+    void clopperPearson_zeroOfN_boundsWhatWasNeverSeen() {
+        Estimate e = Intervals.clopperPearson(0, 100, 0.95);
         assertEquals(0, e.lower());
-        // z^2 / (n + z^2) = 3.841459 / 103.841459
-        assertEquals(0.036994, e.upper(), EPS);
+        assertEquals(1 - Math.pow(0.025, 0.01), e.upper(), 1e-12);
+        assertEquals(0.036217, e.upper(), EPS);
+        // A million messages with none lost: still not "exactly 0".
+        assertEquals(3.689e-6, Intervals.clopperPearson(0, 1_000_000, 0.95).upper(), 1e-9);
     }
 
     @Test
-    void wilson_nOfN_endsAtOne() {
-        Estimate e = Intervals.wilson(100, 100, 0.95);
+    void clopperPearson_nOfN_endsAtOne_mirroringZero() {
+        Estimate e = Intervals.clopperPearson(100, 100, 0.95);
         assertEquals(1, e.upper());
-        assertEquals(1 - 0.036994, e.lower(), EPS);
+        assertEquals(1 - 0.036217, e.lower(), EPS);
     }
 
     @Test
-    void wilson_impossibleCounts_areRejected() {
-        assertThrows(IllegalArgumentException.class, () -> Intervals.wilson(3, 2, 0.95));
-        assertThrows(IllegalArgumentException.class, () -> Intervals.wilson(0, 0, 0.95));
+    void clopperPearson_isSymmetric_andCoversItsPoint() {
+        for (int k = 1; k < 20; k++) {
+            Estimate a = Intervals.clopperPearson(k, 20, 0.95);
+            Estimate b = Intervals.clopperPearson(20 - k, 20, 0.95);
+            assertEquals(a.lower(), 1 - b.upper(), 1e-9, "k=" + k);
+            assertTrue(a.contains(a.value()));
+        }
+    }
+
+    @Test
+    void clopperPearson_impossibleCounts_areRejected() {
+        assertThrows(IllegalArgumentException.class, () -> Intervals.clopperPearson(3, 2, 0.95));
+        assertThrows(IllegalArgumentException.class, () -> Intervals.clopperPearson(0, 0, 0.95));
     }
 
     @Test

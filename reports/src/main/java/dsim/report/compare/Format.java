@@ -92,7 +92,7 @@ final class Format {
         };
     }
 
-    /** A Wilson share of seeds in percent, e.g. {@code 40.00% [11.76, 76.93]}. */
+    /** An exact share of seeds in percent, e.g. {@code 40.00% [11.76, 76.93]}. */
     static String share(Estimate e) {
         return percent(100 * e.value()) + " " + interval(100 * e.lower(), 100 * e.upper());
     }

@@ -1,5 +1,6 @@
 package dsim.report.compare;
 
+import dsim.check.SeedsHeld;
 import dsim.compare.Comparison;
 import dsim.compare.Difference;
 import dsim.compare.Metric;
@@ -8,6 +9,7 @@ import dsim.compare.SemanticsSummary;
 import dsim.compare.Study;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
+import dsim.stats.Estimate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,9 @@ final class HtmlReport implements ReportRenderer {
         h.open("style").raw(HtmlStyle.CSS).close("style").close("head");
         h.open("body").open("main").raw("\n");
         header(h, input);
+        tiles(h, c);
+        expectations(h, c);
+        story(h, s);
         h.open("section", "class", "verdict").element("h2", "Verdict");
         for (String sentence : Verdict.sentences(c)) {
             h.element("p", sentence);
@@ -57,6 +62,36 @@ final class HtmlReport implements ReportRenderer {
         h.element("p", "seeds " + Format.seeds(c.firstSeed(), c.seeds()) + " \u00b7 "
                 + Format.count(s.totalMessages()) + " messages per run \u00b7 semantics: "
                 + String.join(", ", s.semantics().stream().map(Semantics::id).toList()), "class", "meta");
+    }
+
+    /** The answer first: per semantics, the numbers a reader came for, each with its interval. */
+    private static void tiles(Html h, Comparison c) {
+        h.open("section", "class", "tiles");
+        for (SemanticsSummary s : c.summaries()) {
+            h.open("div", "class", "tile").element("h3", s.semantics().id());
+            h.open("dl");
+            tile(h, "lost", s.metric(Metric.LOST), Metric.LOST);
+            tile(h, "duplicated", s.metric(Metric.DUPLICATED), Metric.DUPLICATED);
+            tile(h, "processed once", s.metric(Metric.PROCESSED_ONCE), Metric.PROCESSED_ONCE);
+            tile(h, "packets per message", s.metric(Metric.PACKETS_PER_MESSAGE), Metric.PACKETS_PER_MESSAGE);
+            if (s.costPer1000() != null) {
+                h.element("dt", "cost per 1,000 messages");
+                h.open("dd").text(Format.num(s.costPer1000().value())).raw(" ")
+                        .element("span", Format.interval(s.costPer1000().lower(), s.costPer1000().upper()),
+                                "class", "ci").close("dd");
+            }
+            h.close("dl").close("div");
+        }
+        h.close("section");
+    }
+
+    private static void tile(Html h, String label, Estimate e, Metric m) {
+        h.element("dt", label);
+        h.open("dd").text(Format.value(m, e.value())).raw(" ").element("span", Format.interval(m, e), "class", "ci")
+                .close("dd");
+    }
+
+    private static void story(Html h, Scenario s) {
         if (!s.description().isBlank()) {
             h.open("section", "class", "story").element("h2", "The story");
             for (String paragraph : s.description().strip().split("\\n\\s*\\n")) {
@@ -65,6 +100,21 @@ final class HtmlReport implements ReportRenderer {
             h.open("p", "class", "meta").text("Every parameter, defaults included, is listed under ")
                     .raw("<a href=\"#parameters\">Parameters</a>.").close("p").close("section");
         }
+    }
+
+    /** The scenario's expect, check by check: held in how many seeds, a broken one marked and named first. */
+    private static void expectations(Html h, Comparison c) {
+        List<SeedsHeld> checks = SeedsHeld.of(c.scenario(), c.runs());
+        if (checks.isEmpty()) {
+            return;
+        }
+        h.open("section", "class", "expectations").element("h2", "Expectations");
+        h.open("ul");
+        for (SeedsHeld check : checks) {
+            h.element("li", (check.always() ? "\u2713 " : "\u2717 ") + check.line(), "class",
+                    check.always() ? "held" : "broken");
+        }
+        h.close("ul").close("section");
     }
 
     private static void charts(Html h, Comparison c) {
@@ -94,8 +144,9 @@ final class HtmlReport implements ReportRenderer {
 
     private static void metrics(Html h, Comparison c) {
         h.open("section").element("h2", "Every metric");
-        h.element("p", "Means over " + c.seeds() + " seeds with 95% intervals (Student-t over seeds; shares of"
-                + " seeds: Wilson).", "class", "meta");
+        h.element("p", "Means over " + c.seeds() + " seeds with 95% intervals (Student-t over seeds; a share that"
+                + " is 0 or 100% in every seed, and shares of seeds: exact Clopper-Pearson over every message or"
+                + " seed).", "class", "meta");
         List<String> header = new ArrayList<>(List.of("metric"));
         c.summaries().forEach(s -> header.add(s.semantics().id()));
         List<List<String>> rows = new ArrayList<>();

@@ -18,6 +18,16 @@ final class HtmlStyle {
             .verdict { background: #f3f7fb; border-left: 4px solid #0072B2; padding: 4px 16px; margin-top: 16px; }
             .verdict h2 { border: none; margin-top: 8px; }
             .recommendation { font-weight: 600; }
+            .tiles { display: flex; flex-wrap: wrap; gap: 12px; margin-top: 16px; }
+            .tile { flex: 1 1 260px; border: 1px solid #ddd; border-radius: 6px; padding: 4px 14px 8px; }
+            .tile h3 { margin: 6px 0; }
+            .tile dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 12px; margin: 0; font-size: 14px; }
+            .tile dt { color: #555; }
+            .tile dd { margin: 0 0 4px; font-weight: 600; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            .tile .ci { display: block; font-weight: 400; color: #555; font-size: 12px; }
+            .expectations ul { list-style: none; padding-left: 0; }
+            .expectations li.held { color: #1b5e20; }
+            .expectations li.broken { color: #b00020; font-weight: 600; }
             figure { margin: 16px 0 24px; }
             figcaption { color: #444; font-size: 13px; margin-top: 4px; }
             svg { display: block; width: 100%; height: auto; }

@@ -3,6 +3,8 @@ package dsim.report.compare;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dsim.check.ExpectationChecker;
+import dsim.check.SeedsHeld;
 import dsim.compare.Comparison;
 import dsim.compare.Difference;
 import dsim.compare.Metric;
@@ -79,6 +81,7 @@ final class JsonResults implements ReportRenderer {
         differences(root.putArray("differences"), c);
         predictions(root.putArray("predictions"), c);
         root.put("cheapest", c.cheapest() == null ? null : c.cheapest().id());
+        expectations(root.putArray("expectations"), c);
         study(root, input.study());
         return root;
     }
@@ -119,6 +122,24 @@ final class JsonResults implements ReportRenderer {
             estimate(o, "simulatedLost", p.simulatedLost());
             estimate(o, "simulatedDuplicated", p.simulatedDuplicated());
             o.put("agrees", p.agrees());
+        }
+    }
+
+    /** Each check of the scenario's expect: in how many seeds it held, and the first seed it broke in. */
+    private static void expectations(ArrayNode array, Comparison c) {
+        for (SeedsHeld h : SeedsHeld.of(c.scenario(), c.runs())) {
+            ObjectNode o = array.addObject();
+            o.put("semantics", h.semantics().id());
+            o.put("check", ExpectationChecker.describe(h.check()));
+            o.put("held", h.held());
+            o.put("seeds", h.seeds());
+            if (h.always()) {
+                o.putNull("firstBrokenSeed");
+                o.putNull("firstBroken");
+            } else {
+                o.put("firstBrokenSeed", new BigInteger(Long.toUnsignedString(h.firstBroken())));
+                o.put("firstBroken", h.firstMessage());
+            }
         }
     }
 

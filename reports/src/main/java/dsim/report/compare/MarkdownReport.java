@@ -1,5 +1,6 @@
 package dsim.report.compare;
 
+import dsim.check.SeedsHeld;
 import dsim.compare.Comparison;
 import dsim.compare.Difference;
 import dsim.compare.Metric;
@@ -29,6 +30,7 @@ final class MarkdownReport implements ReportRenderer {
             b.append(s.description().strip()).append("\n\n");
         }
         b.append("## Verdict\n\n").append(Verdict.paragraph(c)).append("\n\n");
+        expectations(b, c);
         summaries(b, c);
         differences(b, c);
         predictions(b, c);
@@ -40,10 +42,23 @@ final class MarkdownReport implements ReportRenderer {
         return b.toString();
     }
 
+    /** The scenario's expect, check by check: held in how many seeds. */
+    private static void expectations(StringBuilder b, Comparison c) {
+        List<SeedsHeld> checks = SeedsHeld.of(c.scenario(), c.runs());
+        if (checks.isEmpty()) {
+            return;
+        }
+        b.append("## Expectations\n\n");
+        for (SeedsHeld h : checks) {
+            b.append("- ").append(h.always() ? "\u2713 " : "\u2717 ").append(h.line()).append('\n');
+        }
+        b.append('\n');
+    }
+
     private static void summaries(StringBuilder b, Comparison c) {
         b.append("## Results per semantics\n\n")
                 .append("Means over ").append(c.seeds()).append(" seeds with ").append(percentLevel(c))
-                .append(" confidence intervals (Student-t over seeds; shares of seeds: Wilson).\n\n");
+                .append(" confidence intervals (Student-t over seeds; a share that is 0 or 100% in every seed and shares of seeds: exact Clopper-Pearson).\n\n");
         for (SemanticsSummary s : c.summaries()) {
             b.append("### ").append(s.semantics().id()).append("\n\n");
             List<List<String>> rows = new ArrayList<>();

@@ -48,7 +48,7 @@ public final class Comparisons {
         List<Semantics> semantics = scenario.semantics();
         List<SemanticsSummary> summaries = new ArrayList<>();
         for (Semantics s : semantics) {
-            summaries.add(summary(s, runs, scenario, kept.latency(s)));
+            summaries.add(summary(s, runs, scenario, kept.latency(s), kept.sections(s)));
         }
         List<Difference> differences = new ArrayList<>();
         for (int i = 0; i < semantics.size(); i++) {
@@ -72,10 +72,11 @@ public final class Comparisons {
     }
 
     private static SemanticsSummary summary(Semantics s, List<SeedRuns> runs, Scenario scenario,
-                                            LatencyHistogram latency) {
+                                            LatencyHistogram latency, List<LatencyHistogram> sections) {
         Map<Metric, Estimate> metrics = new EnumMap<>(Metric.class);
         for (Metric m : Metric.values()) {
-            metrics.put(m, estimate(runs, s, m));
+            metrics.put(m, m.quantile() > 0 ? pooledQuantile(latency, sections, m.quantile())
+                    : estimate(runs, s, m));
         }
         int withLoss = 0;
         int withDuplicates = 0;
@@ -118,6 +119,22 @@ public final class Comparisons {
             return t;
         }
         return Intervals.clopperPearson(allZero ? 0 : produced, produced, CONFIDENCE).scaled(100);
+    }
+
+    /**
+     * The {@code p} quantile of every latency of every seed, in ms: the same data the latency
+     * distribution draws, not a mean of per-seed percentiles, which a few slow seeds drag far
+     * from what most messages see. Its interval comes from sections of the seeds. NaN (no
+     * message processed) reads as 0.
+     */
+    private static Estimate pooledQuantile(LatencyHistogram all, List<LatencyHistogram> sections, double p) {
+        double whole = all.quantileNanos(p);
+        if (Double.isNaN(whole)) {
+            return new Estimate(0, 0, 0, "none", CONFIDENCE, 0);
+        }
+        double[] parts = sections.stream().filter(h -> h.total() > 0).mapToDouble(h -> h.quantileNanos(p) / 1e6)
+                .toArray();
+        return Intervals.sectioning(whole / 1e6, parts, CONFIDENCE);
     }
 
     /** The share of all messages of all seeds counted by {@code count}, in percent, with an exact interval. */

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * What a comparison keeps of its sweep, seed by seed as the sweep hands them over: every
  * seed's runs without their latency histograms (the reports show each seed's figures but only
- * the pooled latency distribution), and per semantics the histograms added up over all seeds.
+ * the pooled latency distribution), and per semantics the histograms added up over all seeds
+ * and over each of twenty sections of them.
  * A seed then costs about a kilobyte instead of five, and the sweep itself holds nothing more.
  */
 public final class KeptSeeds {
@@ -24,7 +25,7 @@ public final class KeptSeeds {
      * Heap per kept seed besides its runs: the SeedRuns, its list of runs and a reference in the
      * list of seeds. With {@link #RUN_BYTES}, measured by {@code KeptSeedsTest} on JDK 17 with
      * compressed references: 1,049 bytes per seed of three runs and 375 per seed of one, where
-     * they count 1,048 and 376. With its latency histogram each run cost 1.3 KB more.
+     * they count 1,048 and 376. With its latency histogram each run would cost 38 KB more.
      */
     static final long SEED_BYTES = 40;
     /**
@@ -33,11 +34,18 @@ public final class KeptSeeds {
      */
     static final long RUN_BYTES = 336;
 
+    /** Sections a comparison's seeds are split into, for the spread of its pooled latency percentiles. */
+    static final int SECTIONS = 20;
+
     private final List<SeedRuns> seeds;
+    private final int expectedSeeds;
     private final Map<Semantics, LatencyHistogram> latency = new EnumMap<>(Semantics.class);
+    /** Per semantics, the latencies of each section of consecutive seeds, pooled. */
+    private final Map<Semantics, LatencyHistogram[]> sections = new EnumMap<>(Semantics.class);
 
     /** Nothing kept yet of a sweep over {@code expectedSeeds} seeds. */
     KeptSeeds(int expectedSeeds) {
+        this.expectedSeeds = expectedSeeds;
         seeds = new ArrayList<>(expectedSeeds);
     }
 
@@ -57,8 +65,12 @@ public final class KeptSeeds {
 
     /** Keeps one seed's runs, in seed order; always true: a comparison sweeps every seed. */
     boolean keep(SeedRuns seed) {
+        int count = Math.min(SECTIONS, expectedSeeds);
+        int section = (int) ((long) seeds.size() * count / Math.max(expectedSeeds, 1));
         for (RunResult r : seed.runs()) {
             latency.merge(r.semantics(), r.latency().histogram(), LatencyHistogram::plus);
+            LatencyHistogram[] mine = sections.computeIfAbsent(r.semantics(), s -> emptySections(count));
+            mine[section] = mine[section].plus(r.latency().histogram());
         }
         seeds.add(seed.withoutHistograms());
         return true;
@@ -67,6 +79,21 @@ public final class KeptSeeds {
     /** Every seed kept so far, in seed order; a read-only view. */
     List<SeedRuns> seeds() {
         return Collections.unmodifiableList(seeds);
+    }
+
+    private static LatencyHistogram[] emptySections(int count) {
+        LatencyHistogram[] empty = new LatencyHistogram[count];
+        java.util.Arrays.fill(empty, LatencyHistogram.EMPTY);
+        return empty;
+    }
+
+    /**
+     * The latencies of {@code semantics} in each of up to {@link #SECTIONS} sections of
+     * consecutive seeds (seed i of n in section i * sections / n), each pooled.
+     */
+    List<LatencyHistogram> sections(Semantics semantics) {
+        LatencyHistogram[] mine = sections.get(semantics);
+        return mine == null ? List.of() : List.of(mine);
     }
 
     /** The latencies of every run of {@code semantics}, pooled; empty if none ran. */

@@ -12,10 +12,22 @@ public enum Metric {
     DUPLICATED("duplicated", "%", r -> share(r.duplicated(), r)),
     EXTRA_PROCESSINGS("extra processings", "%", r -> share(r.extraProcessings(), r)),
     PACKETS_PER_MESSAGE("packets per message", "", RunResult::packetsPerMessage),
+    /** In a summary, the percentile of every latency of every seed pooled (see {@code Comparisons}). */
     LATENCY_P50("latency p50", "ms", r -> r.latency().p50Nanos() / 1e6),
+    LATENCY_P90("latency p90", "ms", r -> r.latency().p90Nanos() / 1e6),
     LATENCY_P99("latency p99", "ms", r -> r.latency().p99Nanos() / 1e6),
     /** The lost that sit in a dead-letter queue: a share of produced, at most the lost share. */
     DEAD_LETTERED("dead-lettered", "%", r -> share(r.deadLettered(), r));
+
+    /** The percentile a latency metric reads (0.5 for p50), or 0 for a metric that is no latency percentile. */
+    public double quantile() {
+        return switch (this) {
+            case LATENCY_P50 -> 0.50;
+            case LATENCY_P90 -> 0.90;
+            case LATENCY_P99 -> 0.99;
+            default -> 0;
+        };
+    }
 
     /** Whether a report shows it for these summaries' values: a metric most scenarios never have is shown when some run has it. */
     public boolean shownFor(List<Double> values) {

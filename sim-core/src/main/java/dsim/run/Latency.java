@@ -61,7 +61,7 @@ public record Latency(long count, long meanNanos, long p50Nanos, long p90Nanos, 
     }
 
     /**
-     * The same figures without the histogram (1.3 KB): what a sweep keeps of each run once it
+     * The same figures without the histogram (38 KB): what a sweep keeps of each run once it
      * has pooled the histogram with the other seeds'.
      */
     public Latency withoutHistogram() {

@@ -1,5 +1,6 @@
 package dsim.compare;
 
+import dsim.run.LatencyHistogram;
 import dsim.run.RunResult;
 import dsim.simulation.Simulation;
 import dsim.spec.CostsSpec;
@@ -68,6 +69,37 @@ class ComparisonsTest {
         double dear = Costs.perThousand(new CostsSpec(100, 0, 0), r);
         assertEquals(1000.0 * r.lost() / r.produced(), cheap, 1e-9);
         assertEquals(100 * cheap, dear, 1e-9);
+    }
+
+    @Test
+    void latencyPercentiles_areThePooledDistributions_notMeansOfSeeds() {
+        // Retries after 1s make a few slow seeds: their per-seed p90s would drag a mean of p90s up.
+        Comparison c = Comparisons.compare(lossyHop(), 1, 20, 2, null);
+        SemanticsSummary s = c.summary(Semantics.AT_LEAST_ONCE);
+        LatencyHistogram pooled = s.latency();
+        for (Metric m : new Metric[] {Metric.LATENCY_P50, Metric.LATENCY_P90, Metric.LATENCY_P99}) {
+            double nanos = s.metric(m).value() * 1e6;
+            assertEquals(pooled.quantileNanos(m.quantile()), nanos, 1e-3, m.label());
+            long atOrBelow = 0;
+            for (int i = 0; i <= LatencyHistogram.bucket(Math.round(nanos)); i++) {
+                atOrBelow += pooled.count(i);
+            }
+            long below = atOrBelow - pooled.count(LatencyHistogram.bucket(Math.round(nanos)));
+            assertTrue(atOrBelow >= m.quantile() * pooled.total() && below < m.quantile() * pooled.total(),
+                    m.label() + ": the share of pooled latencies under it is its percentile");
+            assertTrue(s.metric(m).contains(s.metric(m).value()));
+            assertEquals("sectioning", s.metric(m).method());
+        }
+    }
+
+    @Test
+    void aShareThatIsZeroInEverySeed_hasAnExactUpperBound_overEveryMessage() {
+        Comparison c = Comparisons.compare(lossyHop(), 1, 10, 2, null);
+        var duplicated = c.summary(Semantics.EXACTLY_ONCE).metric(Metric.DUPLICATED);
+        assertEquals(0, duplicated.value());
+        assertEquals("clopper-pearson", duplicated.method());
+        // 10 seeds of 2,000 messages, none duplicated: 1 - 0.025^(1/20000), in percent.
+        assertEquals(100 * (1 - Math.pow(0.025, 1.0 / 20_000)), duplicated.upper(), 1e-9);
     }
 
     @Test

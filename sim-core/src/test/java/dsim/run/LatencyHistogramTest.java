@@ -10,8 +10,8 @@ class LatencyHistogramTest {
     void bucket_decadeEdges_startTheirBucket() {
         assertEquals(0, LatencyHistogram.bucket(0));
         assertEquals(1, LatencyHistogram.bucket(1));
-        assertEquals(61, LatencyHistogram.bucket(1_000_000));      // 1 ms = 10^6 ns
-        assertEquals(60, LatencyHistogram.bucket(999_999));
+        assertEquals(601, LatencyHistogram.bucket(1_000_000));      // 1 ms = 10^6 ns
+        assertEquals(600, LatencyHistogram.bucket(999_999));
         assertEquals(LatencyHistogram.BUCKETS - 1, LatencyHistogram.bucket(Long.MAX_VALUE));
     }
 
@@ -50,5 +50,28 @@ class LatencyHistogramTest {
         assertEquals(4, sum.total());
         assertEquals(2, sum.count(LatencyHistogram.bucket(5_000)));
         assertEquals(LatencyHistogram.of(new long[] {5, 5_000, 5_000, 5_000_000}), sum);
+    }
+
+    @Test
+    void quantile_ofPooledLatencies_isWithinABucketOfTheExactOne() {
+        long[] values = new long[10_000];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = 1_000_000L + 37L * i * i;   // 1 ms up to about 3.7 s, skewed
+        }
+        LatencyHistogram h = LatencyHistogram.of(values);
+        for (double p : new double[] {0.10, 0.25, 0.50, 0.75, 0.90, 0.99}) {
+            long exact = values[(int) Math.ceil(p * values.length) - 1];
+            assertEquals(exact, h.quantileNanos(p), exact * 0.024, "p=" + p);
+        }
+        assertEquals(Double.NaN, LatencyHistogram.EMPTY.quantileNanos(0.5));
+    }
+
+    @Test
+    void quantile_ofOneRepeatedValue_isThatValue_pooledOrNot() {
+        LatencyHistogram sixMs = LatencyHistogram.of(new long[] {6_000_000, 6_000_000, 6_000_000});
+        LatencyHistogram pooled = sixMs.plus(LatencyHistogram.of(new long[] {6_000_000, 1_006_000_000}));
+        assertEquals(6_000_000, sixMs.quantileNanos(0.5));
+        assertEquals(6_000_000, pooled.quantileNanos(0.5));
+        assertEquals(1_006_000_000, pooled.quantileNanos(0.99));
     }
 }

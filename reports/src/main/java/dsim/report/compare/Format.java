@@ -3,6 +3,7 @@ package dsim.report.compare;
 import dsim.compare.Metric;
 import dsim.stats.Estimate;
 
+import dsim.text.Durations;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -18,9 +19,7 @@ final class Format {
     /** Decimals of percentages, ratios and milliseconds in tables. */
     static final int DECIMALS = 2;
 
-    private static final long US = 1_000L;
     private static final long MS = 1_000_000L;
-    private static final long S = 1_000_000_000L;
 
     private Format() {
     }
@@ -61,14 +60,18 @@ final class Format {
         if (m.unit().equals("%")) {
             return interval(Math.max(0, e.lower()), Math.min(100, e.upper()));
         }
+        if (m.unit().equals("ms")) {
+            return "[" + duration(Math.max(0, e.lower()) * MS) + ", " + duration(e.upper() * MS) + "]";
+        }
         return interval(e.lower(), e.upper());
     }
 
-    /** A metric's mean with its unit, e.g. {@code 2.44%}, {@code 12.30 ms}, {@code 2.05}. */
+    /** A metric's mean with its unit, e.g. {@code 2.44%}, {@code 12.3ms}, {@code 6d10h}, {@code 2.05}. */
     static String value(Metric m, double x) {
         return switch (m.unit()) {
             case "%" -> percent(x);
             case "" -> num(x);
+            case "ms" -> duration(x * MS);
             default -> num(x) + " " + m.unit();
         };
     }
@@ -88,6 +91,7 @@ final class Format {
         return switch (m.unit()) {
             case "%" -> num(x) + " pp";
             case "" -> num(x);
+            case "ms" -> duration(x * MS);
             default -> num(x) + " " + m.unit();
         };
     }
@@ -125,18 +129,16 @@ final class Format {
         return (n < 0 ? "-" : "") + b;
     }
 
-    /** A duration to three significant digits in the largest unit that keeps it at or above 1, e.g. {@code 12.3ms}. */
+    /**
+     * A duration as every dsim output prints one ({@link Durations#compact}): three significant
+     * digits up to a minute, then two units, up to days, e.g. {@code 12.3ms}, {@code 1m05s},
+     * {@code 6d10h}.
+     */
     static String duration(double nanos) {
         if (!Double.isFinite(nanos)) {
             return "n/a";
         }
-        // Round first, then pick the unit, so 999.9ms reads 1s rather than 1000ms.
-        BigDecimal rounded = new BigDecimal(nanos).round(new MathContext(3, RoundingMode.HALF_EVEN));
-        double abs = rounded.abs().doubleValue();
-        long unit = abs >= S ? S : abs >= MS ? MS : abs >= US ? US : 1;
-        String suffix = unit == S ? "s" : unit == MS ? "ms" : unit == US ? "us" : "ns";
-        BigDecimal v = rounded.divide(BigDecimal.valueOf(unit)).stripTrailingZeros();
-        return (v.scale() < 0 ? v.setScale(0) : v).toPlainString() + suffix;
+        return Durations.compact(Math.round(nanos));
     }
 
     /** The seeds of a comparison, e.g. {@code 1..100 (100)}; seeds print unsigned, as everywhere. */

@@ -128,13 +128,13 @@ final class HtmlReport implements ReportRenderer {
                         + " whiskers are 95% intervals over seeds. A bar at 0% means none in any seed.");
         h.figure("Latency distribution", LatencyCdfChart.render(c),
                 "The share of all produced messages processed within a given time of their creation, pooled over"
-                        + " every seed (ten buckets per decade). Further left is faster; a curve that levels off"
+                        + " every seed (a hundred buckets per decade). Further left is faster; a curve that levels off"
                         + " below 100% shows the messages that were never processed.");
         h.figure("Latency percentiles", LatencyChart.render(c),
-                "From a message's creation to its first processing, log scale. Box: median (p50, thick line) to p99,"
-                        + " dashed line at p90, averaged over seeds; whisker: the slowest message of any seed; dot: mean."
-                        + " Runs keep these percentiles rather than every latency, so this summarises the distribution"
-                        + " rather than drawing all of it.");
+                "From a message's creation to its first processing, log scale, over every processed message of"
+                        + " every seed pooled (the data of the distribution above). Box: the middle half, p25 to p75,"
+                        + " thick line at the median; whiskers: p10 to p90; diamond: p99; bar: the slowest message of"
+                        + " any seed; dot: the mean.");
         h.figure("Packets per message", BarCharts.of(c, Metric.PACKETS_PER_MESSAGE, "Packets sent per message produced",
                         "packets per message"),
                 "Every packet any link carried (publishes, resends, deliveries, acks) per message produced, mean over"

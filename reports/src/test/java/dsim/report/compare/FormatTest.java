@@ -23,7 +23,11 @@ class FormatTest {
     @Test
     void value_byUnit_addsTheUnit() {
         assertEquals("2.44%", Format.value(Metric.LOST, 2.44));
-        assertEquals("12.30 ms", Format.value(Metric.LATENCY_P50, 12.3));
+        assertEquals("12.3ms", Format.value(Metric.LATENCY_P50, 12.3));
+        // The same units as the command line, up to days: never "540216077.03 ms".
+        assertEquals("6d06h", Format.value(Metric.LATENCY_P50, 540_216_077.03));
+        assertEquals("[6d05h, 6d07h]", Format.interval(Metric.LATENCY_P99,
+                new dsim.stats.Estimate(540_216_077.03, 536_221_178.45, 544_000_000, "sectioning", 0.95, 20)));
         assertEquals("2.05", Format.value(Metric.PACKETS_PER_MESSAGE, 2.05));
         assertEquals("-2.44 pp", Format.difference(Metric.LOST, -2.44));
     }
@@ -41,6 +45,8 @@ class FormatTest {
         assertEquals("12.3ms", Format.duration(12_345_678));
         assertEquals("1s", Format.duration(1e9));
         assertEquals("3.01s", Format.duration(3_006_000_000L));
+        assertEquals("1m05s", Format.duration(65e9));
+        assertEquals("115d18h", Format.duration(1e16));
     }
 
     @Test

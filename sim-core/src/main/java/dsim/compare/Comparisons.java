@@ -95,16 +95,17 @@ public final class Comparisons {
 
     /**
      * The mean of {@code m} over seeds with a Student-t interval: seeds are the independent
-     * replications, and a run's messages are not (one outage loses many). But a share that
-     * is 0 in every seed would get the interval [0, 0], a certainty no sample gives: it gets
-     * instead the exact (Clopper-Pearson) bound over every message of every seed, and one that
-     * is 100% in every seed the mirror lower bound.
+     * replications, and a run's messages are not (one outage loses many). But a share (or a
+     * count per message) that is 0 in every seed would get the interval [0, 0], a certainty no
+     * sample gives: it gets instead the exact (Clopper-Pearson) bound over every message of
+     * every seed, and a share that is 100% in every seed the mirror lower bound.
      */
     static Estimate estimate(List<SeedRuns> runs, Semantics s, Metric m) {
         double[] xs = values(runs, s, m);
         Estimate t = Intervals.studentT(xs, CONFIDENCE);
-        if (!m.unit().equals("%") || !t.method().equals("exact") && !t.method().equals("single-run")
-                || t.value() != 0 && t.value() != 100) {
+        boolean counted = m.unit().equals("%") || m.isMechanism();
+        if (!counted || !t.method().equals("exact") && !t.method().equals("single-run")
+                || t.value() != 0 && !(m.isShare() && t.value() == 100)) {
             return t;
         }
         boolean allZero = true;
@@ -115,7 +116,7 @@ public final class Comparisons {
             allHundred &= xs[i] == 100;
             produced += runs.get(i).of(s).produced();
         }
-        if (produced == 0 || !allZero && !allHundred) {
+        if (produced == 0 || !allZero && !(allHundred && m.isShare())) {
             return t;
         }
         return Intervals.clopperPearson(allZero ? 0 : produced, produced, CONFIDENCE).scaled(100);

@@ -57,8 +57,11 @@ final class Format {
      * Student-t interval that reaches past either end is cut there.
      */
     static String interval(Metric m, Estimate e) {
-        if (m.unit().equals("%")) {
+        if (m.isShare()) {
             return interval(Math.max(0, e.lower()), Math.min(100, e.upper()));
+        }
+        if (m.unit().equals("%") || m.isMechanism()) {
+            return interval(Math.max(0, e.lower()), e.upper()); // a count: never below 0, maybe over 100
         }
         if (m.unit().equals("ms")) {
             return "[" + duration(Math.max(0, e.lower()) * MS) + ", " + duration(e.upper() * MS) + "]";
@@ -72,7 +75,7 @@ final class Format {
             case "%" -> percent(x);
             case "" -> num(x);
             case "ms" -> duration(x * MS);
-            default -> num(x) + " " + m.unit();
+            default -> m.isMechanism() ? num(x) : num(x) + " " + m.unit();
         };
     }
 
@@ -92,7 +95,7 @@ final class Format {
             case "%" -> num(x) + " pp";
             case "" -> num(x);
             case "ms" -> duration(x * MS);
-            default -> num(x) + " " + m.unit();
+            default -> m.isMechanism() ? num(x) : num(x) + " " + m.unit();
         };
     }
 

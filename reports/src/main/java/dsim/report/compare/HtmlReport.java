@@ -42,6 +42,7 @@ final class HtmlReport implements ReportRenderer {
         }
         h.close("section");
         charts(h, c);
+        mechanism(h, c);
         metrics(h, c);
         differences(h, c);
         costs(h, c);
@@ -142,6 +143,27 @@ final class HtmlReport implements ReportRenderer {
         h.close("section");
     }
 
+    /** Why the outcomes differ: what each semantics did, per 100 messages produced. */
+    private static void mechanism(Html h, Comparison c) {
+        List<List<String>> rows = Mechanism.rows(c);
+        if (rows.isEmpty()) {
+            return;
+        }
+        h.open("section").element("h2", "How: the mechanism");
+        h.element("p", "What each semantics did to reach its outcome, per 100 messages produced: means over "
+                + c.seeds() + " seeds with 95% intervals. At-most-once never resends; at-least-once resends and"
+                + " redelivers until acked; exactly-once does the same and its dedup store skips the repeats.",
+                "class", "meta");
+        List<String> header = new ArrayList<>(List.of("per 100 messages"));
+        c.summaries().forEach(s -> header.add(s.semantics().id()));
+        h.table(header, rows, 1);
+        String tie = Mechanism.tie(c);
+        if (tie != null) {
+            h.element("p", tie, "class", "recommendation");
+        }
+        h.close("section");
+    }
+
     private static void metrics(Html h, Comparison c) {
         h.open("section").element("h2", "Every metric");
         h.element("p", "Means over " + c.seeds() + " seeds with 95% intervals (Student-t over seeds; a share that"
@@ -151,7 +173,7 @@ final class HtmlReport implements ReportRenderer {
         c.summaries().forEach(s -> header.add(s.semantics().id()));
         List<List<String>> rows = new ArrayList<>();
         for (Metric m : Metric.values()) {
-            if (!m.shownFor(c.summaries().stream().map(x -> x.metric(m).value()).toList())) {
+            if (m.isMechanism() || !m.shownFor(c.summaries().stream().map(x -> x.metric(m).value()).toList())) {
                 continue;
             }
             List<String> row = new ArrayList<>(List.of(m.label()));

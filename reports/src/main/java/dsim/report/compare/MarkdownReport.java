@@ -32,6 +32,7 @@ final class MarkdownReport implements ReportRenderer {
         b.append("## Verdict\n\n").append(Verdict.paragraph(c)).append("\n\n");
         expectations(b, c);
         summaries(b, c);
+        mechanism(b, c);
         differences(b, c);
         predictions(b, c);
         costs(b, c);
@@ -63,7 +64,7 @@ final class MarkdownReport implements ReportRenderer {
             b.append("### ").append(s.semantics().id()).append("\n\n");
             List<List<String>> rows = new ArrayList<>();
             for (Metric m : Metric.values()) {
-                if (m.shownFor(c.summaries().stream().map(x -> x.metric(m).value()).toList())) {
+                if (!m.isMechanism() && m.shownFor(c.summaries().stream().map(x -> x.metric(m).value()).toList())) {
                     rows.add(List.of(m.label(), Format.value(m, s.metric(m).value()),
                             Format.interval(m, s.metric(m))));
                 }
@@ -76,6 +77,23 @@ final class MarkdownReport implements ReportRenderer {
                 rows.add(List.of("\u26a0 runs stopped at a limit", Integer.toString(s.runsHitLimit()), ""));
             }
             table(b, List.of("metric", "mean", percentLevel(c) + " interval"), rows, 1);
+        }
+    }
+
+    private static void mechanism(StringBuilder b, Comparison c) {
+        List<List<String>> rows = Mechanism.rows(c);
+        if (rows.isEmpty()) {
+            return;
+        }
+        b.append("## How: the mechanism\n\n")
+                .append("What each semantics did to reach its outcome, per 100 messages produced, means with ")
+                .append(percentLevel(c)).append(" intervals.\n\n");
+        List<String> header = new ArrayList<>(List.of("per 100 messages"));
+        c.summaries().forEach(s -> header.add(s.semantics().id()));
+        table(b, header, rows, 1);
+        String tie = Mechanism.tie(c);
+        if (tie != null) {
+            b.append(tie).append("\n\n");
         }
     }
 

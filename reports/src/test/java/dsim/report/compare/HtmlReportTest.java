@@ -44,6 +44,19 @@ class HtmlReportTest {
     }
 
     @Test
+    void render_leadsWithTheNumbers_thenShowsTheMechanismBehindThem() throws Exception {
+        String html = new HtmlReport().render(CompareFixture.plain());
+        int tiles = html.indexOf("<section class=\"tiles\">");
+        int story = html.indexOf("<h2>The story</h2>");
+        int mechanism = html.indexOf("<h2>How: the mechanism</h2>");
+        assertTrue(tiles > 0 && tiles < story, "the numbers come before the story");
+        assertTrue(html.substring(tiles, story).contains("<dt>duplicated</dt>"));
+        assertTrue(mechanism > story, "the mechanism section is there");
+        assertTrue(html.contains("deliveries skipped by the dedup store"));
+        assertTrue(html.contains("Exactly-once is at-least-once plus a dedup store: its store skipped "));
+    }
+
+    @Test
     void render_withStudy_addsALineChartForLostAndForDuplicated() throws Exception {
         Document doc = parse(new HtmlReport().render(CompareFixture.withStudy()));
         assertEquals(7, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());

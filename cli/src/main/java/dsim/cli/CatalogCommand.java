@@ -92,7 +92,7 @@ final class CatalogCommand implements Callable<Integer>, Reproducible {
     private List<RunResult> runs(Path file, Scenario scenario) {
         List<RunResult> runs = new ArrayList<>();
         for (Semantics s : scenario.semantics()) {
-            current = "dsim run " + ShellWords.word(file.toString()) + " --semantics " + s.id();
+            current = Launcher.name() + " run " + ShellWords.word(file.toString()) + " --semantics " + s.id();
             runs.add(Simulation.run(scenario, s, scenario.seed(), null));
         }
         return runs;

@@ -214,7 +214,7 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
 
     /** The command line that reproduces this report, with the file as the user gave it. */
     private String command(long start) {
-        StringBuilder b = new StringBuilder("dsim compare ").append(ShellWords.word(file.toString()))
+        StringBuilder b = new StringBuilder(Launcher.name() + " compare ").append(ShellWords.word(file.toString()))
                 .append(" --seeds ").append(seeds).append(" --seed ").append(Long.toUnsignedString(start));
         if (vary != null) {
             b.append(" --vary ").append(ShellWords.word(vary));

@@ -93,7 +93,7 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
             return ExitCode.USAGE;
         }
         long first = firstSeed != null ? firstSeed : scenario.seed();
-        current = "dsim hunt " + ShellWords.word(file.toString()) + " --seed " + Long.toUnsignedString(first)
+        current = Launcher.name() + " hunt " + ShellWords.word(file.toString()) + " --seed " + Long.toUnsignedString(first)
                 + " --seeds " + seeds;
         HuntReport report = new HuntReport(t, scenario, file.toString());
         report.header(hunted, chosen.stream().filter(s -> !hunted.contains(s)).toList(), first, seeds);

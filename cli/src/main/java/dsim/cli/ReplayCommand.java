@@ -84,7 +84,7 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
 
     /** The command line that replays a run, optionally with {@code --message}: what hunt prints. */
     static String line(String file, Semantics semantics, long seed, String messageId) {
-        return "dsim replay " + ShellWords.word(file) + " --semantics " + semantics.id() + " --seed "
+        return Launcher.name() + " replay " + ShellWords.word(file) + " --semantics " + semantics.id() + " --seed "
                 + Long.toUnsignedString(seed) + (messageId == null ? "" : " --message " + ShellWords.word(messageId));
     }
 

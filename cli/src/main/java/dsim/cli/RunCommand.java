@@ -151,6 +151,6 @@ final class RunCommand implements Callable<Integer>, Reproducible {
     }
 
     private String replay(Semantics s, long runSeed) {
-        return "dsim run " + ShellWords.word(file.toString()) + " --semantics " + s.id() + " --seed " + Long.toUnsignedString(runSeed);
+        return Launcher.name() + " run " + ShellWords.word(file.toString()) + " --semantics " + s.id() + " --seed " + Long.toUnsignedString(runSeed);
     }
 }

@@ -33,7 +33,15 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         Terminal t = main.terminal();
         t.err().println("dsim bench: measuring" + (quick ? " (quick)" : "") + "...");
-        BenchResult r = Bench.run(quick);
+        Progress progress = Progress.onTerminal(t.err(), "bench", Bench.PARTS);
+        BenchResult r = Bench.run(quick, (done, name) -> {
+            if (progress != null) {
+                progress.stage(done, name);
+            }
+        });
+        if (progress != null) {
+            progress.finish();
+        }
         t.out().print(format == OutputFormat.JSON ? BenchReport.json(r) : BenchReport.text(r));
         return ExitCode.OK;
     }

@@ -8,6 +8,7 @@ import dsim.spec.Semantics;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -98,12 +99,22 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
         HuntReport report = new HuntReport(t, scenario, file.toString());
         report.header(hunted, chosen.stream().filter(s -> !hunted.contains(s)).toList(), first, seeds);
         Progress progress = Progress.onTerminal(t.err(), "hunt " + scenario.name(), seeds);
+        AtomicInteger examined = new AtomicInteger();
+        // A Ctrl-C stops the JVM: say what was examined and found before it did.
+        Thread interrupted = new Thread(() -> report.interrupted(examined.get(), seeds), "dsim-hunt-interrupted");
+        Runtime.getRuntime().addShutdownHook(interrupted);
         Hunt.Result result = Hunt.run(scenario, hunted, first, seeds, fitting, maxFailures, failure -> {
             if (progress != null) {
-                progress.finish();
+                progress.clear();
             }
             report.failure(failure);
-        }, progress);
+        }, done -> {
+            examined.accumulateAndGet(done, Math::max);
+            if (progress != null) {
+                progress.accept(done);
+            }
+        });
+        Runtime.getRuntime().removeShutdownHook(interrupted);
         if (progress != null) {
             progress.finish();
         }

@@ -38,6 +38,9 @@ final class HuntReport {
     private final String file;
     private final Map<MessageOutcome, Map<Cause, Long>> causes = new EnumMap<>(MessageOutcome.class);
     private final List<String> replayDiffers = new ArrayList<>();
+    /** Broken runs printed so far, per semantics, for an interrupted hunt's last words. */
+    private final Map<Semantics, Integer> brokenSoFar = new EnumMap<>(Semantics.class);
+    private boolean stopping;
 
     /**
      * @param file the scenario file as the user typed it, for replay commands
@@ -58,8 +61,12 @@ final class HuntReport {
     }
 
     /** Replays the broken run with a recorder, explains its messages and prints its line. */
-    void failure(HuntFailure f) {
+    synchronized void failure(HuntFailure f) {
+        if (stopping) {
+            return; // the hunt is being interrupted: its last words are printed
+        }
         RunResult r = f.result();
+        brokenSoFar.merge(r.semantics(), 1, Integer::sum);
         Recording replay = Recorder.run(scenario, r.semantics(), r.seed());
         if (!replay.result().traceDigest().equals(r.traceDigest())) {
             replayDiffers.add(r.semantics().id() + " seed " + Long.toUnsignedString(r.seed()) + ": the hunt's digest "
@@ -84,6 +91,21 @@ final class HuntReport {
         t.out().println(t.symbol("\u2717", "FAIL") + " seed " + Long.toUnsignedString(r.seed()) + " "
                 + r.semantics().id() + ": " + String.join("; ", parts));
         t.out().flush();
+    }
+
+    /**
+     * What an interrupted hunt had done: how many seeds it had examined and which semantics
+     * broke in how many of them, so a Ctrl-C never leaves a long hunt with nothing to show.
+     */
+    synchronized void interrupted(int examined, int seeds) {
+        stopping = true;
+        PrintWriter out = t.out();
+        out.println();
+        out.println("interrupted after " + examined + " of " + Scenarios.count(seeds, "seed") + ": "
+                + (brokenSoFar.isEmpty() ? "no broken run found" : brokenSoFar.entrySet().stream()
+                .map(e -> e.getKey().id() + " broke in " + Scenarios.count(e.getValue(), "seed"))
+                .collect(Collectors.joining(", ")) + " (listed above)"));
+        out.flush();
     }
 
     /** Prints how often each semantics broke and why; returns the exit code. */

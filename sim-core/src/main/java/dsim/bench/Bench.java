@@ -19,16 +19,33 @@ public final class Bench {
      * @param quick a smoke-sized run (seconds): fewer rounds, fewer steps, a smaller model
      */
     public static BenchResult run(boolean quick) {
+        return run(quick, (done, name) -> { });
+    }
+
+    /** What a benchmark under way is measuring: called before each part, with the parts done. */
+    public interface Stages {
+        /** Part {@code done + 1} of {@link #PARTS}, {@code name}, starts. */
+        void starting(int done, String name);
+    }
+
+    /** The parts {@link Stages} counts. */
+    public static final int PARTS = 3;
+
+    /** Runs it, telling {@code stages} as each part starts. */
+    public static BenchResult run(boolean quick, Stages stages) {
         int[] sizes = {1_000, 100_000, 1_000_000};
         int rounds = quick ? 3 : 7;
         long steps = quick ? 1_000_000 : 5_000_000;
         long messages = quick ? 200_000 : 1_000_000;
         // The model first: after the hold model's million-event heaps, the JVM's heap and
         // compiled code are in a state no real run starts from, and the model measures slower.
+        stages.starting(0, "the whole model");
         ModelBenchmark.run(messages / 2); // warm the model's code before timing it
         ModelResult model = medianOf(ModelBenchmark.run(messages), ModelBenchmark.run(messages),
                 ModelBenchmark.run(messages));
+        stages.starting(1, "the seed sweep");
         SweepResult sweep = quick ? SweepBenchmark.run(10, 2_000) : SweepBenchmark.run(100, 5_000);
+        stages.starting(2, "the hold model");
         var hold = HoldBenchmark.run(sizes, rounds, steps);
         String java = System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")";
         return new BenchResult(hold, model, sweep, java, Runtime.getRuntime().availableProcessors());

@@ -32,7 +32,7 @@ final class BarCharts {
         // Room above the tallest bar for its label.
         LinearScale y = LinearScale.fromZero(max * 1.12, plot.bottom(), plot.top(), 5);
         Axis.left(svg, plot, y, Ticks.labelled(y.ticks(), ""), yTitle);
-        Axis.bottom(svg, plot, new LinearScale(0, 1, plot.left(), plot.right(), 1), List.of(), null);
+        Axis.categories(svg, plot, sums.stream().map(s -> s.semantics().id()).toList(), "semantics");
         double band = plot.width() / sums.size();
         for (int i = 0; i < sums.size(); i++) {
             SemanticsSummary s = sums.get(i);
@@ -42,7 +42,6 @@ final class BarCharts {
                     Palette.of(s.semantics()));
             svg.text(centre, y.clamped(Math.max(e.value(), e.upper())) - 6, Format.value(metric, e.value()),
                     "text-anchor", "middle", "class", "value");
-            svg.text(centre, plot.bottom() + 22, s.semantics().id(), "text-anchor", "middle", "class", "label");
         }
         return svg.build();
     }

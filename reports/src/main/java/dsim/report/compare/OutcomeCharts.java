@@ -71,14 +71,13 @@ final class OutcomeCharts {
         LinearScale y = LinearScale.fromZero(Math.min(100, max), plot.bottom(), plot.top(), 5);
         Marks.legend(svg, plot.left(), 20, List.of("lost", "duplicated"), List.of(Palette.LOST, Palette.DUPLICATED));
         Axis.left(svg, plot, y, Ticks.labelled(y.ticks(), "%"), "% of produced messages");
-        Axis.bottom(svg, plot, new LinearScale(0, 1, plot.left(), plot.right(), 1), List.of(), null);
+        Axis.categories(svg, plot, sums.stream().map(s -> s.semantics().id()).toList(), "semantics");
         double band = plot.width() / sums.size();
         for (int i = 0; i < sums.size(); i++) {
             SemanticsSummary s = sums.get(i);
             double centre = plot.left() + band * (i + 0.5);
             bar(svg, y, centre - 24, s.metric(Metric.LOST), Palette.LOST);
             bar(svg, y, centre + 24, s.metric(Metric.DUPLICATED), Palette.DUPLICATED);
-            svg.text(centre, plot.bottom() + 22, s.semantics().id(), "text-anchor", "middle", "class", "label");
         }
         if (max == 0) {
             svg.text(plot.left() + plot.width() / 2, plot.top() + plot.height() / 2,

@@ -79,6 +79,25 @@ public final class Axis {
         return kept;
     }
 
+    /**
+     * A categorical x axis on the bottom edge of {@code plot}: the baseline, one label under
+     * the centre of each of {@code names}' equal bands (no grid lines: bars stand there), and a
+     * title below.
+     */
+    public static void categories(Svg svg, Plot plot, List<String> names, String title) {
+        svg.open("g", "class", "axis");
+        svg.empty("line", "x1", plot.left(), "y1", plot.bottom(), "x2", plot.right(), "y2", plot.bottom(),
+                "stroke", Palette.INK);
+        double band = plot.width() / names.size();
+        for (int i = 0; i < names.size(); i++) {
+            svg.text(plot.left() + band * (i + 0.5), plot.bottom() + 8 + FONT, names.get(i), "text-anchor", "middle",
+                    "class", "label");
+        }
+        svg.text(plot.left() + plot.width() / 2, plot.bottom() + 16 + FONT + TITLE_FONT, title,
+                "text-anchor", "middle", "class", "axis-title");
+        svg.close();
+    }
+
     /** An x axis on the bottom edge of {@code plot}, with vertical grid lines and a title below. */
     public static void bottom(Svg svg, Plot plot, Scale x, List<Tick> ticks, String title) {
         svg.open("g", "class", "axis");

@@ -12,6 +12,7 @@ import dsim.compare.Study;
 import dsim.report.compare.ReportFormat;
 import dsim.report.compare.ReportInput;
 import dsim.report.compare.ReportWriter;
+import dsim.report.compare.StudyText;
 import dsim.report.compare.Verdict;
 import dsim.text.Echo;
 import dsim.spec.Scenario;
@@ -164,6 +165,10 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
             return ExitCode.USAGE;
         }
         List<SeedsHeld> expectations = SeedsHeld.of(scenario, comparison.runs());
+        if (study != null) {
+            t.out().print(StudyText.render(study)); // what --vary asked: before the plain comparison's summary
+            t.out().println();
+        }
         printSummary(t, comparison, expectations, outDir, written);
         if (hitLimit(comparison, study)) {
             return ExitCode.LIMIT_HIT;

@@ -78,6 +78,12 @@ class CompareCommandTest {
         for (String v : List.of("0", "10%", "30%")) {
             assertTrue(csv.contains(",network.default.loss," + v + ","), "rows for " + v);
         }
+        // The study's table comes first on stdout, one line per value.
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("network.default.loss  ") && lines.get(0).contains("at-least-once lost"),
+                r.out());
+        assertTrue(lines.get(1).startsWith("0 ") && lines.get(2).startsWith("10% ") && lines.get(3).startsWith("30% "),
+                r.out());
     }
 
     @Test

@@ -35,6 +35,9 @@ final class HtmlReport implements ReportRenderer {
         header(h, input);
         tiles(h, c);
         expectations(h, c);
+        if (input.study() != null) {
+            study(h, input.study()); // what --vary asked is the question: it comes first
+        }
         story(h, s);
         h.open("section", "class", "verdict").element("h2", "Verdict");
         for (String sentence : Verdict.sentences(c)) {
@@ -47,9 +50,6 @@ final class HtmlReport implements ReportRenderer {
         differences(h, c);
         costs(h, c);
         predictions(h, c);
-        if (input.study() != null) {
-            study(h, input.study());
-        }
         parameters(h, c);
         footer(h, input);
         h.close("main").close("body").close("html");
@@ -252,6 +252,9 @@ final class HtmlReport implements ReportRenderer {
                         + " does not lose.");
         h.figure("Duplicated against " + study.path(), StudyChart.render(study, Metric.DUPLICATED),
                 "Messages processed more than once, same layout: the cost of retrying without deduplication.");
+        h.figure("Packets per message against " + study.path(), StudyChart.render(study, Metric.PACKETS_PER_MESSAGE),
+                "Packets any link carried per message produced, same layout: the price of each guarantee in"
+                        + " network traffic as " + study.path() + " changes.");
         List<Semantics> semantics = study.points().get(0).scenario().semantics();
         List<String> header = new ArrayList<>(List.of("value"));
         semantics.forEach(s -> {

@@ -31,14 +31,14 @@ final class MarkdownReport implements ReportRenderer {
         }
         b.append("## Verdict\n\n").append(Verdict.paragraph(c)).append("\n\n");
         expectations(b, c);
+        if (input.study() != null) {
+            study(b, input.study()); // what --vary asked is the question: it comes first
+        }
         summaries(b, c);
         mechanism(b, c);
         differences(b, c);
         predictions(b, c);
         costs(b, c);
-        if (input.study() != null) {
-            study(b, input.study());
-        }
         footer(b, input);
         return b.toString();
     }

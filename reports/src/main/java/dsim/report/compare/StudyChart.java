@@ -41,7 +41,7 @@ final class StudyChart {
                 max = Math.max(max, Math.max(s.metric(metric).value(), s.metric(metric).upper()));
             }
         }
-        LinearScale y = LinearScale.fromZero(Math.min(100, max), plot.bottom(), plot.top(), 5);
+        LinearScale y = LinearScale.fromZero(metric.isShare() ? Math.min(100, max) : max, plot.bottom(), plot.top(), 5);
         double span = xs[n - 1] - xs[0];
         double pad = span == 0 ? 1 : span * 0.04;
         LinearScale x = new LinearScale(xs[0] - pad, xs[n - 1] + pad, plot.left(), plot.right(), 6);
@@ -51,7 +51,9 @@ final class StudyChart {
         }
         Marks.legend(svg, plot.left(), 20, semantics.stream().map(Semantics::id).toList(),
                 semantics.stream().map(Palette::of).toList());
-        Axis.left(svg, plot, y, Ticks.labelled(y.ticks(), "%"), metric.label() + " (% of messages)");
+        boolean percent = metric.unit().equals("%");
+        Axis.left(svg, plot, y, Ticks.labelled(y.ticks(), percent ? "%" : ""),
+                metric.label() + (percent ? " (% of messages)" : ""));
         Axis.bottom(svg, plot, x, ticks, study.path());
         for (Semantics s : semantics) {
             double[] lower = series(study, s, e -> Math.max(0, e.lower()), metric);

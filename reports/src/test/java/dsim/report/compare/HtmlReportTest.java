@@ -57,9 +57,11 @@ class HtmlReportTest {
     }
 
     @Test
-    void render_withStudy_addsALineChartForLostAndForDuplicated() throws Exception {
-        Document doc = parse(new HtmlReport().render(CompareFixture.withStudy()));
-        assertEquals(7, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
+    void render_withStudy_addsALineChartForLostDuplicatedAndPackets_first() throws Exception {
+        String html = new HtmlReport().render(CompareFixture.withStudy());
+        Document doc = parse(html);
+        assertEquals(8, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
+        assertTrue(html.indexOf("<h2>Study: ") < html.indexOf("<h2>The story</h2>"), "the study opens the report");
         assertTrue(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "polygon").getLength() >= 6,
                 "a 95% band per semantics and chart");
     }
@@ -87,7 +89,7 @@ class HtmlReportTest {
             assertEquals("http://www.w3.org/2000/svg", m.group(), "a network URL in a self-contained report");
             namespaces++;
         }
-        assertEquals(7, namespaces, "one namespace per chart");
+        assertEquals(8, namespaces, "one namespace per chart");
         assertFalse(html.contains("<script"), "scripts");
         assertFalse(html.contains("&nbsp;"), "an HTML-only entity");
     }

@@ -159,7 +159,8 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
         }
         List<Path> written;
         try {
-            written = ReportWriter.write(outDir, new ReportInput(comparison, study, current, Version.number()));
+            written = ReportWriter.write(outDir, new ReportInput(comparison, study, current, Version.number(),
+                    ReportReplays.of(comparison, file.toString())));
         } catch (IOException e) {
             t.err().println("dsim compare: cannot write the report to " + Echo.of(outDir) + ": " + FileErrors.reason(e));
             return ExitCode.USAGE;

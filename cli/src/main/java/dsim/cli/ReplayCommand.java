@@ -169,7 +169,7 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
     }
 
     /** e.g. {@code processed twice (dedup store lost)}, {@code lost (retries exhausted)}, {@code processed once}. */
-    private static String outcome(Story story, Explanation why) {
+    static String outcome(Story story, Explanation why) {
         String what = why.outcome() == MessageOutcome.LOST ? "lost"
                 : "processed " + MessageOutcome.times(story.processings());
         return why.cause() == Cause.NONE ? what : what + " (" + why.cause().label() + ")";

@@ -14,10 +14,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The reports as a reader sees them: each loaded in headless Chromium at 1280 px, with
@@ -51,11 +54,17 @@ class ReportsInBrowserTest {
 
     private static final String SCENARIOS = Path.of("..", "scenarios").toString();
 
-    @Test
-    void aPlainCompareReport_readsWellAt1280px() throws Exception {
+    static Stream<Path> bundled() throws IOException {
+        return BundledScenariosTest.scenarios();
+    }
+
+    /** Every bundled scenario's report, with its drawn stories, on a few seeds. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bundled")
+    void everyBundledScenariosReport_readsWellAt1280px(Path file) throws Exception {
         Path out = dir.resolve("plain");
-        Cli.Result r = Cli.run("compare", SCENARIOS + "/payments.yaml", "--seeds", "5", "--out", out.toString());
-        assertEquals(0, r.code(), r.err());
+        Cli.Result r = Cli.run("compare", file.toString(), "--seeds", "3", "--out", out.toString());
+        assertTrue(r.code() == 0 || r.code() == 1, r.err());
         assertReadsWell(out.resolve("report.html"), 5);
     }
 
@@ -66,14 +75,6 @@ class ReportsInBrowserTest {
                 "--vary", "network.default.loss=0,1%,5%,10%");
         assertEquals(0, r.code(), r.err());
         assertReadsWell(out.resolve("report.html"), 7);
-    }
-
-    @Test
-    void aReportOfLongTimes_readsWellAt1280px() throws Exception {
-        Path out = dir.resolve("long");
-        Cli.Result r = Cli.run("compare", SCENARIOS + "/invitations.yaml", "--seeds", "3", "--out", out.toString());
-        assertTrue(r.code() == 0 || r.code() == 1, r.err());
-        assertReadsWell(out.resolve("report.html"), 5);
     }
 
     @Test

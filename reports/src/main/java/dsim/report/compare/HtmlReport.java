@@ -46,6 +46,7 @@ final class HtmlReport implements ReportRenderer {
         h.close("section");
         charts(h, c);
         mechanism(h, c);
+        replays(h, input);
         metrics(h, c);
         differences(h, c);
         costs(h, c);
@@ -160,6 +161,20 @@ final class HtmlReport implements ReportRenderer {
         String tie = Mechanism.tie(c);
         if (tie != null) {
             h.element("p", tie, "class", "recommendation");
+        }
+        h.close("section");
+    }
+
+    /** Single messages' stories as sequence diagrams: the mechanism, one message at a time. */
+    private static void replays(Html h, ReportInput input) {
+        if (input.replays().isEmpty()) {
+            return;
+        }
+        h.open("section").element("h2", "One message at a time");
+        h.element("p", "The story of a single message, as replay tells it: every step, the faults that met it, and"
+                + " why it ended as it did.", "class", "meta");
+        for (ReplayFigure r : input.replays()) {
+            h.figure(r.caption(), r.svg(), "Replay it: " + r.command());
         }
         h.close("section");
     }

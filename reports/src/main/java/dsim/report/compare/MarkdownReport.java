@@ -36,6 +36,13 @@ final class MarkdownReport implements ReportRenderer {
         }
         summaries(b, c);
         mechanism(b, c);
+        if (!input.replays().isEmpty()) {
+            b.append("## One message at a time\n\n");
+            for (ReplayFigure r : input.replays()) {
+                b.append("- ").append(r.caption()).append(": `").append(r.command().replace("`", "'")).append("`\n");
+            }
+            b.append("\nreport.html draws each story as a sequence diagram.\n\n");
+        }
         differences(b, c);
         predictions(b, c);
         costs(b, c);

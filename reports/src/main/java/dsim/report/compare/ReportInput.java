@@ -3,6 +3,7 @@ package dsim.report.compare;
 import dsim.compare.Comparison;
 import dsim.compare.Study;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,12 +14,20 @@ import java.util.Objects;
  * @param command    the exact command line that reproduces the report, e.g.
  *                   {@code dsim compare scenarios/password-reset.yaml --seeds 100 --seed 1}
  * @param version    the dsim version, e.g. {@code 0.1.0}
+ * @param replays    messages whose stories the report draws, in order; may be empty
  */
-public record ReportInput(Comparison comparison, Study study, String command, String version) {
+public record ReportInput(Comparison comparison, Study study, String command, String version,
+                          List<ReplayFigure> replays) {
 
     public ReportInput {
         Objects.requireNonNull(comparison, "comparison");
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(version, "version");
+        replays = List.copyOf(replays);
+    }
+
+    /** A report without drawn stories. */
+    public ReportInput(Comparison comparison, Study study, String command, String version) {
+        this(comparison, study, command, version, List.of());
     }
 }

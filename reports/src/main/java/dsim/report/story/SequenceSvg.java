@@ -1,9 +1,11 @@
 package dsim.report.story;
 
 import dsim.text.Durations;
+import dsim.report.svg.Axis;
 import dsim.report.svg.Palette;
 import dsim.report.svg.Svg;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,9 +15,12 @@ import java.util.List;
  */
 public final class SequenceSvg {
 
-    private static final double TIME_COLUMN = 86;
+    /** The narrowest time column and label room; long runs' times and long labels widen them. */
+    private static final double MIN_TIME_COLUMN = 86;
+    private static final String LEGEND = "shaded rows: the causal chain; red dashes on a lane: the node is down; "
+            + "dashed arrows: a link's copy, or no recorded effect";
     private static final double LANE_GAP = 230;
-    private static final double LABEL_ROOM = 250;
+    private static final double MIN_LABEL_ROOM = 250;
     private static final double ROW = 22;
     private static final double TITLE_HEIGHT = 74;
     private static final double HEADER = 34;
@@ -26,10 +31,22 @@ public final class SequenceSvg {
 
     private final Sequence seq;
     private final double rowsTop;
+    private final double timeColumn;
+    private final double labelRoom;
+    /** Labels placed so far (rows' first, then arrows'), as {x0, y0, x1, y1}. */
+    private final List<double[]> labelBoxes = new ArrayList<>();
 
     private SequenceSvg(Sequence seq) {
         this.seq = seq;
         this.rowsTop = TITLE_HEIGHT + (seq.note().isEmpty() ? 0 : LINE) + HEADER + ROW;
+        double longestTime = 0;
+        double longestLabel = 0;
+        for (Sequence.Row row : seq.rows()) {
+            longestTime = Math.max(longestTime, Axis.textWidth(Durations.secondsRounded(row.entry().timeNanos()), 11));
+            longestLabel = Math.max(longestLabel, Axis.textWidth(EntryPhrases.label(row.entry()), 12) * 1.1);
+        }
+        timeColumn = Math.max(MIN_TIME_COLUMN, 24 + longestTime);
+        labelRoom = Math.max(MIN_LABEL_ROOM, 30 + longestLabel);
     }
 
     /**
@@ -44,7 +61,10 @@ public final class SequenceSvg {
     }
 
     private String draw(String title, String subtitle, String explanation) {
-        double width = TIME_COLUMN + 90 + Math.max(0, seq.lanes().size() - 1) * LANE_GAP + LABEL_ROOM;
+        double width = timeColumn + 90 + Math.max(0, seq.lanes().size() - 1) * LANE_GAP + labelRoom;
+        // Wide enough for the lines that run across it, however few lanes there are.
+        width = Math.max(width, 32 + Math.max(Axis.textWidth(LEGEND, 11),
+                Math.max(Axis.textWidth(title, 16) * 1.1, Axis.textWidth(subtitle, 12))));
         List<String> why = Wrap.lines(explanation, (int) (width / 6.6));
         double rowsBottom = rowsTop + seq.rows().size() * ROW;
         double height = rowsBottom + ROW + 12 + (why.size() + 2) * LINE + 12;
@@ -60,6 +80,7 @@ public final class SequenceSvg {
         chainBands(svg, width);
         lanes(svg, rowsBottom);
         times(svg);
+        labelBoxes.addAll(rowLabelBoxes());
         for (Sequence.Arrow a : seq.arrows()) {
             arrow(svg, a);
         }
@@ -80,7 +101,7 @@ public final class SequenceSvg {
     }
 
     private double laneX(int lane) {
-        return TIME_COLUMN + 90 + lane * LANE_GAP;
+        return timeColumn + 90 + lane * LANE_GAP;
     }
 
     private double rowY(int row) {
@@ -145,7 +166,7 @@ public final class SequenceSvg {
         for (int r = 0; r < seq.rows().size(); r++) {
             String t = Durations.secondsRounded(seq.rows().get(r).entry().timeNanos());
             if (!t.equals(previous)) {
-                svg.text(TIME_COLUMN - 8, rowY(r) + 4, t, "text-anchor", "end", "fill", Palette.MUTED, "font-size", 11);
+                svg.text(timeColumn - 8, rowY(r) + 4, t, "text-anchor", "end", "fill", Palette.MUTED, "font-size", 11);
             }
             previous = t;
         }
@@ -167,8 +188,9 @@ public final class SequenceSvg {
         if (lost) {
             cross(svg, x2, y2, 5, RED);
         }
-        double lx = x1 + (x2 - x1) * 0.5;
-        double ly = y1 + (y2 - y1) * 0.5 - 4;
+        double[] at = labelPlace(a.label(), x1, y1, x2, y2);
+        double lx = at[0];
+        double ly = at[1];
         svg.text(lx, ly, a.label(), "text-anchor", "middle", "font-size", 11, "fill", colour,
                 "stroke", "#FFFFFF", "stroke-width", 3, "paint-order", "stroke");
         if (!a.endLabel().isEmpty()) {
@@ -178,6 +200,56 @@ public final class SequenceSvg {
         svg.close();
     }
 
+    /**
+     * Where an arrow's label goes: half way along, a little above the line, unless another
+     * label is there already; then the first free place further along or back, above or below.
+     */
+    private double[] labelPlace(String label, double x1, double y1, double x2, double y2) {
+        double half = Axis.textWidth(label, 11) / 2;
+        double[] fallback = null;
+        for (double t : new double[] {0.5, 0.35, 0.65, 0.2, 0.8}) {
+            for (double dy : new double[] {-4, 12}) {
+                double x = x1 + (x2 - x1) * t;
+                double y = y1 + (y2 - y1) * t + dy;
+                double[] box = {x - half, y - 10, x + half, y + 2};
+                fallback = fallback == null ? new double[] {x, y} : fallback;
+                if (labelBoxes.stream().noneMatch(b -> b[0] < box[2] && box[0] < b[2] && b[1] < box[3] && box[1] < b[3])) {
+                    labelBoxes.add(box);
+                    return new double[] {x, y};
+                }
+            }
+        }
+        return fallback;
+    }
+
+    /** The boxes of the rows' labels, where {@link #marks} draws them, for arrow labels to keep clear of. */
+    private List<double[]> rowLabelBoxes() {
+        List<double[]> boxes = new ArrayList<>();
+        boolean[] left = leftLabels();
+        for (int r = 0; r < seq.rows().size(); r++) {
+            Sequence.Row row = seq.rows().get(r);
+            if (row.style() == Sequence.Style.SEND || row.style() == Sequence.Style.ARROW_END || row.lane() < 0) {
+                continue;
+            }
+            double x = laneX(row.lane());
+            double y = rowY(r) + 4;
+            double w = Axis.textWidth(EntryPhrases.label(row.entry()), 12);
+            boxes.add(left[r] ? new double[] {x - 10 - w, y - 11, x, y + 3} : new double[] {x, y - 11, x + 10 + w, y + 3});
+        }
+        return boxes;
+    }
+
+    /** Per row, whether its label goes left of its lane: when an arrow comes in from the right, so it does not run through it. */
+    private boolean[] leftLabels() {
+        boolean[] left = new boolean[seq.rows().size() + 1];
+        for (Sequence.Arrow a : seq.arrows()) {
+            if (a.end() == Sequence.End.ARRIVED && a.from() > a.to()) {
+                left[a.toRow()] = true;
+            }
+        }
+        return left;
+    }
+
     private static void cross(Svg svg, double x, double y, double r, String colour) {
         svg.empty("path", "d", "M" + Svg.num(x - r) + "," + Svg.num(y - r) + " L" + Svg.num(x + r) + "," + Svg.num(y + r)
                 + " M" + Svg.num(x - r) + "," + Svg.num(y + r) + " L" + Svg.num(x + r) + "," + Svg.num(y - r),
@@ -185,13 +257,7 @@ public final class SequenceSvg {
     }
 
     private void marks(Svg svg) {
-        // A label goes left of its lane when an arrow comes in from the right, so the arrow does not run through it.
-        boolean[] left = new boolean[seq.rows().size() + 1];
-        for (Sequence.Arrow a : seq.arrows()) {
-            if (a.end() == Sequence.End.ARRIVED && a.from() > a.to()) {
-                left[a.toRow()] = true;
-            }
-        }
+        boolean[] left = leftLabels();
         for (int r = 0; r < seq.rows().size(); r++) {
             Sequence.Row row = seq.rows().get(r);
             if (row.style() == Sequence.Style.SEND || row.style() == Sequence.Style.ARROW_END || row.lane() < 0) {
@@ -218,8 +284,7 @@ public final class SequenceSvg {
 
     private void footer(Svg svg, double rowsBottom, List<String> why) {
         double y = rowsBottom + ROW + 12;
-        svg.text(16, y, "shaded rows: the causal chain; red dashes on a lane: the node is down; "
-                + "dashed arrows: a link's copy, or no recorded effect", "fill", Palette.MUTED, "font-size", 11);
+        svg.text(16, y, LEGEND, "fill", Palette.MUTED, "font-size", 11);
         for (String line : why) {
             y += LINE;
             svg.text(16, y + 4, line);

@@ -5,6 +5,7 @@ import dsim.check.ExpectationChecker;
 import dsim.check.Violation;
 import dsim.report.RunTable;
 import dsim.report.story.Sequence;
+import dsim.report.story.SideBySideSvg;
 import dsim.report.story.StoryText;
 import dsim.run.Outcome;
 import dsim.run.RunResult;
@@ -24,7 +25,9 @@ import dsim.story.RunContext;
 import dsim.story.Story;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -62,7 +65,9 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
     @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
     private Path file;
 
-    @Option(names = "--semantics", paramLabel = "NAME", required = true, description = "The semantics of the run.")
+    @Option(names = "--semantics", paramLabel = "NAME", description = "The semantics of the run. Without it, "
+            + "--message tells that message's story under every semantics of the scenario, side by side (--out "
+            + "draws DIR/semantics.svg).")
     private String semanticsName;
 
     @Option(names = "--seed", paramLabel = "N", converter = SeedConverter.class,
@@ -94,6 +99,14 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
         Scenario scenario = Scenarios.loadOrReport(file, t.err(), warnings);
         if (scenario == null) {
             return ExitCode.USAGE;
+        }
+        if (semanticsName == null) {
+            if (messageId == null) {
+                t.err().println("dsim replay: pass --semantics NAME to replay one run, or --message ID to see that"
+                        + " message under every semantics side by side");
+                return ExitCode.USAGE;
+            }
+            return sideBySide(t, scenario);
         }
         Semantics semantics = SemanticsChoice.of(scenario, List.of(semanticsName), spec.commandLine()).get(0);
         String refusal = out == null ? null : OutputFolder.refusal(out, Set.of("sequence.svg", "sequence.mmd"), force);
@@ -140,6 +153,57 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
             return code;
         }
         return tell(t, scenario, result, index.story(id), code);
+    }
+
+    /** The message under every semantics of the scenario, on the same seed: one line each, and the picture. */
+    private int sideBySide(Terminal t, Scenario scenario) {
+        String refusal = out == null ? null : OutputFolder.refusal(out, Set.of("semantics.svg"), force);
+        if (refusal != null) {
+            t.err().println("dsim replay: " + refusal);
+            return ExitCode.USAGE;
+        }
+        long runSeed = seed != null ? seed : scenario.seed();
+        current = Launcher.name() + " replay " + ShellWords.word(file.toString()) + " --seed "
+                + Long.toUnsignedString(runSeed) + " --message " + ShellWords.word(messageId);
+        List<SideBySideSvg.Lane> lanes = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        boolean limit = false;
+        for (Semantics s : scenario.semantics()) {
+            Recording run = Recorder.run(scenario, s, runSeed);
+            JournalIndex index = JournalIndex.of(run.journal());
+            if (!index.contains(messageId)) {
+                t.err().println("dsim replay: no message '" + Echo.of(messageId) + "' in this run; ids are a producer's"
+                        + " name and a number from 1, e.g. " + scenario.producers().get(0).name() + "-1");
+                return ExitCode.USAGE;
+            }
+            limit |= run.result().outcome() != Outcome.COMPLETED;
+            Story story = index.story(messageId);
+            Explanation why = Explanations.explain(story, RunContext.of(scenario, run.result()));
+            lanes.add(new SideBySideSvg.Lane(s, outcome(story, why), story.entries()));
+            lines.add(s.id() + ": " + outcome(story, why));
+            lines.add("  " + why.text());
+        }
+        PrintWriter o = t.out();
+        o.println("replay " + scenario.name() + ", seed " + Long.toUnsignedString(runSeed) + ": " + messageId
+                + " under each semantics, on the same faults");
+        lines.forEach(o::println);
+        o.flush();
+        if (out != null) {
+            String svg = SideBySideSvg.render(messageId, scenario.name() + ", seed " + Long.toUnsignedString(runSeed),
+                    lanes);
+            Path written = out.resolve("semantics.svg");
+            try {
+                Files.createDirectories(out);
+                AtomicFile.write(written, w -> w.write(svg));
+            } catch (IOException e) {
+                t.err().println("dsim replay: cannot write the picture to " + Echo.of(out) + ": " + FileErrors.reason(e));
+                return ExitCode.USAGE;
+            }
+            o.println();
+            o.println("wrote " + written);
+            o.flush();
+        }
+        return limit ? ExitCode.LIMIT_HIT : ExitCode.OK;
     }
 
     private int tell(Terminal t, Scenario scenario, RunResult result, Story story, int code) {

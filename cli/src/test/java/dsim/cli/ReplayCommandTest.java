@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -88,5 +89,32 @@ class ReplayCommandTest {
         Cli.Result r = Cli.run("replay", file.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--semantics"), r.err());
+    }
+
+    @Test
+    void replay_aMessageWithoutSemantics_tellsItUnderEach_sideBySide() throws IOException {
+        Path out = dir.resolve("side");
+        Cli.Result r = Cli.run(false, "replay", Path.of("..", "scenarios", "payments.yaml").toString(), "--message",
+                "checkout-21", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("replay payments, seed 42: checkout-21 under each semantics, on the same faults", lines.get(0));
+        assertEquals("at-most-once: processed once", lines.get(1));
+        assertEquals("at-least-once: processed twice (consumer ack lost)", lines.get(3));
+        assertEquals("exactly-once: processed once", lines.get(5));
+        assertTrue(lines.get(6).contains("duplicate skipped by the dedup store"), lines.get(6));
+        String svg = Files.readString(out.resolve("semantics.svg"));
+        for (String lane : List.of("at-most-once: processed once", "at-least-once: processed twice (consumer ack lost)",
+                "exactly-once: processed once")) {
+            assertTrue(svg.contains(">" + lane + "<"), lane);
+        }
+        assertTrue(svg.contains(">skipped: seen<"), "exactly-once's dedup skip is marked");
+    }
+
+    @Test
+    void replay_neitherSemanticsNorMessage_isAUsageError() throws IOException {
+        Cli.Result r = Cli.run(false, "replay", Path.of("..", "scenarios", "payments.yaml").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("pass --semantics NAME to replay one run, or --message ID"), r.err());
     }
 }

@@ -103,6 +103,15 @@ class ReportsInBrowserTest {
         assertTrue(problems.stream().anyMatch(l -> l.contains("an axis with 1 tick label(s)")), problems.toString());
     }
 
+    @Test
+    void aMessageUnderEverySemantics_readsWell() throws Exception {
+        Path out = dir.resolve("side");
+        Cli.Result r = Cli.run("replay", SCENARIOS + "/payments.yaml", "--message", "checkout-21", "--out",
+                out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertReadsWell(out.resolve("semantics.svg"), 1);
+    }
+
     /** Loads {@code page} (a report, or an SVG set in a page) with the checks and asserts none failed. */
     private void assertReadsWell(Path page, int charts) throws IOException, InterruptedException {
         List<String> lines = checks(page);

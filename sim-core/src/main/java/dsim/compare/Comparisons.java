@@ -1,6 +1,7 @@
 package dsim.compare;
 
 import dsim.run.LatencyHistogram;
+import dsim.run.Timeline;
 import dsim.run.Outcome;
 import dsim.run.RunResult;
 import dsim.spec.Scenario;
@@ -48,7 +49,7 @@ public final class Comparisons {
         List<Semantics> semantics = scenario.semantics();
         List<SemanticsSummary> summaries = new ArrayList<>();
         for (Semantics s : semantics) {
-            summaries.add(summary(s, runs, scenario, kept.latency(s), kept.sections(s)));
+            summaries.add(summary(s, runs, scenario, kept.latency(s), kept.sections(s), kept.timeline(s)));
         }
         List<Difference> differences = new ArrayList<>();
         for (int i = 0; i < semantics.size(); i++) {
@@ -72,7 +73,8 @@ public final class Comparisons {
     }
 
     private static SemanticsSummary summary(Semantics s, List<SeedRuns> runs, Scenario scenario,
-                                            LatencyHistogram latency, List<LatencyHistogram> sections) {
+                                            LatencyHistogram latency, List<LatencyHistogram> sections,
+                                            Timeline timeline) {
         Map<Metric, Estimate> metrics = new EnumMap<>(Metric.class);
         for (Metric m : Metric.values()) {
             metrics.put(m, m.quantile() > 0 ? pooledQuantile(latency, sections, m.quantile())
@@ -90,7 +92,7 @@ public final class Comparisons {
         return new SemanticsSummary(s, metrics,
                 Intervals.clopperPearson(withLoss, runs.size(), CONFIDENCE),
                 Intervals.clopperPearson(withDuplicates, runs.size(), CONFIDENCE),
-                Costs.perThousand(scenario, s, runs, CONFIDENCE), hitLimit, latency);
+                Costs.perThousand(scenario, s, runs, CONFIDENCE), hitLimit, latency, timeline);
     }
 
     /**

@@ -2,6 +2,7 @@ package dsim.compare;
 
 import dsim.run.LatencyHistogram;
 import dsim.run.RunResult;
+import dsim.run.Timeline;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
 import dsim.sweep.SeedRuns;
@@ -40,6 +41,7 @@ public final class KeptSeeds {
     private final List<SeedRuns> seeds;
     private final int expectedSeeds;
     private final Map<Semantics, LatencyHistogram> latency = new EnumMap<>(Semantics.class);
+    private final Map<Semantics, Timeline> timelines = new EnumMap<>(Semantics.class);
     /** Per semantics, the latencies of each section of consecutive seeds, pooled. */
     private final Map<Semantics, LatencyHistogram[]> sections = new EnumMap<>(Semantics.class);
 
@@ -69,6 +71,7 @@ public final class KeptSeeds {
         int section = (int) ((long) seeds.size() * count / Math.max(expectedSeeds, 1));
         for (RunResult r : seed.runs()) {
             latency.merge(r.semantics(), r.latency().histogram(), LatencyHistogram::plus);
+            timelines.merge(r.semantics(), r.timeline(), Timeline::plus);
             LatencyHistogram[] mine = sections.computeIfAbsent(r.semantics(), s -> emptySections(count));
             mine[section] = mine[section].plus(r.latency().histogram());
         }
@@ -94,6 +97,11 @@ public final class KeptSeeds {
     List<LatencyHistogram> sections(Semantics semantics) {
         LatencyHistogram[] mine = sections.get(semantics);
         return mine == null ? List.of() : List.of(mine);
+    }
+
+    /** The timelines of every run of {@code semantics}, pooled; none if none ran. */
+    Timeline timeline(Semantics semantics) {
+        return timelines.getOrDefault(semantics, Timeline.NONE);
     }
 
     /** The latencies of every run of {@code semantics}, pooled; empty if none ran. */

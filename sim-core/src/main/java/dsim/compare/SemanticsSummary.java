@@ -1,6 +1,7 @@
 package dsim.compare;
 
 import dsim.run.LatencyHistogram;
+import dsim.run.Timeline;
 import dsim.spec.Semantics;
 import dsim.stats.Estimate;
 
@@ -18,10 +19,11 @@ import java.util.Map;
  * @param costPer1000         expected cost per 1,000 messages (Student-t), or null without {@code costs}
  * @param runsHitLimit        runs that stopped at a limit instead of completing
  * @param latency             every latency of every seed's run, pooled: the distribution over all seeds
+ * @param timeline            every seed's timeline, pooled: when messages were created and how they ended
  */
 public record SemanticsSummary(Semantics semantics, Map<Metric, Estimate> metrics, Estimate seedsWithLoss,
                                Estimate seedsWithDuplicates, Estimate costPer1000, int runsHitLimit,
-                               LatencyHistogram latency) {
+                               LatencyHistogram latency, Timeline timeline) {
 
     public SemanticsSummary {
         metrics = Collections.unmodifiableMap(new EnumMap<>(metrics));

@@ -5,6 +5,9 @@ import dsim.engine.EventHandler;
 import dsim.engine.EventPool;
 import dsim.run.Outcome;
 import dsim.run.RunResult;
+import dsim.run.Timeline;
+import dsim.spec.ArrivalSpec;
+import dsim.spec.ProducerSpec;
 import dsim.journal.TraceSink;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
@@ -61,7 +64,23 @@ public final class Model implements EventHandler {
         return new RunResult(scenario.name(), semantics, seed, tally.produced, o[0], o[1], o[2], o[3],
                 tally.sent, tally.retries, tally.redeliveries, tally.drops(), tally.linkDuplicates,
                 tally.dedupSuppressed, tally.crashes, tally.gaveUp, o[4], tally.latency(), tally.queueing(),
-                engine.events(), engine.now(), outcome, journal.digestHex());
+                engine.events(), engine.now(), outcome, journal.digestHex(),
+                tally.timeline(Math.max(1, arrivalSpanNanos(scenario) / Timeline.BUCKETS)));
+    }
+
+    /**
+     * How long the producers take to create their messages, on average: the longest of their
+     * spans (messages over rate, or messages times interval). It fixes a timeline's buckets
+     * for every run of the scenario, so runs' timelines add up.
+     */
+    static long arrivalSpanNanos(Scenario scenario) {
+        double span = 0;
+        for (ProducerSpec p : scenario.producers()) {
+            double each = p.arrival() instanceof ArrivalSpec.Fixed f ? (double) f.intervalNanos() * p.messages()
+                    : p.messages() / ((ArrivalSpec.Poisson) p.arrival()).ratePerSecond() * 1e9;
+            span = Math.max(span, each);
+        }
+        return (long) Math.min(span, Long.MAX_VALUE / 2.0);
     }
 
     /** The group of each node: nodes are numbered producers first, then brokers, then consumers. */

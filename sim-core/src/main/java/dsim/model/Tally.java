@@ -4,6 +4,7 @@ import dsim.journal.Reason;
 import dsim.run.Drops;
 import dsim.run.Latency;
 import dsim.run.Queueing;
+import dsim.run.Timeline;
 
 import java.util.Arrays;
 
@@ -122,6 +123,24 @@ final class Tally {
             }
         }
         return new long[] {lost, once, duplicated, extra, inDeadLetterQueue};
+    }
+
+    /** Per bucket of creation time, {@code bucketNanos} wide, the messages created and how they ended. */
+    Timeline timeline(long bucketNanos) {
+        long[] created = new long[Timeline.BUCKETS];
+        long[] lost = new long[Timeline.BUCKETS];
+        long[] duplicated = new long[Timeline.BUCKETS];
+        Timeline shape = new Timeline(bucketNanos, created, lost, duplicated);
+        for (int m = 0; m < processings.length; m++) {
+            if (createdAt[m] == NOT_CREATED) {
+                continue;
+            }
+            int b = shape.bucket(createdAt[m]);
+            created[b]++;
+            lost[b] += processings[m] == 0 ? 1 : 0;
+            duplicated[b] += processings[m] > 1 ? 1 : 0;
+        }
+        return shape;
     }
 
     /** Latency from creation to first processing over processed messages; nearest-rank percentiles. */

@@ -30,6 +30,7 @@ import dsim.spec.Semantics;
  * @param simulatedTimeNanos simulated time when the run ended
  * @param outcome            completed, or the limit that stopped it
  * @param traceDigest        16 hex digits hashing the run's journal; equal digests mean equal runs
+ * @param timeline           where in the run its messages were created and how they ended
  */
 public record RunResult(
         String scenario,
@@ -54,13 +55,32 @@ public record RunResult(
         long events,
         long simulatedTimeNanos,
         Outcome outcome,
-        String traceDigest) {
+        String traceDigest,
+        Timeline timeline) {
+
+    /** A run's figures without a timeline. */
+    public RunResult(String scenario, Semantics semantics, long seed, long produced, long lost, long processedOnce,
+                     long duplicated, long extraProcessings, long sent, long retries, long redeliveries, Drops drops,
+                     long linkDuplicates, long dedupSuppressed, long crashes, long gaveUp, long deadLettered,
+                     Latency latency, Queueing queueing, long events, long simulatedTimeNanos, Outcome outcome,
+                     String traceDigest) {
+        this(scenario, semantics, seed, produced, lost, processedOnce, duplicated, extraProcessings, sent, retries,
+                redeliveries, drops, linkDuplicates, dedupSuppressed, crashes, gaveUp, deadLettered, latency, queueing,
+                events, simulatedTimeNanos, outcome, traceDigest, Timeline.NONE);
+    }
 
     /** This run's figures with {@code latency} in place of its own. */
     public RunResult withLatency(Latency latency) {
         return new RunResult(scenario, semantics, seed, produced, lost, processedOnce, duplicated, extraProcessings,
                 sent, retries, redeliveries, drops, linkDuplicates, dedupSuppressed, crashes, gaveUp, deadLettered, latency, queueing, events,
-                simulatedTimeNanos, outcome, traceDigest);
+                simulatedTimeNanos, outcome, traceDigest, timeline);
+    }
+
+    /** This run's figures without its timeline: what a sweep keeps once it has pooled it. */
+    public RunResult withoutTimeline() {
+        return new RunResult(scenario, semantics, seed, produced, lost, processedOnce, duplicated, extraProcessings,
+                sent, retries, redeliveries, drops, linkDuplicates, dedupSuppressed, crashes, gaveUp, deadLettered, latency, queueing, events,
+                simulatedTimeNanos, outcome, traceDigest, Timeline.NONE);
     }
 
     /** Packets sent per message produced (0 if nothing was produced). */

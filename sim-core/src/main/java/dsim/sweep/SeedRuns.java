@@ -20,11 +20,11 @@ public record SeedRuns(long seed, List<RunResult> runs) {
         runs = List.copyOf(runs);
     }
 
-    /** These runs without their latency histograms, for a sweep that pools them as it goes. */
+    /** These runs without their latency histograms and timelines, for a sweep that pools them as it goes. */
     public SeedRuns withoutHistograms() {
         List<RunResult> slim = new ArrayList<>(runs.size());
         for (RunResult r : runs) {
-            slim.add(r.withLatency(r.latency().withoutHistogram()));
+            slim.add(r.withLatency(r.latency().withoutHistogram()).withoutTimeline());
         }
         return new SeedRuns(seed, slim);
     }

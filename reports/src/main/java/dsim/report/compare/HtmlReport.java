@@ -137,6 +137,10 @@ final class HtmlReport implements ReportRenderer {
                         + " every seed pooled (the data of the distribution above). Box: the middle half, p25 to p75,"
                         + " thick line at the median; whiskers: p10 to p90; diamond: p99; bar: the slowest message of"
                         + " any seed; dot: the mean.");
+        h.figure("Over time", TimelineChart.render(c),
+                "Of the messages created in each stretch of the run, pooled over every seed, the share lost"
+                        + " (vermillion) and the share processed more than once (blue); shaded, the scenario's link"
+                        + " outages. Where in the run do the losses and duplicates happen?");
         h.figure("Packets per message", BarCharts.of(c, Metric.PACKETS_PER_MESSAGE, "Packets sent per message produced",
                         "packets per message"),
                 "Every packet any link carried (publishes, resends, deliveries, acks) per message produced, mean over"

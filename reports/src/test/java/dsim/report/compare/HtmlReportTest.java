@@ -38,9 +38,9 @@ class HtmlReportTest {
     void render_plain_parsesAsXmlWithAChartPerQuestion() throws Exception {
         Document doc = parse(new HtmlReport().render(CompareFixture.plain()));
         assertEquals("html", doc.getDocumentElement().getTagName());
-        // Outcomes, the zoom on lost and duplicated, the latency CDF and percentiles, packets per message.
-        assertEquals(5, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
-        assertEquals(5, doc.getElementsByTagName("figcaption").getLength());
+        // Outcomes, the zoom on lost and duplicated, the latency CDF and percentiles, over time, packets per message.
+        assertEquals(6, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
+        assertEquals(6, doc.getElementsByTagName("figcaption").getLength());
     }
 
     @Test
@@ -60,10 +60,20 @@ class HtmlReportTest {
     void render_withStudy_addsALineChartForLostDuplicatedAndPackets_first() throws Exception {
         String html = new HtmlReport().render(CompareFixture.withStudy());
         Document doc = parse(html);
-        assertEquals(8, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
+        assertEquals(9, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
         assertTrue(html.indexOf("<h2>Study: ") < html.indexOf("<h2>The story</h2>"), "the study opens the report");
         assertTrue(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "polygon").getLength() >= 6,
                 "a 95% band per semantics and chart");
+    }
+
+    @Test
+    void render_overTime_showsWhereTheLossesHappen() throws Exception {
+        String html = new HtmlReport().render(CompareFixture.plain());
+        int at = html.indexOf("<h3>Over time</h3>");
+        assertTrue(at > 0, "the timeline is there");
+        String chart = html.substring(at, html.indexOf("</figure>", at));
+        assertTrue(chart.contains("at-most-once: of the messages created then"), "a panel per semantics");
+        assertTrue(chart.contains("fill=\"" + dsim.report.svg.Palette.LOST + "\""), "the fixture loses: its losses are drawn");
     }
 
     @Test
@@ -89,7 +99,7 @@ class HtmlReportTest {
             assertEquals("http://www.w3.org/2000/svg", m.group(), "a network URL in a self-contained report");
             namespaces++;
         }
-        assertEquals(8, namespaces, "one namespace per chart");
+        assertEquals(9, namespaces, "one namespace per chart");
         assertFalse(html.contains("<script"), "scripts");
         assertFalse(html.contains("&nbsp;"), "an HTML-only entity");
     }

@@ -18,22 +18,22 @@ import java.util.Map;
  * seed's runs without their latency histograms (the reports show each seed's figures but only
  * the pooled latency distribution), and per semantics the histograms added up over all seeds
  * and over each of twenty sections of them.
- * A seed then costs about a kilobyte instead of five, and the sweep itself holds nothing more.
+ * A seed then costs about a kilobyte instead of forty, and the sweep itself holds nothing more.
  */
 public final class KeptSeeds {
 
     /**
      * Heap per kept seed besides its runs: the SeedRuns, its list of runs and a reference in the
      * list of seeds. With {@link #RUN_BYTES}, measured by {@code KeptSeedsTest} on JDK 17 with
-     * compressed references: 1,049 bytes per seed of three runs and 375 per seed of one, where
-     * they count 1,048 and 376. With its latency histogram each run would cost 38 KB more.
+     * compressed references: 1,106 bytes per seed of three runs, where they count 1,105, and
+     * within 5% for one. With its latency histogram and timeline each run would cost 39 KB more.
      */
     static final long SEED_BYTES = 40;
     /**
-     * Heap per kept run: a RunResult (160 bytes), its Drops (40), Latency (64) and digest string (56), and some.
+     * Heap per kept run: a RunResult (168 bytes), its Drops (40), Latency (64) and digest string (56), and some.
      * A run where deliveries waited for a worker keeps a Queueing of 40 bytes more; one where nothing waited shares one.
      */
-    static final long RUN_BYTES = 336;
+    static final long RUN_BYTES = 355;
 
     /** Sections a comparison's seeds are split into, for the spread of its pooled latency percentiles. */
     static final int SECTIONS = 20;

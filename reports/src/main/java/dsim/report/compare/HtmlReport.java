@@ -274,6 +274,11 @@ final class HtmlReport implements ReportRenderer {
         h.figure("Packets per message against " + study.path(), StudyChart.render(study, Metric.PACKETS_PER_MESSAGE),
                 "Packets any link carried per message produced, same layout: the price of each guarantee in"
                         + " network traffic as " + study.path() + " changes.");
+        String cost = StudyChart.cost(study);
+        if (cost != null) {
+            h.figure("Cost against " + study.path(), cost, "The expected cost per 1,000 messages at the scenario's"
+                    + " prices, same layout: which semantics is cheapest where.");
+        }
         List<Semantics> semantics = study.points().get(0).scenario().semantics();
         List<String> header = new ArrayList<>(List.of("value"));
         semantics.forEach(s -> {

@@ -30,18 +30,42 @@ final class StudyChart {
     }
 
     static String render(Study study, Metric metric) {
+        boolean percent = metric.unit().equals("%");
+        return render(study, metric.label() + " against " + study.path(), s -> s.metric(metric),
+                metric.isShare(), percent ? "%" : "", metric.label() + (percent ? " (% of messages)" : ""));
+    }
+
+    /** The expected cost per 1,000 messages against the value, or null without costs. */
+    static String cost(Study study) {
+        if (study.points().get(0).scenario().costs() == null) {
+            return null;
+        }
+        return render(study, "Cost per 1,000 messages against " + study.path(), SemanticsSummary::costPer1000, false,
+                "", "cost per 1,000 messages");
+    }
+
+    /**
+     * {@code estimate} of each semantics against the value.
+     *
+     * @param capped whether the values are shares of messages, which cannot pass 100
+     * @param suffix after each tick label, e.g. {@code %}
+     */
+    private static String render(Study study, String title, java.util.function.Function<SemanticsSummary,
+            dsim.stats.Estimate> estimate, boolean capped, String suffix, String yTitle) {
         Plot plot = new Plot(80, 40, OutcomeCharts.WIDTH - 120, 240);
-        Svg svg = new Svg(OutcomeCharts.WIDTH, plot.bottom() + 60, metric.label() + " against " + study.path());
+        Svg svg = new Svg(OutcomeCharts.WIDTH, plot.bottom() + 60, title);
         List<Semantics> semantics = study.points().get(0).scenario().semantics();
         int n = study.values().size();
         double[] xs = positions(study.values());
         double max = 0;
         for (Comparison point : study.points()) {
             for (SemanticsSummary s : point.summaries()) {
-                max = Math.max(max, Math.max(s.metric(metric).value(), s.metric(metric).upper()));
+                max = Math.max(max, Math.max(estimate.apply(s).value(), estimate.apply(s).upper()));
             }
         }
-        LinearScale y = LinearScale.fromZero(metric.isShare() ? Math.min(100, max) : max, plot.bottom(), plot.top(), 5);
+        // Room above the top so a line at the maximum, and one at 0 under the axis, both show.
+        LinearScale y = LinearScale.fromZero(Math.max(capped ? Math.min(100, max) : max, 1e-9), plot.bottom(),
+                plot.top(), 5);
         double span = xs[n - 1] - xs[0];
         double pad = span == 0 ? 1 : span * 0.04;
         LinearScale x = new LinearScale(xs[0] - pad, xs[n - 1] + pad, plot.left(), plot.right(), 6);
@@ -51,29 +75,28 @@ final class StudyChart {
         }
         Marks.legend(svg, plot.left(), 20, semantics.stream().map(Semantics::id).toList(),
                 semantics.stream().map(Palette::of).toList());
-        boolean percent = metric.unit().equals("%");
-        Axis.left(svg, plot, y, Ticks.labelled(y.ticks(), percent ? "%" : ""),
-                metric.label() + (percent ? " (% of messages)" : ""));
+        Axis.left(svg, plot, y, Ticks.labelled(y.ticks(), suffix), yTitle);
         Axis.bottom(svg, plot, x, ticks, study.path());
         for (Semantics s : semantics) {
-            double[] lower = series(study, s, e -> Math.max(0, e.lower()), metric);
-            double[] upper = series(study, s, e -> e.upper(), metric);
+            double[] lower = series(study, s, e -> Math.max(0, e.lower()), estimate);
+            double[] upper = series(study, s, e -> e.upper(), estimate);
             Marks.band(svg, x, y, xs, lower, upper, Palette.of(s));
         }
         // Widest first: semantics with equal values (often all at 0%) show as nested stripes.
         for (int i = 0; i < semantics.size(); i++) {
             Semantics s = semantics.get(i);
             double width = 2 + 2.5 * (semantics.size() - 1 - i);
-            Marks.line(svg, x, y, xs, series(study, s, e -> e.value(), metric), Palette.of(s), width);
+            Marks.line(svg, x, y, xs, series(study, s, e -> e.value(), estimate), Palette.of(s), width);
         }
         return svg.build();
     }
 
-    private static double[] series(Study study, Semantics s, ToDoubleFunction<dsim.stats.Estimate> f, Metric m) {
+    private static double[] series(Study study, Semantics s, ToDoubleFunction<dsim.stats.Estimate> f,
+                                   java.util.function.Function<SemanticsSummary, dsim.stats.Estimate> estimate) {
         double[] out = new double[study.points().size()];
         for (int i = 0; i < out.length; i++) {
             SemanticsSummary sum = study.points().get(i).summary(s);
-            out[i] = sum == null ? 0 : f.applyAsDouble(sum.metric(m));
+            out[i] = sum == null ? 0 : f.applyAsDouble(estimate.apply(sum));
         }
         return out;
     }

@@ -57,11 +57,12 @@ class HtmlReportTest {
     }
 
     @Test
-    void render_withStudy_addsALineChartForLostDuplicatedAndPackets_first() throws Exception {
+    void render_withStudy_chartsLostDuplicatedPacketsAndCost_first() throws Exception {
         String html = new HtmlReport().render(CompareFixture.withStudy());
         Document doc = parse(html);
-        assertEquals(9, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
+        assertEquals(10, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
         assertTrue(html.indexOf("<h2>Study: ") < html.indexOf("<h2>The story</h2>"), "the study opens the report");
+        assertTrue(html.contains("<h3>Cost against "), "the fixture has costs: cost is charted against the value");
         assertTrue(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "polygon").getLength() >= 6,
                 "a 95% band per semantics and chart");
     }
@@ -99,7 +100,7 @@ class HtmlReportTest {
             assertEquals("http://www.w3.org/2000/svg", m.group(), "a network URL in a self-contained report");
             namespaces++;
         }
-        assertEquals(9, namespaces, "one namespace per chart");
+        assertEquals(10, namespaces, "one namespace per chart");
         assertFalse(html.contains("<script"), "scripts");
         assertFalse(html.contains("&nbsp;"), "an HTML-only entity");
     }

@@ -304,7 +304,7 @@ final class Journal {
 
     long crashed(long cause, long now, int node, Reason reason, String why) {
         seq++;
-        tally.crashes++;
+        tally.crashed(now);
         fold(now, TraceKind.CRASHED, node, -1, 0, 0);
         if (sink != null) {
             crashOf[node] = seq;

@@ -32,6 +32,8 @@ final class Tally {
     long linkDuplicates;
     long dedupSuppressed;
     long crashes;
+    /** When each crash happened, in order: for the timeline. */
+    private long[] crashTimes = new long[8];
     long gaveUp;
     long waited;
     long waitSumNanos;
@@ -125,12 +127,24 @@ final class Tally {
         return new long[] {lost, once, duplicated, extra, inDeadLetterQueue};
     }
 
-    /** Per bucket of creation time, {@code bucketNanos} wide, the messages created and how they ended. */
+    /** A node crashed at {@code now}. */
+    void crashed(long now) {
+        if (crashes == crashTimes.length) {
+            crashTimes = Arrays.copyOf(crashTimes, crashTimes.length * 2);
+        }
+        crashTimes[(int) crashes++] = now;
+    }
+
+    /** Per bucket of creation time, {@code bucketNanos} wide, the messages created and how they ended; and the crashes. */
     Timeline timeline(long bucketNanos) {
         long[] created = new long[Timeline.BUCKETS];
         long[] lost = new long[Timeline.BUCKETS];
         long[] duplicated = new long[Timeline.BUCKETS];
-        Timeline shape = new Timeline(bucketNanos, created, lost, duplicated);
+        long[] crashed = new long[Timeline.BUCKETS];
+        Timeline shape = new Timeline(bucketNanos, created, lost, duplicated, crashed);
+        for (int i = 0; i < crashes; i++) {
+            crashed[shape.bucket(crashTimes[i])]++;
+        }
         for (int m = 0; m < processings.length; m++) {
             if (createdAt[m] == NOT_CREATED) {
                 continue;

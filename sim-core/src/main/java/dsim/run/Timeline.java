@@ -12,13 +12,15 @@ import java.util.Arrays;
  * @param created     messages created, per bucket
  * @param lost        of those, never processed
  * @param duplicated  of those, processed more than once
+ * @param crashes     crashes of any node, per bucket of the time they happened
  */
-public record Timeline(long bucketNanos, long[] created, long[] lost, long[] duplicated) {
+public record Timeline(long bucketNanos, long[] created, long[] lost, long[] duplicated, long[] crashes) {
 
     /** Buckets of a run's timeline. */
     public static final int BUCKETS = 60;
     /** No timeline: a run kept without it, or summed from none. */
-    public static final Timeline NONE = new Timeline(1, new long[BUCKETS], new long[BUCKETS], new long[BUCKETS]);
+    public static final Timeline NONE = new Timeline(1, new long[BUCKETS], new long[BUCKETS], new long[BUCKETS],
+            new long[BUCKETS]);
 
     /** The bucket of a message created at {@code nanos}. */
     public int bucket(long nanos) {
@@ -36,12 +38,14 @@ public record Timeline(long bucketNanos, long[] created, long[] lost, long[] dup
         long[] c = created.clone();
         long[] l = lost.clone();
         long[] d = duplicated.clone();
+        long[] k = crashes.clone();
         for (int i = 0; i < BUCKETS; i++) {
             c[i] += other.created[i];
             l[i] += other.lost[i];
             d[i] += other.duplicated[i];
+            k[i] += other.crashes[i];
         }
-        return new Timeline(bucketNanos, c, l, d);
+        return new Timeline(bucketNanos, c, l, d, k);
     }
 
     /** Messages created over all buckets. */
@@ -56,12 +60,14 @@ public record Timeline(long bucketNanos, long[] created, long[] lost, long[] dup
     @Override
     public boolean equals(Object o) {
         return o instanceof Timeline t && bucketNanos == t.bucketNanos && Arrays.equals(created, t.created)
-                && Arrays.equals(lost, t.lost) && Arrays.equals(duplicated, t.duplicated);
+                && Arrays.equals(lost, t.lost) && Arrays.equals(duplicated, t.duplicated)
+                && Arrays.equals(crashes, t.crashes);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(created) * 31 + Arrays.hashCode(lost) * 7 + Arrays.hashCode(duplicated);
+        return Arrays.hashCode(created) * 31 + Arrays.hashCode(lost) * 7 + Arrays.hashCode(duplicated)
+                + Arrays.hashCode(crashes);
     }
 
     @Override

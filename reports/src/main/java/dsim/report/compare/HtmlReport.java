@@ -139,8 +139,9 @@ final class HtmlReport implements ReportRenderer {
                         + " any seed; dot: the mean.");
         h.figure("Over time", TimelineChart.render(c),
                 "Of the messages created in each stretch of the run, pooled over every seed, the share lost"
-                        + " (vermillion) and the share processed more than once (blue); shaded, the scenario's link"
-                        + " outages. Where in the run do the losses and duplicates happen?");
+                        + " (vermillion) and the share processed more than once (blue); shaded pink, the scenario's"
+                        + " link outages; grey, where nodes crashed (darker: more crashes, over all seeds). Where in the"
+                        + " run do the losses and duplicates happen?");
         h.figure("Packets per message", BarCharts.of(c, Metric.PACKETS_PER_MESSAGE, "Packets sent per message produced",
                         "packets per message"),
                 "Every packet any link carried (publishes, resends, deliveries, acks) per message produced, mean over"

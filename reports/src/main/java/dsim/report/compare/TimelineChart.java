@@ -21,8 +21,8 @@ import java.util.List;
  * Where in the run the losses and duplicates happen: per semantics, of the messages created
  * in each stretch of the run, pooled over every seed, the share lost (vermillion) and the
  * share processed more than once (blue), with the scenario's link outages shaded across all
- * panels. Shares, not counts, so a small loss shows. (Crashes fall at different times in
- * different seeds, so they are not shaded.)
+ * panels, and grey where nodes crashed (darker where more crashes fell, over all seeds).
+ * Shares, not counts, so a small loss shows.
  */
 final class TimelineChart {
 
@@ -61,6 +61,7 @@ final class TimelineChart {
             LinearScale x = new LinearScale(0, span, plot.left(), plot.right(), 6);
             LinearScale y = LinearScale.fromZero(Math.max(1, Math.min(100, max)), plot.bottom(), plot.top(), 2);
             outages(svg, c, x, plot);
+            crashes(svg, sums.get(p).timeline(), x, plot, last);
             Axis.left(svg, plot, y, Ticks.labelled(y.ticks(), "%"), "% of them");
             svg.text(plot.left(), plot.top() - 8, sums.get(p).semantics().id() + ": of the messages created then",
                     "class", "label");
@@ -99,6 +100,23 @@ final class TimelineChart {
         double top = y.clamped(percent);
         svg.empty("rect", "x", x0, "y", top, "width", width, "height", Math.max(0.5, y.apply(0) - top),
                 "fill", colour);
+    }
+
+    /** Grey where crashes fell, darker where more did: the crashes of every seed, pooled. */
+    private static void crashes(Svg svg, Timeline t, LinearScale x, Plot plot, int last) {
+        long most = 0;
+        for (int i = 0; i <= last; i++) {
+            most = Math.max(most, t.crashes()[i]);
+        }
+        double w = t.bucketNanos();
+        for (int i = 0; i <= last && most > 0; i++) {
+            if (t.crashes()[i] > 0) {
+                double x0 = x.apply(i * w);
+                svg.empty("rect", "x", x0, "y", plot.top(), "width", Math.max(0.5, x.apply((i + 1) * w) - x0),
+                        "height", plot.height(), "fill", Palette.INK,
+                        "fill-opacity", 0.04 + 0.14 * t.crashes()[i] / most);
+            }
+        }
     }
 
     /** The scenario's outage windows, shaded: the same in every seed. */

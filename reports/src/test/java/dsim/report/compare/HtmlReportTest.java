@@ -75,6 +75,10 @@ class HtmlReportTest {
         String chart = html.substring(at, html.indexOf("</figure>", at));
         assertTrue(chart.contains("at-most-once: of the messages created then"), "a panel per semantics");
         assertTrue(chart.contains("fill=\"" + dsim.report.svg.Palette.LOST + "\""), "the fixture loses: its losses are drawn");
+        boolean crashes = CompareFixture.plain().comparison().summaries().stream()
+                .anyMatch(s -> java.util.Arrays.stream(s.timeline().crashes()).sum() > 0);
+        assertEquals(crashes, chart.contains("fill=\"" + dsim.report.svg.Palette.INK + "\""),
+                "crashes are shaded where, and only where, there were some");
     }
 
     @Test

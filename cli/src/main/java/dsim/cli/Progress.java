@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.text.Durations;
 import java.io.PrintWriter;
 import java.util.function.IntConsumer;
 
@@ -103,15 +104,9 @@ final class Progress implements IntConsumer {
         }
     }
 
-    /** {@code 42s}, {@code 3m05s}, {@code 1h02m}. */
+    /** Whole seconds as every dsim output prints a duration: {@code 42s}, {@code 3m05s}, {@code 1h02m}. */
     static String clock(long nanos) {
-        long s = Math.max(0, nanos / SECOND);
-        if (s < 60) {
-            return s + "s";
-        }
-        if (s < 3600) {
-            return s / 60 + "m" + String.format(java.util.Locale.ROOT, "%02d", s % 60) + "s";
-        }
-        return s / 3600 + "h" + String.format(java.util.Locale.ROOT, "%02d", s % 3600 / 60) + "m";
+        long whole = Math.max(0, nanos) / SECOND * SECOND;
+        return whole == 0 ? "0s" : Durations.compact(whole);
     }
 }

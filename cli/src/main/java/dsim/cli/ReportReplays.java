@@ -20,6 +20,7 @@ import dsim.story.Story;
 import dsim.sweep.SeedRuns;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
@@ -53,7 +54,7 @@ final class ReportReplays {
 
     /** Finds the first run with {@code count} above 0, replays it and draws its first such message. */
     private static void figure(Comparison c, String file, String what, ToLongFunction<RunResult> count,
-                               java.util.function.Function<JournalIndex, String> pick, List<ReplayFigure> out) {
+                               Function<JournalIndex, String> pick, List<ReplayFigure> out) {
         for (SeedRuns seed : c.runs()) {
             for (Semantics s : c.scenario().semantics()) {
                 if (count.applyAsLong(seed.of(s)) == 0) {

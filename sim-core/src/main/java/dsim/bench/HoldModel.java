@@ -22,7 +22,7 @@ public final class HoldModel {
         SplitMixRandom random = new SplitMixRandom(seed);
         long[] gaps = new long[GAP_COUNT];
         for (int i = 0; i < gaps.length; i++) {
-            gaps[i] = (long) (-Math.log(1.0 - random.nextDouble()) * MEAN_NANOS);
+            gaps[i] = (long) (-StrictMath.log(1.0 - random.nextDouble()) * MEAN_NANOS);
         }
         return gaps;
     }

@@ -103,25 +103,22 @@ public final class Comparisons {
      * every seed, and a share that is 100% in every seed the mirror lower bound.
      */
     static Estimate estimate(List<SeedRuns> runs, Semantics s, Metric m) {
-        double[] xs = values(runs, s, m);
-        Estimate t = Intervals.studentT(xs, CONFIDENCE);
-        boolean counted = m.unit().equals("%") || m.isMechanism();
-        if (!counted || !t.method().equals("exact") && !t.method().equals("single-run")
-                || t.value() != 0 && !(m.isShare() && t.value() == 100)) {
+        Estimate t = Intervals.studentT(values(runs, s, m), CONFIDENCE);
+        // Every seed agreed (the interval collapsed) on none, or on all of them for a share.
+        boolean same = t.method().equals("exact") || t.method().equals("single-run");
+        boolean none = same && t.value() == 0 && (m.unit().equals("%") || m.isMechanism());
+        boolean all = same && t.value() == 100 && m.isShare();
+        if (!none && !all) {
             return t;
         }
-        boolean allZero = true;
-        boolean allHundred = true;
         long produced = 0;
-        for (int i = 0; i < xs.length; i++) {
-            allZero &= xs[i] == 0;
-            allHundred &= xs[i] == 100;
-            produced += runs.get(i).of(s).produced();
+        for (SeedRuns seed : runs) {
+            produced += seed.of(s).produced();
         }
-        if (produced == 0 || !allZero && !(allHundred && m.isShare())) {
+        if (produced == 0) {
             return t;
         }
-        return Intervals.clopperPearson(allZero ? 0 : produced, produced, CONFIDENCE).scaled(100);
+        return Intervals.clopperPearson(none ? 0 : produced, produced, CONFIDENCE).scaled(100);
     }
 
     /**

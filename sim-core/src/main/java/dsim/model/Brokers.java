@@ -338,11 +338,8 @@ final class Brokers extends NodeGroup implements Sessions {
         int m = entries.message(e);
         int most = specs[b].maxDeliveries();
         if (most > 0 && entries.deliveries(e) >= most) {
-            if (specs[b].deadLetterQueue()) {
-                journal.deadLettered(entries.storedEntry(e), now, node, m, entries.deliveries(e));
-            } else {
-                journal.discarded(entries.storedEntry(e), now, node, m, entries.deliveries(e));
-            }
+            journal.outOfDeliveries(entries.storedEntry(e), now, node, m, entries.deliveries(e),
+                    specs[b].deadLetterQueue());
             entries.free(e);
             return;
         }
@@ -393,20 +390,24 @@ final class Brokers extends NodeGroup implements Sessions {
 
     /**
      * Consumer place {@code k}'s connection closed: what it held goes back to the front of the
-     * line, in the order it was stored, and nothing more goes to it until it rejoins.
+     * line, and nothing more goes to it until it rejoins.
      */
     private void requeue(int b, int k, long now) {
         disconnected[b][k] = true;
-        java.util.List<Integer> held = new java.util.ArrayList<>();
+        int[] held = new int[Math.max(1, inFlight[b][k])];
+        int n = 0;
         for (int e = 0; e < entries.highWater(); e++) {
             if (entries.isLiveAt(e, b) && entries.holder(e) == k) {
-                held.add(e);
+                if (n == held.length) {
+                    held = java.util.Arrays.copyOf(held, 2 * n);
+                }
+                held[n++] = e;
             }
         }
-        for (int i = held.size() - 1; i >= 0; i--) {
-            int e = held.get(i);
-            returned(b, e);
-            wait(b, e, true);
+        // Pushed to the front last first, so the line starts with them in the order found.
+        for (int i = n - 1; i >= 0; i--) {
+            returned(b, held[i]);
+            wait(b, held[i], true);
         }
         deliverWaiting(b, now);
     }

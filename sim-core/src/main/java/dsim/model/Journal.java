@@ -352,25 +352,21 @@ final class Journal {
         return seq;
     }
 
-    /** A broker moved message {@code m} to its dead-letter queue after {@code deliveries} deliveries without an ack. */
-    long deadLettered(long cause, long now, int broker, int m, int deliveries) {
+    /**
+     * A broker gave up on message {@code m} after {@code deliveries} deliveries without an ack:
+     * it moved it to its dead-letter queue, or, having none, dropped it.
+     */
+    long outOfDeliveries(long cause, long now, int broker, int m, int deliveries, boolean deadLetterQueue) {
         seq++;
-        tally.deadLettered(m);
-        fold(now, TraceKind.DEAD_LETTERED, broker, m, deliveries, 0);
-        if (sink != null) {
-            emit(cause, now, TraceKind.DEAD_LETTERED, broker, m, deliveries, 0, "delivered " + deliveries
-                    + (deliveries == 1 ? " time" : " times") + " without an ack: moved to the dead-letter queue");
+        TraceKind kind = deadLetterQueue ? TraceKind.DEAD_LETTERED : TraceKind.DISCARDED;
+        if (deadLetterQueue) {
+            tally.deadLettered(m);
         }
-        return seq;
-    }
-
-    /** A broker with no dead-letter queue dropped message {@code m} after {@code deliveries} deliveries without an ack. */
-    long discarded(long cause, long now, int broker, int m, int deliveries) {
-        seq++;
-        fold(now, TraceKind.DISCARDED, broker, m, deliveries, 0);
+        fold(now, kind, broker, m, deliveries, 0);
         if (sink != null) {
-            emit(cause, now, TraceKind.DISCARDED, broker, m, deliveries, 0, "delivered " + deliveries
-                    + (deliveries == 1 ? " time" : " times") + " without an ack, and no dead-letter queue: dropped");
+            emit(cause, now, kind, broker, m, deliveries, 0, "delivered " + deliveries
+                    + (deliveries == 1 ? " time" : " times") + " without an ack" + (deadLetterQueue
+                    ? ": moved to the dead-letter queue" : ", and no dead-letter queue: dropped"));
         }
         return seq;
     }

@@ -125,8 +125,8 @@ final class Hazards {
             long window = broker.dedupWindowNanos();
             if (forgetsBefore(window, horizon) && someProducerSendsTo(broker.name())) {
                 Preset preset = Presets.find(String.valueOf(broker.preset()));
-                String keeps = preset != null && preset.brokerValue("dedup-window") != null
-                        && Units.parseDuration(preset.brokerValue("dedup-window")) == window
+                // The preset's own interval ("forever" never is: a window that forgets is above 0).
+                String keeps = preset != null && Durations.exact(window).equals(preset.brokerValue("dedup-window"))
                         ? preset.name() + "'s deduplication interval (" + Durations.compact(window) + ")"
                         : "this broker keeps ids (" + Durations.compact(window) + ")";
                 warn(brokerKey(b, "dedup-window"), retries + ", later than " + keeps + ": a late retry is stored "

@@ -24,22 +24,35 @@ public final class Intervals {
         if (n == 0) {
             throw new IllegalArgumentException("no replications");
         }
+        double mean = mean(xs);
+        double half = n == 1 ? 0 : tHalfWidth(xs, mean, confidence);
+        if (half == 0) {
+            return new Estimate(mean, mean, mean, n == 1 ? "single-run" : "exact", confidence, n);
+        }
+        return new Estimate(mean, mean - half, mean + half, "student-t", confidence, n);
+    }
+
+    private static double mean(double[] xs) {
         double mean = 0;
         for (double x : xs) {
             mean += x;
         }
-        mean /= n;
+        return mean / xs.length;
+    }
+
+    /** Half the Student-t interval of the mean of {@code xs} (at least two), whose mean is {@code mean}; 0 if all agree. */
+    private static double tHalfWidth(double[] xs, double mean, double confidence) {
+        int n = xs.length;
         double ss = 0;
         for (double x : xs) {
             ss += (x - mean) * (x - mean);
         }
-        if (n == 1 || ss == 0) {
-            return new Estimate(mean, mean, mean, n == 1 ? "single-run" : "exact", confidence, n);
+        if (ss == 0) {
+            return 0;
         }
         double sd = Math.sqrt(ss / (n - 1));
         double t = new TDistribution(new SplitMixRandom(0), n - 1).inverseCumulativeProbability(1 - (1 - confidence) / 2);
-        double half = t * sd / Math.sqrt(n);
-        return new Estimate(mean, mean - half, mean + half, "student-t", confidence, n);
+        return t * sd / Math.sqrt(n);
     }
 
     /**
@@ -79,18 +92,7 @@ public final class Intervals {
         if (k < 2) {
             return new Estimate(whole, whole, whole, "single-run", confidence, k);
         }
-        double mean = 0;
-        for (double x : sections) {
-            mean += x;
-        }
-        mean /= k;
-        double ss = 0;
-        for (double x : sections) {
-            ss += (x - mean) * (x - mean);
-        }
-        double sd = Math.sqrt(ss / (k - 1));
-        double t = new TDistribution(new SplitMixRandom(0), k - 1).inverseCumulativeProbability(1 - (1 - confidence) / 2);
-        double half = t * sd / Math.sqrt(k);
+        double half = tHalfWidth(sections, mean(sections), confidence);
         return new Estimate(whole, whole - half, whole + half, "sectioning", confidence, k);
     }
 

@@ -2,6 +2,7 @@ package dsim.scenario;
 
 import static dsim.scenario.ScenarioLoaderTest.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dsim.model.DelaySampler;
 import dsim.random.Seeds;
@@ -167,6 +168,16 @@ class HazardsTest {
         assertEquals(List.of(), warnings(fifo.replace("max-attempts: 10", "max-attempts: 8")), "the last retry at 4m06s");
         assertEquals(List.of(), warnings(fifo.replace("preset: sqs-fifo", "preset: sqs-standard")),
                 "a standard queue drops no retry, so it has no interval to outlast");
+    }
+
+    @Test
+    void aPresetWhoseWindowTheFileChanged_isNotNamedForIt() throws ScenarioException {
+        // Kafka keeps ids for ever; a file that shortens the window gets the plain warning.
+        String kafka = edit("durable: true", "preset: kafka\n    kind: queue\n    dedup-window: 20s",
+                "semantics: [at-most-once, at-least-once, exactly-once]", "semantics: [at-least-once]");
+        List<String> warnings = warnings(kafka);
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("later than this broker keeps ids (20s)")),
+                warnings.toString());
     }
 
     @Test

@@ -13,10 +13,12 @@ import dsim.report.svg.Svg;
 import dsim.report.svg.Tick;
 import dsim.report.svg.Ticks;
 import dsim.spec.Semantics;
+import dsim.stats.Estimate;
 import dsim.scenario.Units;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -50,8 +52,7 @@ final class StudyChart {
      * @param capped whether the values are shares of messages, which cannot pass 100
      * @param suffix after each tick label, e.g. {@code %}
      */
-    private static String render(Study study, String title, java.util.function.Function<SemanticsSummary,
-            dsim.stats.Estimate> estimate, boolean capped, String suffix, String yTitle) {
+    private static String render(Study study, String title, Function<SemanticsSummary, Estimate> estimate, boolean capped, String suffix, String yTitle) {
         Plot plot = new Plot(80, 40, OutcomeCharts.WIDTH - 120, 240);
         Svg svg = new Svg(OutcomeCharts.WIDTH, plot.bottom() + 60, title);
         List<Semantics> semantics = study.points().get(0).scenario().semantics();
@@ -91,8 +92,8 @@ final class StudyChart {
         return svg.build();
     }
 
-    private static double[] series(Study study, Semantics s, ToDoubleFunction<dsim.stats.Estimate> f,
-                                   java.util.function.Function<SemanticsSummary, dsim.stats.Estimate> estimate) {
+    private static double[] series(Study study, Semantics s, ToDoubleFunction<Estimate> f,
+                                   Function<SemanticsSummary, Estimate> estimate) {
         double[] out = new double[study.points().size()];
         for (int i = 0; i < out.length; i++) {
             SemanticsSummary sum = study.points().get(i).summary(s);

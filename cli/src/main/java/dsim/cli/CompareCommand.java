@@ -4,9 +4,9 @@ import dsim.check.SeedsHeld;
 import dsim.report.ShellWords;
 import dsim.compare.Comparison;
 import dsim.compare.Comparisons;
+import dsim.compare.Grid;
 import dsim.compare.KeptSeeds;
 import dsim.compare.PredictionCheck;
-import dsim.compare.SemanticsSummary;
 import dsim.compare.Studies;
 import dsim.compare.Study;
 import dsim.report.compare.ReportFormat;
@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,8 +70,9 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
 
     @Option(names = "--vary", paramLabel = "PATH=V1,V2,...",
             description = "Repeat the comparison with one value changed, e.g. network.default.loss=0,1%%,5%%,10%%, "
-                    + "and chart lost and duplicated against it. Values are single scalars.")
-    private String vary;
+                    + "and chart lost and duplicated against it. Values are single scalars. Given twice, run "
+                    + "every pair of values (a grid) and draw each metric as a heat map.")
+    private List<String> vary = new ArrayList<>();
 
     @Option(names = "--force", description = "Write into --out even if it holds files dsim did not write. Those "
             + "stay, so the report files are then replaced one at a time rather than as a whole folder: a run stopped "
@@ -99,22 +101,27 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
         if (scenario == null) {
             return ExitCode.USAGE;
         }
-        List<ScenarioOverride> overrides = List.of();
+        List<List<ScenarioOverride>> keys = new ArrayList<>();
+        try {
+            for (String v : vary) {
+                keys.add(ScenarioOverride.parseVary(v));
+            }
+        } catch (ScenarioException e) {
+            e.problems().forEach(t.err()::println);
+            return ExitCode.USAGE;
+        }
+        String refused = varyRefusal(keys);
+        if (refused != null) {
+            t.err().println("dsim compare: " + refused);
+            return ExitCode.USAGE;
+        }
         List<Scenario> variants = new ArrayList<>();
-        if (vary != null) {
-            try {
-                overrides = ScenarioOverride.parseVary(vary);
-            } catch (ScenarioException e) {
-                e.problems().forEach(t.err()::println);
+        for (List<ScenarioOverride> combination : combinations(keys)) {
+            Scenario variant = Scenarios.loadOrReport(file, combination, t.err());
+            if (variant == null) {
                 return ExitCode.USAGE;
             }
-            for (ScenarioOverride o : overrides) {
-                Scenario variant = Scenarios.loadOrReport(file, List.of(o), t.err());
-                if (variant == null) {
-                    return ExitCode.USAGE;
-                }
-                variants.add(variant);
-            }
+            variants.add(variant);
         }
         long start = firstSeed != null ? firstSeed : scenario.seed();
         current = command(start);
@@ -135,7 +142,7 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
         // Held from before the first seed until the files are in place: a second compare into
         // this folder is refused now, not overwritten by (or overwriting) this one later.
         try (OutputLock lock = OutputLock.claim(outDir)) {
-            return compare(t, scenario, variants, overrides, start, workers, outDir);
+            return compare(t, scenario, variants, keys, start, workers, outDir);
         } catch (OutputLock.Refusal r) {
             t.err().println("dsim compare: " + r.getMessage());
             return ExitCode.USAGE;
@@ -143,35 +150,38 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
     }
 
     /** Runs every seed (and every --vary value) and writes the report; the caller holds the folder's lock. */
-    private int compare(Terminal t, Scenario scenario, List<Scenario> variants, List<ScenarioOverride> overrides,
+    private int compare(Terminal t, Scenario scenario, List<Scenario> variants, List<List<ScenarioOverride>> keys,
             long start, int workers, Path outDir) {
         int total = seeds * (1 + variants.size());
         Progress progress = Progress.onTerminal(t.err(), "compare " + scenario.name(), total);
         Comparison comparison = Comparisons.compare(scenario, start, seeds, workers, progress);
+        IntConsumer afterMain = progress == null ? null : n -> progress.accept(seeds + n);
         Study study = null;
-        if (vary != null) {
-            List<String> values = overrides.stream().map(ScenarioOverride::value).toList();
-            study = Studies.run(overrides.get(0).path(), values, variants, start, seeds, workers,
-                    progress == null ? null : n -> progress.accept(seeds + n));
+        Grid grid = null;
+        if (keys.size() == 1) {
+            Grid.Key key = key(keys.get(0));
+            study = Studies.run(key.path(), key.values(), variants, start, seeds, workers, afterMain);
+        } else if (keys.size() == 2) {
+            grid = Studies.grid(key(keys.get(0)), key(keys.get(1)), variants, start, seeds, workers, afterMain);
         }
         if (progress != null) {
             progress.finish();
         }
         List<Path> written;
         try {
-            written = ReportWriter.write(outDir, new ReportInput(comparison, study, current, Version.number(),
+            written = ReportWriter.write(outDir, new ReportInput(comparison, study, grid, current, Version.number(),
                     ReportReplays.of(comparison, file.toString())));
         } catch (IOException e) {
             t.err().println("dsim compare: cannot write the report to " + Echo.of(outDir) + ": " + FileErrors.reason(e));
             return ExitCode.USAGE;
         }
         List<SeedsHeld> expectations = SeedsHeld.of(scenario, comparison.runs());
-        if (study != null) {
-            t.out().print(StudyText.render(study)); // what --vary asked: before the plain comparison's summary
+        if (study != null || grid != null) { // what --vary asked: before the plain comparison's summary
+            t.out().print(study != null ? StudyText.render(study) : StudyText.render(grid));
             t.out().println();
         }
         printSummary(t, comparison, expectations, outDir, written);
-        if (hitLimit(comparison, study)) {
+        if (hitLimit(comparison, study, grid)) {
             return ExitCode.LIMIT_HIT;
         }
         return SeedsHeld.anyBroken(expectations) ? ExitCode.EXPECTATION_BROKEN : ExitCode.OK;
@@ -208,22 +218,65 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
         t.out().println("report: " + outDir.resolve("report.html"));
     }
 
-    private static boolean hitLimit(Comparison c, Study study) {
-        boolean hit = c.summaries().stream().anyMatch(s -> s.runsHitLimit() > 0);
-        if (study != null) {
-            for (Comparison point : study.points()) {
-                hit |= point.summaries().stream().mapToInt(SemanticsSummary::runsHitLimit).sum() > 0;
+    private static boolean hitLimit(Comparison c, Study study, Grid grid) {
+        List<Comparison> all = new ArrayList<>(List.of(c));
+        all.addAll(study != null ? study.points() : grid != null ? grid.points() : List.of());
+        return all.stream().flatMap(p -> p.summaries().stream()).anyMatch(s -> s.runsHitLimit() > 0);
+    }
+
+    /** Why the --vary options cannot run together, or null if they can. */
+    private static String varyRefusal(List<List<ScenarioOverride>> keys) {
+        if (keys.size() > 2) {
+            return "--vary may be given at most twice (a grid of two keys), got " + keys.size();
+        }
+        if (keys.size() < 2) {
+            return null;
+        }
+        String first = keys.get(0).get(0).path();
+        String second = keys.get(1).get(0).path();
+        if (first.equals(second)) {
+            return "both --vary options name " + first + "; a grid needs two different keys";
+        }
+        for (List<ScenarioOverride> key : keys) {
+            if (key.size() < 2) {
+                return "in a grid each --vary needs at least two values, " + key.get(0).path() + " has one";
             }
         }
-        return hit;
+        long pairs = (long) keys.get(0).size() * keys.get(1).size();
+        if (pairs > ScenarioOverride.MAX_VARIANTS) {
+            return "a grid of " + keys.get(0).size() + " x " + keys.get(1).size() + " values runs " + pairs
+                    + " comparisons; at most " + ScenarioOverride.MAX_VARIANTS + " are allowed";
+        }
+        return null;
+    }
+
+    /** Every combination of one value per key, the first key's value varying slowest. */
+    private static List<List<ScenarioOverride>> combinations(List<List<ScenarioOverride>> keys) {
+        List<List<ScenarioOverride>> out = new ArrayList<>(List.of(List.of()));
+        for (List<ScenarioOverride> key : keys) {
+            List<List<ScenarioOverride>> next = new ArrayList<>();
+            for (List<ScenarioOverride> prefix : out) {
+                for (ScenarioOverride value : key) {
+                    List<ScenarioOverride> combined = new ArrayList<>(prefix);
+                    combined.add(value);
+                    next.add(combined);
+                }
+            }
+            out = next;
+        }
+        return keys.isEmpty() ? List.of() : out;
+    }
+
+    private static Grid.Key key(List<ScenarioOverride> values) {
+        return new Grid.Key(values.get(0).path(), values.stream().map(ScenarioOverride::value).toList());
     }
 
     /** The command line that reproduces this report, with the file as the user gave it. */
     private String command(long start) {
         StringBuilder b = new StringBuilder(Launcher.name() + " compare ").append(ShellWords.word(file.toString()))
                 .append(" --seeds ").append(seeds).append(" --seed ").append(Long.toUnsignedString(start));
-        if (vary != null) {
-            b.append(" --vary ").append(ShellWords.word(vary));
+        for (String v : vary) {
+            b.append(" --vary ").append(ShellWords.word(v));
         }
         return b.toString();
     }

@@ -3,8 +3,12 @@ package dsim.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -84,6 +88,69 @@ class CompareCommandTest {
                 r.out());
         assertTrue(lines.get(1).startsWith("0 ") && lines.get(2).startsWith("10% ") && lines.get(3).startsWith("30% "),
                 r.out());
+    }
+
+    @Test
+    void compare_twoVary_runsEveryPairAsAGrid(@TempDir Path dir) throws Exception {
+        Path scenario = Cli.write(dir, "tiny.yaml", Cli.TINY);
+        Path out = dir.resolve("g");
+        Cli.Result r = Cli.run("compare", scenario.toString(), "--seeds", "3", "--out", out.toString(),
+                "--vary", "network.default.loss=0,30%", "--vary", "retry.max-attempts=1,8");
+        assertEquals(0, r.code(), r.err());
+        // The grid's table first: both paths, then one line per pair, the first key's value slowest.
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).matches("network\\.default\\.loss +retry\\.max-attempts +at-most-once lost.*"), r.out());
+        assertEquals(List.of("0 1", "0 8", "30% 1", "30% 8"), lines.subList(1, 5).stream()
+                .map(l -> String.join(" ", Arrays.asList(l.split(" +")).subList(0, 2))).toList(), r.out());
+        // With no loss, no semantics loses; at 30% loss one attempt loses and eight do not.
+        String csv = Files.readString(out.resolve("results.csv"));
+        assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",varied_path_2,varied_value_2"), csv);
+        assertTrue(csv.contains(",network.default.loss,30%,") && csv.contains(",retry.max-attempts,8\n"), csv);
+        JsonNode grid = new ObjectMapper().readTree(out.resolve("results.json").toFile()).get("grid");
+        assertEquals("retry.max-attempts", grid.get("keys").get(1).get("path").asText());
+        assertEquals(4, grid.get("points").size());
+        assertEquals("[\"30%\",\"1\"]", grid.get("points").get(2).get("values").toString());
+        double lostOneTry = lost(grid.get("points").get(2), "at-least-once");
+        double lostEightTries = lost(grid.get("points").get(3), "at-least-once");
+        assertEquals(0, lost(grid.get("points").get(0), "at-least-once"));
+        assertTrue(lostOneTry > 10 && lostEightTries < lostOneTry, lostOneTry + " vs " + lostEightTries);
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<h2>Grid: network.default.loss \u00d7 retry.max-attempts</h2>"), "grid section");
+        assertTrue(html.indexOf("<h2>Grid: ") < html.indexOf("<h2>The story</h2>"), "the grid opens the report");
+        assertTrue(html.contains("--vary network.default.loss=0,30% --vary retry.max-attempts=1,8"),
+                "the reproduce line keeps both");
+    }
+
+    private static double lost(JsonNode point, String semantics) {
+        for (JsonNode s : point.get("semantics")) {
+            if (s.get("semantics").asText().equals(semantics)) {
+                return s.get("metrics").get("lost").get("value").asDouble();
+            }
+        }
+        throw new AssertionError("no " + semantics);
+    }
+
+    @Test
+    void compare_varyMisused_oneLineExit2AndNothingWritten(@TempDir Path dir) throws Exception {
+        Path scenario = Cli.write(dir, "tiny.yaml", Cli.TINY);
+        Path out = dir.resolve("bad");
+        List<List<String>> cases = List.of(
+                List.of("--vary", "network.default.loss=0,1%", "--vary", "retry.max-attempts=1,2",
+                        "--vary", "retry.timeout=1s,2s"),
+                List.of("--vary", "network.default.loss=0,1%", "--vary", "network.default.loss=5%,10%"),
+                List.of("--vary", "network.default.loss=0,1%", "--vary", "retry.max-attempts=3"));
+        List<String> expected = List.of(
+                "dsim compare: --vary may be given at most twice (a grid of two keys), got 3",
+                "dsim compare: both --vary options name network.default.loss; a grid needs two different keys",
+                "dsim compare: in a grid each --vary needs at least two values, retry.max-attempts has one");
+        for (int i = 0; i < cases.size(); i++) {
+            List<String> args = new ArrayList<>(List.of("compare", scenario.toString(), "--out", out.toString()));
+            args.addAll(cases.get(i));
+            Cli.Result r = Cli.run(args.toArray(String[]::new));
+            assertEquals(2, r.code(), r.err());
+            assertEquals(expected.get(i), r.err().strip());
+            assertFalse(Files.exists(out));
+        }
     }
 
     @Test

@@ -78,6 +78,17 @@ class ReportsInBrowserTest {
     }
 
     @Test
+    void aGridReport_readsWellAt1280px() throws Exception {
+        Path out = dir.resolve("grid");
+        // A long path on each axis: the rotated title must still fit beside few rows.
+        Cli.Result r = Cli.run("compare", SCENARIOS + "/payments.yaml", "--seeds", "3", "--out", out.toString(),
+                "--vary", "network.links[checkout->gateway].loss=0,1%,5%,10%,20%",
+                "--vary", "consumers[ledger].dedup.window=1m,10m");
+        assertEquals(0, r.code(), r.err());
+        assertReadsWell(out.resolve("report.html"), 7);
+    }
+
+    @Test
     void aReplaysSequenceDiagram_readsWell() throws Exception {
         Path out = dir.resolve("replay");
         Cli.Result r = Cli.run("replay", SCENARIOS + "/payments-memory-dedup.yaml", "--semantics", "exactly-once",

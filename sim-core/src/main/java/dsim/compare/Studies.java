@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 
-/** Runs a parameter study: one full comparison per value of the varied key. */
+/** Runs parameter studies: one full comparison per value (or pair of values) of the varied keys. */
 public final class Studies {
 
     private Studies() {
@@ -25,12 +25,29 @@ public final class Studies {
      */
     public static Study run(String path, List<String> values, List<Scenario> variants, long firstSeed, int seeds,
                             int threads, IntConsumer progress) {
+        return new Study(path, values, compareEach(variants, firstSeed, seeds, threads, progress));
+    }
+
+    /**
+     * Compares the scenario at every pair of values of two keys on the same seeds.
+     *
+     * @param variants the scenario with each pair applied, in {@link Grid}'s order (the first
+     *                 key's value varying slowest)
+     * @see #run
+     */
+    public static Grid grid(Grid.Key first, Grid.Key second, List<Scenario> variants, long firstSeed, int seeds,
+                            int threads, IntConsumer progress) {
+        return new Grid(first, second, compareEach(variants, firstSeed, seeds, threads, progress));
+    }
+
+    private static List<Comparison> compareEach(List<Scenario> variants, long firstSeed, int seeds, int threads,
+                                                IntConsumer progress) {
         List<Comparison> points = new ArrayList<>();
         for (int i = 0; i < variants.size(); i++) {
             int before = i * seeds;
             IntConsumer offset = progress == null ? null : n -> progress.accept(before + n);
             points.add(Comparisons.compare(variants.get(i), firstSeed, seeds, threads, offset));
         }
-        return new Study(path, values, points);
+        return points;
     }
 }

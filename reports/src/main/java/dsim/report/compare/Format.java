@@ -52,6 +52,11 @@ final class Format {
         return "[" + num(lower) + ", " + num(upper) + "]";
     }
 
+    /** A cost's interval: a cost cannot be negative, so a Student-t interval reaching below zero is cut there. */
+    static String costInterval(Estimate e) {
+        return interval(Math.max(0, e.lower()), e.upper());
+    }
+
     /**
      * A metric's interval as a reader should see it: a share cannot leave [0, 100], so a
      * Student-t interval that reaches past either end is cut there.

@@ -6,6 +6,7 @@ import dsim.compare.Difference;
 import dsim.compare.Metric;
 import dsim.compare.PredictionCheck;
 import dsim.compare.SemanticsSummary;
+import dsim.compare.Grid;
 import dsim.compare.Study;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
@@ -35,8 +36,10 @@ final class HtmlReport implements ReportRenderer {
         header(h, input);
         tiles(h, c);
         expectations(h, c);
-        if (input.study() != null) {
-            study(h, input.study()); // what --vary asked is the question: it comes first
+        if (input.study() != null) { // what --vary asked is the question: it comes first
+            study(h, input.study());
+        } else if (input.grid() != null) {
+            grid(h, input.grid());
         }
         story(h, s);
         h.open("section", "class", "verdict").element("h2", "Verdict");
@@ -79,7 +82,7 @@ final class HtmlReport implements ReportRenderer {
             if (s.costPer1000() != null) {
                 h.element("dt", "cost per 1,000 messages");
                 h.open("dd").text(Format.num(s.costPer1000().value())).raw(" ")
-                        .element("span", Format.interval(s.costPer1000().lower(), s.costPer1000().upper()),
+                        .element("span", Format.costInterval(s.costPer1000()),
                                 "class", "ci").close("dd");
             }
             h.close("dl").close("div");
@@ -238,7 +241,7 @@ final class HtmlReport implements ReportRenderer {
         for (SemanticsSummary s : c.summaries()) {
             rows.add(List.of(s.semantics().id() + (s.semantics() == c.cheapest() ? " (cheapest)" : ""),
                     Format.num(s.costPer1000().value()),
-                    Format.interval(s.costPer1000().lower(), s.costPer1000().upper())));
+                    Format.costInterval(s.costPer1000())));
         }
         h.table(List.of("semantics", "cost per 1,000 messages", "95% interval"), rows, 1);
         h.element("p", Verdict.cheapest(c), "class", "recommendation").close("section");
@@ -280,24 +283,40 @@ final class HtmlReport implements ReportRenderer {
             h.figure("Cost against " + study.path(), cost, "The expected cost per 1,000 messages at the scenario's"
                     + " prices, same layout: which semantics is cheapest where.");
         }
-        List<Semantics> semantics = study.points().get(0).scenario().semantics();
-        List<String> header = new ArrayList<>(List.of("value"));
-        semantics.forEach(s -> {
-            header.add(s.id() + " lost");
-            header.add(s.id() + " duplicated");
-        });
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < study.values().size(); i++) {
-            List<String> row = new ArrayList<>(List.of(study.values().get(i)));
-            for (Semantics s : semantics) {
-                SemanticsSummary sum = study.points().get(i).summary(s);
-                row.add(sum == null ? "" : Format.shareOrNone(Metric.LOST, sum.metric(Metric.LOST)));
-                row.add(sum == null ? "" : Format.shareOrNone(Metric.DUPLICATED, sum.metric(Metric.DUPLICATED)));
-            }
-            // Keep each interval on one line; the cell may still break between the mean and the interval.
-            rows.add(row.stream().map(cell -> cell.replace(", ", ",\u00a0")).toList());
+        variedTable(h, Varied.of(study));
+    }
+
+    private static void grid(Html h, Grid grid) {
+        String first = grid.first().path();
+        String second = grid.second().path();
+        h.open("section").element("h2", "Grid: " + first + " \u00d7 " + second);
+        h.element("p", "The same comparison at every pair of values of " + first + " (" + String.join(", ",
+                grid.first().values()) + ") and " + second + " (" + String.join(", ", grid.second().values())
+                + "), on the same seeds.", "class", "meta");
+        h.figure("Lost over " + first + " and " + second, HeatMap.render(grid, Metric.LOST),
+                "One panel per semantics; " + first + " across, " + second + " down. The darker a cell, the more"
+                        + " that pair of values loses; all panels share one shading, so a pale panel beside a dark"
+                        + " one is the semantics' difference. Hover a cell for its 95% interval.");
+        h.figure("Duplicated over " + first + " and " + second, HeatMap.render(grid, Metric.DUPLICATED),
+                "Messages processed more than once, same layout: where retrying without deduplication costs most.");
+        h.figure("Packets per message over " + first + " and " + second,
+                HeatMap.render(grid, Metric.PACKETS_PER_MESSAGE),
+                "Packets any link carried per message produced, same layout: the price of each guarantee in"
+                        + " network traffic.");
+        String cost = HeatMap.cost(grid);
+        if (cost != null) {
+            h.figure("Cost over " + first + " and " + second, cost, "The expected cost per 1,000 messages at the"
+                    + " scenario's prices, same layout: which semantics is cheapest where.");
         }
-        h.open("div", "class", "wide").table(header, rows, 1).close("div").close("section");
+        variedTable(h, Varied.of(grid));
+    }
+
+    /** Each point's lost and duplicated with intervals, the varied values first. */
+    private static void variedTable(Html h, Varied varied) {
+        // Keep each interval on one line; the cell may still break between the mean and the interval.
+        List<List<String>> rows = varied.rows(Format::shareOrNone).stream()
+                .map(row -> row.stream().map(cell -> cell.replace(", ", ",\u00a0")).toList()).toList();
+        h.open("div", "class", "wide").table(varied.header(), rows, varied.paths().size()).close("div").close("section");
     }
 
     private static void parameters(Html h, Comparison c) {

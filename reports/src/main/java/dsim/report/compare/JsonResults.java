@@ -10,6 +10,7 @@ import dsim.compare.Difference;
 import dsim.compare.Metric;
 import dsim.compare.PredictionCheck;
 import dsim.compare.SemanticsSummary;
+import dsim.compare.Grid;
 import dsim.compare.Study;
 import dsim.report.Json;
 import dsim.spec.Scenario;
@@ -23,6 +24,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
 
 /**
  * {@code results.json}: the whole comparison for scripts. Field names are a contract: add,
@@ -83,6 +85,7 @@ final class JsonResults implements ReportRenderer {
         root.put("cheapest", c.cheapest() == null ? null : c.cheapest().id());
         expectations(root.putArray("expectations"), c);
         study(root, input.study());
+        grid(root, input.grid());
         return root;
     }
 
@@ -157,6 +160,28 @@ final class JsonResults implements ReportRenderer {
             ObjectNode p = points.addObject();
             p.put("value", study.values().get(i));
             summaries(p.putArray("semantics"), study.points().get(i));
+        }
+    }
+
+    private static void grid(ObjectNode root, Grid grid) {
+        if (grid == null) {
+            root.putNull("grid");
+            return;
+        }
+        ObjectNode o = root.putObject("grid");
+        ArrayNode keys = o.putArray("keys");
+        for (Grid.Key key : List.of(grid.first(), grid.second())) {
+            ObjectNode k = keys.addObject();
+            k.put("path", key.path());
+            ArrayNode values = k.putArray("values");
+            key.values().forEach(values::add);
+        }
+        ArrayNode points = o.putArray("points");
+        for (Varied.Point point : Varied.of(grid).points()) {
+            ObjectNode p = points.addObject();
+            ArrayNode values = p.putArray("values");
+            point.values().forEach(values::add);
+            summaries(p.putArray("semantics"), point.comparison());
         }
     }
 

@@ -6,7 +6,6 @@ import dsim.compare.Difference;
 import dsim.compare.Metric;
 import dsim.compare.PredictionCheck;
 import dsim.compare.SemanticsSummary;
-import dsim.compare.Study;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
 
@@ -31,8 +30,9 @@ final class MarkdownReport implements ReportRenderer {
         }
         b.append("## Verdict\n\n").append(Verdict.paragraph(c)).append("\n\n");
         expectations(b, c);
-        if (input.study() != null) {
-            study(b, input.study()); // what --vary asked is the question: it comes first
+        Varied varied = Varied.of(input);
+        if (varied != null) {
+            varied(b, varied); // what --vary asked is the question: it comes first
         }
         summaries(b, c);
         mechanism(b, c);
@@ -149,35 +149,24 @@ final class MarkdownReport implements ReportRenderer {
         for (SemanticsSummary s : c.summaries()) {
             String name = s.semantics() == c.cheapest() ? "**" + s.semantics().id() + "** (cheapest)" : s.semantics().id();
             rows.add(List.of(name, Format.num(s.costPer1000().value()),
-                    Format.interval(s.costPer1000().lower(), s.costPer1000().upper())));
+                    Format.costInterval(s.costPer1000())));
         }
         table(b, List.of("semantics", "cost per 1,000 messages", percentLevel(c) + " interval"), rows, 1);
         b.append(Verdict.cheapest(c)).append("\n\n");
     }
 
-    private static void study(StringBuilder b, Study study) {
-        b.append("## Study: ").append(inline(study.path())).append("\n\n")
-                .append("The same comparison with `").append(study.path().replace("`", "'"))
-                .append("` set to each value in turn, on the same seeds: lost and duplicated in % of messages, with")
-                .append(" 95% intervals.\n\n");
-        List<Semantics> semantics = study.points().get(0).scenario().semantics();
-        List<String> header = new ArrayList<>(List.of("value"));
-        for (Semantics s : semantics) {
-            header.add(s.id() + " lost");
-            header.add(s.id() + " duplicated");
+    private static void varied(StringBuilder b, Varied varied) {
+        List<String> paths = varied.paths().stream().map(MarkdownReport::inline).toList();
+        if (paths.size() == 1) {
+            b.append("## Study: ").append(paths.get(0)).append("\n\n").append("The same comparison with ")
+                    .append(paths.get(0)).append(" set to each value in turn");
+        } else {
+            b.append("## Grid: ").append(String.join(" \u00d7 ", paths)).append("\n\n")
+                    .append("The same comparison at every pair of values of ").append(paths.get(0)).append(" and ")
+                    .append(paths.get(1));
         }
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < study.values().size(); i++) {
-            List<String> row = new ArrayList<>(List.of(study.values().get(i)));
-            Comparison point = study.points().get(i);
-            for (Semantics s : semantics) {
-                SemanticsSummary sum = point.summary(s);
-                row.add(sum == null ? "" : Format.estimate(Metric.LOST, sum.metric(Metric.LOST)));
-                row.add(sum == null ? "" : Format.estimate(Metric.DUPLICATED, sum.metric(Metric.DUPLICATED)));
-            }
-            rows.add(row);
-        }
-        table(b, header, rows, 1);
+        b.append(", on the same seeds: lost and duplicated in % of messages, with 95% intervals.\n\n");
+        table(b, varied.header(), varied.rows(Format::estimate), paths.size());
     }
 
     private static void footer(StringBuilder b, ReportInput input) {

@@ -7,7 +7,8 @@ import java.util.function.Function;
 /**
  * The columns of the per-run listing, in order: the CSV header and the JSON field names of
  * {@code runs}. Names are a contract (users' scripts read them): add columns at the end,
- * never rename. Every value is a String or a Long; null means empty (no study).
+ * never rename. Every value is a String or a Long; null means empty (no study, or no
+ * grid for the second varied key).
  */
 enum RunColumn {
     SCENARIO("scenario", "scenario", r -> r.run().scenario()),
@@ -38,7 +39,9 @@ enum RunColumn {
     SIMULATED_TIME_NS("simulated_time_ns", "simulatedTimeNanos", run(RunResult::simulatedTimeNanos)),
     OUTCOME("outcome", "outcome", r -> r.run().outcome().id()),
     TRACE_DIGEST("trace_digest", "traceDigest", r -> r.run().traceDigest()),
-    DEAD_LETTERED("dead_lettered", "deadLettered", run(RunResult::deadLettered));
+    DEAD_LETTERED("dead_lettered", "deadLettered", run(RunResult::deadLettered)),
+    VARIED_PATH_2("varied_path_2", "variedPath2", RunRow::variedPath2),
+    VARIED_VALUE_2("varied_value_2", "variedValue2", RunRow::variedValue2);
 
     private final String csvName;
     private final String jsonKey;

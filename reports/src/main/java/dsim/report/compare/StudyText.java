@@ -1,40 +1,35 @@
 package dsim.report.compare;
 
-import dsim.compare.Comparison;
-import dsim.compare.Metric;
-import dsim.compare.SemanticsSummary;
+import dsim.compare.Grid;
 import dsim.compare.Study;
-import dsim.spec.Semantics;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A --vary study as compare prints it on stdout: per value, each semantics' lost and duplicated with intervals. */
+/**
+ * A --vary study or grid as compare prints it on stdout: per value (or pair of values), each
+ * semantics' lost and duplicated with intervals.
+ */
 public final class StudyText {
 
     private StudyText() {
     }
 
-    /** The table, columns aligned, one line per value. */
+    /** The study's table, columns aligned, one line per value. */
     public static String render(Study study) {
-        List<Semantics> semantics = study.points().get(0).scenario().semantics();
+        return render(Varied.of(study));
+    }
+
+    /** The grid's table, columns aligned, one line per pair of values. */
+    public static String render(Grid grid) {
+        return render(Varied.of(grid));
+    }
+
+    private static String render(Varied varied) {
         List<List<String>> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of(study.path()));
-        semantics.forEach(s -> {
-            header.add(s.id() + " lost");
-            header.add(s.id() + " duplicated");
-        });
-        rows.add(header);
-        for (int i = 0; i < study.values().size(); i++) {
-            Comparison point = study.points().get(i);
-            List<String> row = new ArrayList<>(List.of(study.values().get(i)));
-            for (Semantics s : semantics) {
-                SemanticsSummary sum = point.summary(s);
-                row.add(Format.estimate(Metric.LOST, sum.metric(Metric.LOST)));
-                row.add(Format.estimate(Metric.DUPLICATED, sum.metric(Metric.DUPLICATED)));
-            }
-            rows.add(row);
-        }
-        int[] width = new int[header.size()];
+        rows.add(varied.header());
+        rows.addAll(varied.rows(Format::estimate));
+        int leading = varied.paths().size();
+        int[] width = new int[rows.get(0).size()];
         for (List<String> row : rows) {
             for (int j = 0; j < row.size(); j++) {
                 width[j] = Math.max(width[j], row.get(j).length());
@@ -45,8 +40,8 @@ public final class StudyText {
             StringBuilder line = new StringBuilder();
             for (int j = 0; j < row.size(); j++) {
                 String cell = row.get(j);
-                if (j == 0) {
-                    line.append(cell).append(" ".repeat(width[j] - cell.length()));
+                if (j < leading) { // the varied values, left-aligned like words
+                    line.append(j > 0 ? "  " : "").append(cell).append(" ".repeat(width[j] - cell.length()));
                 } else {
                     line.append("  ").append(" ".repeat(width[j] - cell.length())).append(cell);
                 }

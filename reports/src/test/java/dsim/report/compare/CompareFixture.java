@@ -2,6 +2,7 @@ package dsim.report.compare;
 
 import dsim.compare.Comparison;
 import dsim.compare.Comparisons;
+import dsim.compare.Grid;
 import dsim.compare.Studies;
 import dsim.compare.Study;
 import dsim.spec.Scenario;
@@ -21,17 +22,24 @@ final class CompareFixture {
     static final String FILE = "golden.yaml";
     static final String COMMAND = "dsim compare golden.yaml --seeds 5 --seed 1";
     static final String STUDY_COMMAND = "dsim compare golden.yaml --seeds 5 --seed 1 --vary network.default.loss=1%,10%";
+    static final String GRID_COMMAND = STUDY_COMMAND + " --vary retry.max-attempts=1,3";
     static final String VERSION = "0.1.0";
     static final int SEEDS = 5;
 
     private static ReportInput plain;
     private static ReportInput withStudy;
+    private static ReportInput withGrid;
 
     private CompareFixture() {
     }
 
     /** The scenario text with the link's loss set to {@code loss}, as a user would write it. */
     static String yaml(String loss) {
+        return yaml(loss, "3");
+    }
+
+    /** The scenario text with the link's loss and the producer's attempts set. */
+    static String yaml(String loss, String attempts) {
         return """
                 version: 1
                 name: golden
@@ -50,14 +58,18 @@ final class CompareFixture {
                     processing: 1ms
                 network:
                   default: { delay: 5ms, loss: "%s" }
-                retry: { timeout: 1s, max-attempts: 3 }
+                retry: { timeout: 1s, max-attempts: %s }
                 costs: { lost: 10, duplicate: 1, packet: 0.01 }
-                """.formatted(loss);
+                """.formatted(loss, attempts);
     }
 
     static Scenario scenario(String loss) {
+        return scenario(loss, "3");
+    }
+
+    static Scenario scenario(String loss, String attempts) {
         try {
-            return ScenarioLoader.parse(FILE, yaml(loss).getBytes(StandardCharsets.UTF_8));
+            return ScenarioLoader.parse(FILE, yaml(loss, attempts).getBytes(StandardCharsets.UTF_8));
         } catch (ScenarioException e) {
             throw new AssertionError("the fixture scenario must load", e);
         }
@@ -79,6 +91,18 @@ final class CompareFixture {
             withStudy = new ReportInput(comparison(), study, STUDY_COMMAND, VERSION);
         }
         return withStudy;
+    }
+
+    /** The comparison with a grid of loss 1% and 10% against one and three attempts. */
+    static synchronized ReportInput withGrid() {
+        if (withGrid == null) {
+            Grid grid = Studies.grid(new Grid.Key("network.default.loss", List.of("1%", "10%")),
+                    new Grid.Key("retry.max-attempts", List.of("1", "3")),
+                    List.of(scenario("1%", "1"), scenario("1%", "3"), scenario("10%", "1"), scenario("10%", "3")),
+                    1, SEEDS, 1, null);
+            withGrid = new ReportInput(comparison(), null, grid, GRID_COMMAND, VERSION, List.of());
+        }
+        return withGrid;
     }
 
     private static Comparison comparison() {

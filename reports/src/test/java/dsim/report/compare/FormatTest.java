@@ -1,6 +1,7 @@
 package dsim.report.compare;
 
 import dsim.compare.Metric;
+import dsim.stats.Estimate;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +13,12 @@ class FormatTest {
         assertEquals("2.44", Format.num(2.4399999));
         assertEquals("-2.44", Format.num(-2.44));
         assertEquals("0.00", Format.num(0));
+    }
+
+    @Test
+    void costInterval_fewSeedsReachingBelowZero_isCutAtZero() {
+        // Two seeds' Student-t interval can reach below zero; no cost can.
+        assertEquals("[0.00, 7079.01]", Format.costInterval(new Estimate(1837.7, -3403.61, 7079.01, "student-t", 0.95, 2)));
     }
 
     @Test

@@ -31,9 +31,16 @@ class GoldenReportTest {
             "JSON, plain, results.json",
             "MARKDOWN, study, study-report.md",
             "CSV, study, study-results.csv",
-            "JSON, study, study-results.json"})
+            "JSON, study, study-results.json",
+            "MARKDOWN, grid, grid-report.md",
+            "CSV, grid, grid-results.csv",
+            "JSON, grid, grid-results.json"})
     void render_fixture_matchesGoldenFile(ReportFormat format, String input, String golden) throws IOException {
-        ReportInput in = input.equals("study") ? CompareFixture.withStudy() : CompareFixture.plain();
+        ReportInput in = switch (input) {
+            case "study" -> CompareFixture.withStudy();
+            case "grid" -> CompareFixture.withGrid();
+            default -> CompareFixture.plain();
+        };
         String actual = format.renderer().render(in);
         Path file = GOLDEN.resolve(golden);
         if (Boolean.getBoolean("dsim.golden.update")) {

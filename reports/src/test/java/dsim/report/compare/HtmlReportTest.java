@@ -68,6 +68,18 @@ class HtmlReportTest {
     }
 
     @Test
+    void render_withGrid_drawsAHeatMapPerMetricAndTheTable_first() throws Exception {
+        String html = new HtmlReport().render(CompareFixture.withGrid());
+        Document doc = parse(html);
+        // The plain report's six charts, then lost, duplicated, packets per message and cost over the grid.
+        assertEquals(10, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
+        int grid = html.indexOf("<h2>Grid: network.default.loss \u00d7 retry.max-attempts</h2>");
+        assertTrue(grid > 0 && grid < html.indexOf("<h2>The story</h2>"), "the grid opens the report");
+        assertTrue(html.contains("<th class=\"text\">network.default.loss</th>\n<th class=\"text\">retry.max-attempts</th>"), "the table's keys");
+        assertTrue(html.contains("<h3>Cost over network.default.loss and retry.max-attempts</h3>"));
+    }
+
+    @Test
     void render_overTime_showsWhereTheLossesHappen() throws Exception {
         String html = new HtmlReport().render(CompareFixture.plain());
         int at = html.indexOf("<h3>Over time</h3>");

@@ -22,7 +22,7 @@ class JsonResultsTest {
         List<String> fields = new ArrayList<>();
         root.fieldNames().forEachRemaining(fields::add);
         assertEquals(List.of("dsim", "scenario", "seeds", "confidence", "semantics", "differences", "predictions",
-                "cheapest", "expectations", "study", "runs"), fields);
+                "cheapest", "expectations", "study", "grid", "runs"), fields);
         assertEquals("exactly-once", root.get("cheapest").asText());
         JsonNode lost = root.get("semantics").get(0).get("metrics").get("lost");
         assertEquals("student-t", lost.get("method").asText());
@@ -36,7 +36,28 @@ class JsonResultsTest {
     void render_plain_hasNullStudyAndNullVariedFields() throws Exception {
         JsonNode root = new ObjectMapper().readTree(new JsonResults().render(CompareFixture.plain()));
         assertTrue(root.get("study").isNull());
+        assertTrue(root.get("grid").isNull());
         assertTrue(root.get("runs").get(0).get("variedPath").isNull());
+        assertTrue(root.get("runs").get(0).get("variedPath2").isNull());
+    }
+
+    @Test
+    void render_withGrid_listsEveryPairAndBothValuesOfEachRun() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(new JsonResults().render(CompareFixture.withGrid()));
+        assertTrue(root.get("study").isNull());
+        JsonNode grid = root.get("grid");
+        assertEquals("[{\"path\":\"network.default.loss\",\"values\":[\"1%\",\"10%\"]},"
+                + "{\"path\":\"retry.max-attempts\",\"values\":[\"1\",\"3\"]}]", grid.get("keys").toString());
+        List<String> pairs = new ArrayList<>();
+        grid.get("points").forEach(p -> pairs.add(p.get("values").toString()));
+        assertEquals(List.of("[\"1%\",\"1\"]", "[\"1%\",\"3\"]", "[\"10%\",\"1\"]", "[\"10%\",\"3\"]"), pairs);
+        assertEquals(3, grid.get("points").get(0).get("semantics").size());
+        JsonNode runs = root.get("runs");
+        assertEquals(4 * CompareFixture.SEEDS * 3, runs.size());
+        JsonNode last = runs.get(runs.size() - 1);
+        assertEquals("10%", last.get("variedValue").asText());
+        assertEquals("retry.max-attempts", last.get("variedPath2").asText());
+        assertEquals("3", last.get("variedValue2").asText());
     }
 
     @Test

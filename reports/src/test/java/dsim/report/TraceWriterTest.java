@@ -3,7 +3,7 @@ package dsim.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dsim.journal.PacketKind;
+import dsim.spec.PacketKind;
 import dsim.journal.Reason;
 import dsim.journal.TraceEntry;
 import dsim.journal.TraceKind;

@@ -1,5 +1,7 @@
 package dsim.journal;
 
+import dsim.spec.PacketKind;
+
 /**
  * One journal entry of a run, as a trace or a story shows it. Built only when a
  * {@link TraceSink} listens.

@@ -9,6 +9,7 @@ import dsim.spec.AckPoint;
 import dsim.spec.TimedCrashSpec;
 import dsim.spec.BrokerSpec;
 import dsim.spec.Scenario;
+import dsim.spec.ScriptedFault;
 import dsim.spec.Semantics;
 
 /**
@@ -60,10 +61,14 @@ final class Brokers extends NodeGroup implements Sessions {
     /** The logs' partitions and groups. */
     private final Partitions partitions;
     private final boolean[] isLog;
+    private final Script script;
+    /** Per broker: whether it is down by a scripted crash, after which no random crash is scheduled. */
+    private boolean[] scriptedDown;
 
     Brokers(Scenario scenario, Semantics semantics, Topology topology, long masterSeed, Engine engine,
-            Journal journal, Network network, Messages messages) {
+            Journal journal, Network network, Messages messages, Script script) {
         super(engine, journal, network, topology);
+        this.script = script;
         this.keepsUntilAcked = semantics.broker().keepsUntilAcked();
         int n = topology.brokerCount;
         specs = scenario.brokers().toArray(new BrokerSpec[0]);
@@ -130,7 +135,7 @@ final class Brokers extends NodeGroup implements Sessions {
 
     private void scheduleCrash(int b) {
         TimedCrashSpec crash = specs[b].crash();
-        if (crash != null) {
+        if (crash != null && script.random().crashes()) {
             long gap = Math.max(1, DelaySampler.exponentialNanos(crash.everyNanos(), crashRandom[b].nextLong()));
             // Background: a crash that would come after all work is done never happens.
             backgroundTimer(gap, Events.CRASH, topology.brokerNode(b));
@@ -146,7 +151,7 @@ final class Brokers extends NodeGroup implements Sessions {
             case Events.REDELIVERY_TIMEOUT -> onRedeliveryTimeout(node, now);
             case Events.PERSISTED -> onPersisted(node, m, p.a(slot), p.b(slot), p.c(slot), p.d(slot),
                     journal.causeOf(slot), now);
-            case Events.CRASH -> onCrash(node, now);
+            case Events.CRASH -> onCrash(node, now, p.a(slot));
             case Events.RESTART -> onRestart(node, now);
             case Events.RESEND -> partitions.onResend(p.a(slot), p.b(slot), now);
             case Events.SESSION_EXPIRED -> partitions.onSessionExpired(topology.brokerIndex(node), p.a(slot),
@@ -536,9 +541,28 @@ final class Brokers extends NodeGroup implements Sessions {
         }
     }
 
-    void onCrash(int node, long now) {
+    /** Broker {@code node} crashes: at random ({@code scripted} 0), or as fault {@code scripted - 1} of the script says. */
+    void onCrash(int node, long now, int scripted) {
         int b = topology.brokerIndex(node);
         BrokerSpec spec = specs[b];
+        if (down[b]) {
+            if (scripted == 0) {
+                scheduleCrash(b); // a scripted crash holds it down: the random ones go on after
+            }
+            return;
+        }
+        long own = Script.own(spec.crash());
+        long downFor = scripted > 0 ? script.downFor(scripted - 1, own) : own;
+        if (scripted > 0) {
+            script.timedCrashStruck(scripted - 1);
+        }
+        if (script.recording()) {
+            script.record(new ScriptedFault.TimedCrash(script.name(node), now, downFor));
+        }
+        if (scriptedDown == null) {
+            scriptedDown = new boolean[specs.length];
+        }
+        scriptedDown[b] = scripted > 0;
         down[b] = true;
         journal.crashed(0, now, node, Reason.BROKER_CRASH,
                 !spec.durable() ? "not durable: stored messages are lost" : spec.syncIntervalNanos() > 0
@@ -581,16 +605,19 @@ final class Brokers extends NodeGroup implements Sessions {
             }
         }
         // RESTART is foreground: a broker holding messages must come back to deliver them.
-        timer(spec.crash().downForNanos(), Events.RESTART, node);
+        timer(downFor, Events.RESTART, node);
     }
 
     void onRestart(int node, long now) {
         int b = topology.brokerIndex(node);
         down[b] = false;
         journal.restarted(now, node);
+        boolean randomDown = !scriptedDown[b];
         if (isLog[b]) {
             partitions.restarted(b, now);
-            scheduleCrash(b);
+            if (randomDown) {
+                scheduleCrash(b);
+            }
             return;
         }
         for (int e = 0; e < entries.highWater(); e++) {
@@ -598,6 +625,8 @@ final class Brokers extends NodeGroup implements Sessions {
                 deliver(b, e, now); // deliveries made before the crash may never be acked: start over
             }
         }
-        scheduleCrash(b);
+        if (randomDown) {
+            scheduleCrash(b);
+        }
     }
 }

@@ -12,6 +12,7 @@ import dsim.spec.ConsumerSpec;
 import dsim.spec.CrashPoint;
 import dsim.spec.DedupSpec;
 import dsim.spec.PoisonSpec;
+import dsim.spec.ScriptedFault;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
 
@@ -78,10 +79,12 @@ final class Consumers extends NodeGroup {
     private int commits;
     /** Each crash point as the journal's reason, by the point's ordinal. */
     private static final Reason[] REASONS = reasons();
+    private final Script script;
 
     Consumers(Scenario scenario, Semantics semantics, Topology topology, long masterSeed, Engine engine,
-              Journal journal, Network network, Messages messages, Sessions sessions) {
+              Journal journal, Network network, Messages messages, Sessions sessions, Script script) {
         super(engine, journal, network, topology);
+        this.script = script;
         this.sessions = sessions;
         this.messages = messages;
         this.acks = semantics.consumer().acks();
@@ -107,10 +110,12 @@ final class Consumers extends NodeGroup {
         poisonSeed = Seeds.stream(masterSeed, "poison");
         for (int c = 0; c < n; c++) {
             ConsumerSpec spec = scenario.consumers().get(c);
-            crash[c] = spec.crash();
+            // With random crashes off, the file's crash section does nothing but set how long a scripted crash lasts.
+            crash[c] = script.random().crashes() || spec.crash() == null ? spec.crash()
+                    : new ConsumerCrashSpec(0, spec.crash().at(), spec.crash().downForNanos(), 0);
             processing[c] = new DelaySampler(spec.processing(), Seeds.stream(masterSeed, "consumer:" + spec.name() + ":processing"));
             crashSeed[c] = Seeds.stream(masterSeed, "consumer:" + spec.name() + ":crash");
-            if (spec.crash() != null && spec.crash().everyNanos() > 0) {
+            if (crash[c] != null && crash[c].everyNanos() > 0) {
                 crashTimes[c] = new SplitMixRandom(Seeds.stream(masterSeed, "consumer:" + spec.name() + ":crash-times"));
             }
             dedupSpecs[c] = spec.dedup();
@@ -172,17 +177,65 @@ final class Consumers extends NodeGroup {
         backgroundTimer(after + gap, Events.CRASH, topology.consumerNode(c));
     }
 
-    /** A crash in time: unless a crash per delivery already took it down, the consumer goes down now. */
-    void onTimedCrash(int node, long now) {
+    /**
+     * A crash in time: unless a crash per delivery already took it down, the consumer goes down
+     * now. {@code scripted} is the fault's place in the script plus one, or 0 for a random crash,
+     * which schedules the next one.
+     */
+    void onTimedCrash(int node, long now, int scripted) {
         int c = topology.consumerIndex(node);
+        if (scripted > 0) {
+            if (!down[c]) {
+                script.timedCrashStruck(scripted - 1);
+                long downFor = script.downFor(scripted - 1, ownDownFor(c));
+                recordTimedCrash(node, now, downFor);
+                crash(0, c, now, Reason.CONSUMER_CRASH, "crashed by the fault script, whatever it was doing", downFor);
+            }
+            return;
+        }
         if (!down[c]) {
-            crash(0, c, now, Reason.CONSUMER_CRASH, "crashed, whatever it was doing");
+            recordTimedCrash(node, now, ownDownFor(c));
+            crash(0, c, now, Reason.CONSUMER_CRASH, "crashed, whatever it was doing", ownDownFor(c));
         }
         scheduleCrash(c, crash[c].downForNanos());
     }
 
+    private void recordTimedCrash(int node, long now, long downFor) {
+        if (script.recording()) {
+            script.record(new ScriptedFault.TimedCrash(script.name(node), now, downFor));
+        }
+    }
+
+    /** How long consumer {@code c} stays down after a crash: its crash section's, else the default. */
+    private long ownDownFor(int c) {
+        return crash[c] != null ? crash[c].downForNanos() : ConsumerCrashSpec.DEFAULT_DOWN_FOR_NANOS;
+    }
+
+    /**
+     * A crash point strikes consumer {@code c} on this delivery: counts a scripted one, records
+     * it as a script fault when the run records, and returns how long the consumer stays down.
+     */
+    private long struck(int c, int node, int m, int attempt, int store, int origin, CrashPoint point) {
+        long key = messages.key(m);
+        long instance = Packet.instance(Packet.kindOf(origin), attempt, store, Packet.copy(origin));
+        int index = script.pointCrashIndex(c, key, instance);
+        long downFor = index >= 0 ? script.downFor(index, ownDownFor(c)) : ownDownFor(c);
+        if (index >= 0) {
+            script.pointCrashStruck(c, key, instance);
+        }
+        if (script.recording()) {
+            script.record(new ScriptedFault.PointCrash(script.name(node), point, script.packet(Packet.sender(origin),
+                    node, Packet.kindOf(origin), m, attempt, store), Packet.copy(origin) == 1, downFor));
+        }
+        return downFor;
+    }
+
     /** The crash point this delivery meets at consumer {@code c}, or null if none. */
     private CrashPoint crashFor(int c, long key, long instance) {
+        CrashPoint scripted = script.crashPoint(c, key, instance);
+        if (scripted != null) {
+            return scripted;
+        }
         ConsumerCrashSpec spec = crash[c];
         if (spec == null || spec.probability() == 0) {
             return null;
@@ -198,7 +251,7 @@ final class Consumers extends NodeGroup {
             case Events.PROCESS_DONE -> onProcessDone(node, m, p.a(slot), p.b(slot), p.c(slot), p.d(slot), p.e(slot),
                     p.f(slot), journal.causeOf(slot), now);
             case Events.RESTART -> onRestart(node, now);
-            case Events.CRASH -> onTimedCrash(node, now);
+            case Events.CRASH -> onTimedCrash(node, now, p.a(slot));
             case Events.COMMIT_TICK -> onCommitTick(node, now);
             default -> throw unexpected(kind, node);
         }
@@ -221,7 +274,8 @@ final class Consumers extends NodeGroup {
         }
         CrashPoint point = crashFor(c, messages.key(m), Packet.instance(packet, attempt, store, Packet.copy(origin)));
         if (point == CrashPoint.BEFORE_PROCESS) {
-            crash(sent, c, now, REASONS[point.ordinal()], "crashed on receipt, before processing");
+            crash(sent, c, now, REASONS[point.ordinal()], "crashed on receipt, before processing",
+                    struck(c, node, m, attempt, store, origin, point));
             journal.lostInCrash(sent, now, node, m, attempt, Reason.BEFORE_PROCESS, "received but not processed");
             return;
         }
@@ -232,7 +286,8 @@ final class Consumers extends NodeGroup {
                 ack(sent, node, origin, m, attempt, entry, gen, store);
             }
             if (point == CrashPoint.BETWEEN_PROCESS_AND_COMMIT) {
-                crash(sent, c, now, REASONS[point.ordinal()], "crashed after committing, before processing");
+                crash(sent, c, now, REASONS[point.ordinal()], "crashed after committing, before processing",
+                        struck(c, node, m, attempt, store, origin, point));
                 journal.lostInCrash(sent, now, node, m, attempt, Reason.BETWEEN_PROCESS_AND_COMMIT,
                         "committed but never processed");
                 return;
@@ -273,7 +328,7 @@ final class Consumers extends NodeGroup {
             return;
         }
         if (poisons(c, m, PoisonSpec.Effect.CRASH)) {
-            crash(cause, c, now, Reason.POISON, "crashed on a poison message");
+            crash(cause, c, now, Reason.POISON, "crashed on a poison message", ownDownFor(c));
             journal.lostInCrash(cause, now, node, m, attempt, Reason.POISON, "a poison message: it kills the consumer");
             return;
         }
@@ -338,11 +393,13 @@ final class Consumers extends NodeGroup {
         CrashPoint point = crashFor(c, messages.key(m), instance);
         if (point == CrashPoint.AFTER_PROCESS) {
             crash(processed, c, now, REASONS[point.ordinal()],
-                    commitFirst[c] ? "crashed after processing" : "crashed after processing, before acking");
+                    commitFirst[c] ? "crashed after processing" : "crashed after processing, before acking",
+                    struck(c, node, m, attempt, store, origin, point));
             return;
         }
         if (point == CrashPoint.BETWEEN_PROCESS_AND_COMMIT && !commitFirst[c]) {
-            crash(processed, c, now, REASONS[point.ordinal()], "crashed after processing, before committing");
+            crash(processed, c, now, REASONS[point.ordinal()], "crashed after processing, before committing",
+                    struck(c, node, m, attempt, store, origin, point));
             return;
         }
         settle(c, processed, node, origin, m, attempt, entry, gen, store, now);
@@ -465,7 +522,7 @@ final class Consumers extends NodeGroup {
      * Consumer {@code c} crashes: its work in progress is aborted, its queue, its memory dedup
      * store and what it had yet to commit are gone.
      */
-    private void crash(long cause, int c, long now, Reason reason, String why) {
+    private void crash(long cause, int c, long now, Reason reason, String why, long downFor) {
         int node = topology.consumerNode(c);
         down[c] = true;
         incarnation[c]++;
@@ -483,7 +540,6 @@ final class Consumers extends NodeGroup {
                     Reason.WAITING_FOR_A_WORKER, "waiting for a worker: dropped with the queue");
             q.popFront();
         }
-        long downFor = crash[c] != null ? crash[c].downForNanos() : ConsumerCrashSpec.DEFAULT_DOWN_FOR_NANOS;
         timer(downFor, Events.RESTART, node);
     }
 

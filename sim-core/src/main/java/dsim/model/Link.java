@@ -5,6 +5,7 @@ import dsim.random.SplitMixRandom;
 import dsim.spec.LinkSpec;
 import dsim.spec.LossSpec;
 import dsim.spec.OutageSpec;
+import dsim.spec.RandomFaults;
 
 /**
  * One direction of a link and its faults. Each decision is a named predicate keyed by the
@@ -35,14 +36,21 @@ final class Link {
     private boolean burstBad;
     private long burstEndsAt;
 
-    Link(LinkSpec spec, long masterSeed, String name) {
+    /**
+     * @param random which of the spec's random faults apply; those off act as if the spec
+     *               did not have them (the delay always applies)
+     */
+    Link(LinkSpec spec, long masterSeed, String name, RandomFaults random) {
         String prefix = "link:" + name + ":";
         this.delay = new DelaySampler(spec.delay(), Seeds.stream(masterSeed, prefix + "delay"));
         this.lossSeed = Seeds.stream(masterSeed, prefix + "loss");
         this.outageSeed = Seeds.stream(masterSeed, prefix + "outage");
         this.duplicateSeed = Seeds.stream(masterSeed, prefix + "duplicate");
         this.burstRandom = new SplitMixRandom(Seeds.stream(masterSeed, prefix + "burst"));
-        if (spec.loss() instanceof LossSpec.GilbertElliott ge) {
+        if (!random.loss()) {
+            this.bursty = null;
+            this.lossProbability = 0;
+        } else if (spec.loss() instanceof LossSpec.GilbertElliott ge) {
             this.bursty = ge;
             this.lossProbability = 0;
             // Start in the stationary mix: a run's first minute is as bursty as any other.
@@ -52,8 +60,8 @@ final class Link {
             this.bursty = null;
             this.lossProbability = ((LossSpec.Independent) spec.loss()).probability();
         }
-        this.duplicateProbability = spec.duplicate();
-        int n = spec.outages().size();
+        this.duplicateProbability = random.duplicate() ? spec.duplicate() : 0;
+        int n = random.outages() ? spec.outages().size() : 0;
         outageStart = new long[n];
         outageEnd = new long[n];
         outageLoss = new double[n];

@@ -29,9 +29,18 @@ public final class Model implements EventHandler {
     private final Brokers brokers;
     private final Consumers consumers;
     private final NodeGroup[] groupOfNode;
+    private final Script script;
 
     /** Builds the world for one run; nothing runs until {@link #run()}. */
     public Model(Scenario scenario, Semantics semantics, long seed, TraceSink sink) {
+        this(scenario, semantics, seed, sink, null);
+    }
+
+    /**
+     * Builds the world for one run, telling {@code faults} (may be null) what faults fire and
+     * how often each of the scenario's scripted faults did.
+     */
+    public Model(Scenario scenario, Semantics semantics, long seed, TraceSink sink, FaultLog faults) {
         this.scenario = scenario;
         this.semantics = semantics;
         this.seed = seed;
@@ -40,15 +49,22 @@ public final class Model implements EventHandler {
         this.tally = new Tally(topology.totalMessages);
         this.journal = new Journal(topology, tally, sink);
         Messages messages = new Messages(topology);
-        Network network = new Network(scenario, topology, seed, engine, journal, messages);
-        this.producers = new Producers(scenario, semantics, topology, seed, engine, journal, network, messages);
-        this.brokers = new Brokers(scenario, semantics, topology, seed, engine, journal, network, messages);
-        this.consumers = new Consumers(scenario, semantics, topology, seed, engine, journal, network, messages, brokers);
+        this.script = new Script(scenario, topology, messages, faults);
+        Network network = new Network(scenario, topology, seed, engine, journal, messages, script);
+        this.producers = new Producers(scenario, semantics, topology, seed, engine, journal, network, messages, script);
+        this.brokers = new Brokers(scenario, semantics, topology, seed, engine, journal, network, messages, script);
+        this.consumers = new Consumers(scenario, semantics, topology, seed, engine, journal, network, messages, brokers,
+                script);
         this.groupOfNode = groupsByNode();
     }
 
     /** Runs to quiescence or a limit, and tallies the journal. */
     public RunResult run() {
+        // The script's crashes first, in file order: at the same instant they come before the random ones.
+        for (Script.Timed t : script.timed()) {
+            engine.scheduleBackground(t.atNanos(), Events.CRASH, t.node(), Events.NO_MESSAGE, t.index() + 1, 0, 0, 0, 0,
+                    0);
+        }
         producers.start();
         brokers.start();
         consumers.start();
@@ -60,6 +76,7 @@ public final class Model implements EventHandler {
             case MAX_EVENTS -> Outcome.MAX_EVENTS;
             case MAX_PENDING -> Outcome.MAX_PENDING;
         };
+        script.finish();
         long[] o = tally.outcomes();
         return new RunResult(scenario.name(), semantics, seed, tally.produced, o[0], o[1], o[2], o[3],
                 tally.sent, tally.retries, tally.redeliveries, tally.drops(), tally.linkDuplicates,

@@ -3,6 +3,7 @@ package dsim.model;
 import dsim.engine.Engine;
 import dsim.journal.Reason;
 import dsim.spec.Scenario;
+import dsim.spec.ScriptedFault;
 
 /**
  * Puts packets on links: journals the send, asks the link for its verdict, and schedules
@@ -19,12 +20,15 @@ final class Network {
     private final Scenario scenario;
     private final Topology topology;
     private final long masterSeed;
+    private final Script script;
     /** Whether the packet sent last was dropped by its link (a down receiver is only found on arrival). */
     private boolean lastDropped;
     /** Per link ([from * nodeCount + to]), when the latest packet {@link #stream} sent on it arrives; built on first use. */
     private long[] streamTail;
 
-    Network(Scenario scenario, Topology topology, long masterSeed, Engine engine, Journal journal, Messages messages) {
+    Network(Scenario scenario, Topology topology, long masterSeed, Engine engine, Journal journal, Messages messages,
+            Script script) {
+        this.script = script;
         this.engine = engine;
         this.journal = journal;
         this.messages = messages;
@@ -41,7 +45,7 @@ final class Network {
             // Streams are named after the link, so building links lazily changes no draw.
             String a = topology.names[from];
             String b = topology.names[to];
-            link = new Link(scenario.network().link(a, b), masterSeed, a + "->" + b);
+            link = new Link(scenario.network().link(a, b), masterSeed, a + "->" + b, script.random());
             links[from * nodeCount + to] = link;
         }
         return link;
@@ -87,21 +91,32 @@ final class Network {
         Link link = link(from, to);
         long key = messages.key(m);
         long instance = Packet.instance(packet, attempt, storeIndex, 0);
-        int verdict = link.verdict(now, key, instance);
+        // A scripted drop counts as a loss: the script decides in place of the dice.
+        int verdict = script.drops(from, to, now, key, instance) ? Link.DROP_LOSS : link.verdict(now, key, instance);
         if (verdict != Link.PASS) {
             journal.dropped(sent, now, from, to, packet, m, attempt, verdict == Link.DROP_LOSS ? Reason.LOSS : Reason.OUTAGE);
+            if (script.recording()) {
+                script.record(new ScriptedFault.Drop(script.packet(from, to, packet, m, attempt, storeIndex)));
+            }
             lastDropped = true;
             return sent;
         }
         lastDropped = false;
-        long delay = link.delayNanos(key, instance);
+        long extra = script.extraDelay(from, to, key, instance);
+        if (extra > 0 && script.recording()) {
+            script.record(new ScriptedFault.Delay(script.packet(from, to, packet, m, attempt, storeIndex), extra));
+        }
+        long delay = link.delayNanos(key, instance) + extra;
         if (inOrder) {
             delay = behindEarlierPackets(from, to, now, delay);
         }
         int slot = engine.schedule(delay, packet, to, m, attempt, entry, generation, storeIndex,
                 Packet.origin(from, 0, packet), 0);
         journal.link(slot, sent);
-        if (!inOrder && link.duplicates(key, instance)) {
+        if (!inOrder && (script.duplicates(from, to, key, instance) || link.duplicates(key, instance))) {
+            if (script.recording()) {
+                script.record(new ScriptedFault.Duplicate(script.packet(from, to, packet, m, attempt, storeIndex)));
+            }
             long copy = journal.duplicated(sent, now, from, to, packet, m, attempt);
             long copyInstance = Packet.instance(packet, attempt, storeIndex, 1);
             int copySlot = engine.schedule(link.delayNanos(key, copyInstance), packet, to, m, attempt, entry, generation,

@@ -23,6 +23,16 @@ final class Packet {
         return NAMES[kind];
     }
 
+    /** The packet kind constant of {@code kind}: PUBLISH to CONSUMER_ACK. */
+    static int of(dsim.spec.PacketKind kind) {
+        return kind.ordinal() + 1; // PacketKind lists them in the constants' order
+    }
+
+    /** The {@link dsim.spec.PacketKind} of a packet kind constant. */
+    static dsim.spec.PacketKind kind(int packet) {
+        return dsim.spec.PacketKind.values()[packet - 1];
+    }
+
     /**
      * Names one packet instance independently of when it is sent, so the same packet meets
      * the same faults under every semantics: its kind, attempt or delivery number, store

@@ -8,6 +8,7 @@ import dsim.random.SplitMixRandom;
 import dsim.spec.ArrivalSpec;
 import dsim.spec.ProducerSpec;
 import dsim.spec.RetrySpec;
+import dsim.spec.ScriptedFault;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
 import dsim.spec.TimedCrashSpec;
@@ -58,6 +59,7 @@ final class Producers extends NodeGroup {
     private final TimedCrashSpec[] crash;
     private final SplitMixRandom[] crashTimes;
     private final boolean[] down;
+    private final Script script;
     private final boolean[] outbox;
     /** Per producer: the message whose arrival comes next, and the first of those due while it was down (-1: none). */
     private final int[] nextArrival;
@@ -68,8 +70,9 @@ final class Producers extends NodeGroup {
     private final boolean[] settled;
 
     Producers(Scenario scenario, Semantics semantics, Topology topology, long masterSeed, Engine engine,
-              Journal journal, Network network, Messages messages) {
+              Journal journal, Network network, Messages messages, Script script) {
         super(engine, journal, network, topology);
+        this.script = script;
         this.messages = messages;
         this.retries = semantics.producer().resends();
         this.retry = scenario.retry();
@@ -95,6 +98,7 @@ final class Producers extends NodeGroup {
                 crashTimes[p] = new SplitMixRandom(Seeds.stream(masterSeed, "producer:" + spec.name() + ":crash-times"));
                 crashes = true;
             }
+            crashes |= script.crashesInTime(p);
             outbox[p] = spec.outbox();
             deferredFrom[p] = -1;
             firstOpen[p] = topology.messageBase[p];
@@ -126,7 +130,7 @@ final class Producers extends NodeGroup {
             if (topology.messageBase[p + 1] > topology.messageBase[p]) {
                 timer(0, Events.ARRIVAL, p, topology.messageBase[p], 0);
             }
-            if (crash[p] != null) {
+            if (crash[p] != null && script.random().crashes()) {
                 scheduleCrash(p, 0);
             }
         }
@@ -150,7 +154,7 @@ final class Producers extends NodeGroup {
             case Events.RETRY_TIMEOUT -> onRetryTimeout(node, m, p.a(slot), now);
             case Packet.PUBLISH_ACK -> onPublishAck(node, m, p.a(slot), Packet.sender(p.e(slot)),
                     journal.causeOf(slot), now);
-            case Events.CRASH -> onCrash(node, now);
+            case Events.CRASH -> onCrash(node, now, p.a(slot));
             case Events.RESTART -> onRestart(node, now);
             default -> throw unexpected(kind, node);
         }
@@ -174,7 +178,21 @@ final class Producers extends NodeGroup {
      * Producer {@code p} crashes. Without an outbox it forgets every message not yet acked;
      * with one, its relay stops until the restart. Either way no retry goes out while it is down.
      */
-    void onCrash(int p, long now) {
+    void onCrash(int p, long now, int scripted) {
+        long own = Script.own(crash[p]);
+        if (down[p]) {
+            if (scripted == 0) {
+                scheduleCrash(p, own); // a scripted crash holds it down: the random ones go on after
+            }
+            return;
+        }
+        long downFor = scripted > 0 ? script.downFor(scripted - 1, own) : own;
+        if (scripted > 0) {
+            script.timedCrashStruck(scripted - 1);
+        }
+        if (script.recording()) {
+            script.record(new ScriptedFault.TimedCrash(script.name(p), now, downFor));
+        }
         down[p] = true;
         journal.crashed(0, now, p, Reason.PRODUCER_CRASH, !retries ? "it waits for no ack: nothing to forget"
                 : outbox[p] ? "what is not yet acked stays in its outbox" : "forgets every message not yet acked");
@@ -187,8 +205,10 @@ final class Producers extends NodeGroup {
                 }
             }
         }
-        timer(crash[p].downForNanos(), Events.RESTART, p); // foreground: messages wait for it
-        scheduleCrash(p, crash[p].downForNanos());
+        timer(downFor, Events.RESTART, p); // foreground: messages wait for it
+        if (scripted == 0) {
+            scheduleCrash(p, downFor);
+        }
     }
 
     /** Producer {@code p} is back: its outbox relay publishes again what was not acked, then the messages that waited. */

@@ -3,6 +3,7 @@ package dsim.scenario;
 import dsim.spec.BrokerSpec;
 import dsim.spec.ConsumerSpec;
 import dsim.spec.CostsSpec;
+import dsim.spec.FaultsSpec;
 import dsim.spec.Expectation;
 import dsim.spec.LimitsSpec;
 import dsim.spec.NetworkSpec;
@@ -21,7 +22,7 @@ import java.util.Map;
 final class ScenarioValidator {
 
     static final List<String> TOP_KEYS = List.of("version", "name", "description", "lesson", "seed", "semantics",
-            "producers", "brokers", "consumers", "network", "retry", "limits", "expect", "costs");
+            "producers", "brokers", "consumers", "network", "retry", "limits", "expect", "costs", "random-faults", "faults");
     private static final String ROOT_EXPECTED = "a mapping with producers and consumers";
 
     private ScenarioValidator() {
@@ -67,12 +68,13 @@ final class ScenarioValidator {
         LimitsSpec limits = Settings.limits(v, top.get("limits"));
         Map<Semantics, Expectation> expect = Expectations.expect(v, top.get("expect"), semantics);
         CostsSpec costs = Settings.costs(v, top.get("costs"));
+        FaultsSpec faults = FaultScripts.read(v, top.get("faults"), top.get("random-faults"), index, producers);
 
         if (!problems.isEmpty()) {
             return null; // some part above is null; nothing half-built leaves this class
         }
         Scenario built = new Scenario(name, description.strip(), lesson, seed, semantics, producers, brokers,
-                consumers, network, retry, limits, expect, costs, source);
+                consumers, network, retry, limits, expect, costs, faults, source);
         Hazards.warn(built, root, v); // they need the whole scenario: a timeout is too short for a path
         return withWarnings(built, new ScenarioSource(source.fileName(), source.sha256(), problems.warnings()));
     }
@@ -80,7 +82,7 @@ final class ScenarioValidator {
     /** {@code s} with {@code source}, which carries the warnings of every check, the scenario-wide ones included. */
     private static Scenario withWarnings(Scenario s, ScenarioSource source) {
         return new Scenario(s.name(), s.description(), s.lesson(), s.seed(), s.semantics(), s.producers(), s.brokers(),
-                s.consumers(), s.network(), s.retry(), s.limits(), s.expect(), s.costs(), source);
+                s.consumers(), s.network(), s.retry(), s.limits(), s.expect(), s.costs(), s.faults(), source);
     }
 
     /** The one-line claim at {@code n} ("" if absent), or null after a problem: it heads a table row, so no line breaks. */

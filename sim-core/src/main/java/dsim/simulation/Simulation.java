@@ -2,6 +2,7 @@ package dsim.simulation;
 
 import dsim.journal.TraceSink;
 import dsim.run.RunResult;
+import dsim.model.FaultLog;
 import dsim.model.Model;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
@@ -23,5 +24,10 @@ public final class Simulation {
      */
     public static RunResult run(Scenario scenario, Semantics semantics, long seed, TraceSink sink) {
         return new Model(scenario, semantics, seed, sink).run();
+    }
+
+    /** As {@link #run(Scenario, Semantics, long, TraceSink)}, telling {@code faults} what faults fired. */
+    public static RunResult run(Scenario scenario, Semantics semantics, long seed, TraceSink sink, FaultLog faults) {
+        return new Model(scenario, semantics, seed, sink, faults).run();
     }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param limits      bounds that end a run which would not finish on its own
  * @param expect      per semantics, the outcome the scenario promises; may lack entries
  * @param costs       what lost messages, extra processings and packets cost, or null if not given
+ * @param faults      the fault script and which random fault sources apply
  * @param source      where the scenario came from, for messages and report footers
  */
 public record Scenario(
@@ -36,9 +37,11 @@ public record Scenario(
         LimitsSpec limits,
         Map<Semantics, Expectation> expect,
         CostsSpec costs,
+        FaultsSpec faults,
         ScenarioSource source) {
 
     public Scenario {
+        faults = faults == null ? FaultsSpec.NONE : faults;
         lesson = lesson == null ? "" : lesson;
         semantics = List.copyOf(semantics);
         producers = List.copyOf(producers);
@@ -50,13 +53,34 @@ public record Scenario(
         expect = java.util.Collections.unmodifiableMap(copy);
     }
 
+    /** A scenario without a fault script. */
+    public Scenario(String name, String description, String lesson, long seed, List<Semantics> semantics,
+                    List<ProducerSpec> producers, List<BrokerSpec> brokers, List<ConsumerSpec> consumers,
+                    NetworkSpec network, RetrySpec retry, LimitsSpec limits, Map<Semantics, Expectation> expect,
+                    CostsSpec costs, ScenarioSource source) {
+        this(name, description, lesson, seed, semantics, producers, brokers, consumers, network, retry, limits, expect,
+                costs, FaultsSpec.NONE, source);
+    }
+
     /** A scenario without a lesson, for code that builds one by hand. */
     public Scenario(String name, String description, long seed, List<Semantics> semantics,
                     List<ProducerSpec> producers, List<BrokerSpec> brokers, List<ConsumerSpec> consumers,
                     NetworkSpec network, RetrySpec retry, LimitsSpec limits, Map<Semantics, Expectation> expect,
                     CostsSpec costs, ScenarioSource source) {
         this(name, description, "", seed, semantics, producers, brokers, consumers, network, retry, limits, expect,
-                costs, source);
+                costs, FaultsSpec.NONE, source);
+    }
+
+    /** This scenario with {@code faults} in place of its own, and {@code seed} as its seed. */
+    public Scenario withFaults(FaultsSpec faults, long seed) {
+        return new Scenario(name, description, lesson, seed, semantics, producers, brokers, consumers, network, retry,
+                limits, expect, costs, faults, source);
+    }
+
+    /** This scenario with {@code producers} in place of its own (e.g. fewer messages each). */
+    public Scenario withProducers(List<ProducerSpec> producers) {
+        return new Scenario(name, description, lesson, seed, semantics, producers, brokers, consumers, network, retry,
+                limits, expect, costs, faults, source);
     }
 
     /** Total messages all producers create. */

@@ -1,7 +1,7 @@
 package dsim.story;
 
 import dsim.text.Durations;
-import dsim.journal.PacketKind;
+import dsim.spec.PacketKind;
 import dsim.journal.TraceEntry;
 import dsim.journal.TraceKind;
 import dsim.spec.DedupSpec;

@@ -1,6 +1,6 @@
 package dsim.story;
 
-import dsim.journal.PacketKind;
+import dsim.spec.PacketKind;
 import dsim.journal.TraceEntry;
 import dsim.journal.TraceKind;
 import dsim.text.Durations;

@@ -1,6 +1,6 @@
 package dsim.model;
 
-import dsim.journal.PacketKind;
+import dsim.spec.PacketKind;
 import dsim.run.RunResult;
 import dsim.simulation.Simulation;
 import dsim.journal.TraceEntry;

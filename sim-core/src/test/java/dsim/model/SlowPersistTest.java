@@ -5,7 +5,7 @@ import static dsim.testing.ScenarioBuilder.S;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dsim.journal.PacketKind;
+import dsim.spec.PacketKind;
 import dsim.run.RunResult;
 import dsim.simulation.Simulation;
 import dsim.journal.TraceEntry;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dsim.journal.PacketKind;
+import dsim.spec.PacketKind;
 import dsim.journal.TraceEntry;
 import dsim.journal.TraceKind;
 import dsim.simulation.Simulation;

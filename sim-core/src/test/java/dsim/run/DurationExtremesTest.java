@@ -89,6 +89,11 @@ class DurationExtremesTest {
                   outages: [ { start: OUTAGE_START, end: OUTAGE_END } ]
             retry: { timeout: TIMEOUT, max-attempts: 6, backoff: { multiplier: MULTIPLIER, max: BACKOFF_MAX, jitter: 0.99 } }
             limits: { max-time: MAX_TIME, max-events: 100000 }
+            faults:
+              - { delay: publish of p-3, link: p->b, by: HELD_BY }
+              - { crash: b, at: CRASH_AT, down-for: HELD_DOWN }
+              - { crash: c, at: after-process of p-2, down-for: HELD_DOWN }
+              - { outage: q->s, from: CUT_FROM, to: CUT_UNTIL }
             """;
 
     private static Map<String, String> ordinary() {
@@ -116,6 +121,11 @@ class DurationExtremesTest {
         m.put("MULTIPLIER", "2");
         m.put("BACKOFF_MAX", "1m");
         m.put("MAX_TIME", "30d");
+        m.put("HELD_BY", "1s");
+        m.put("CRASH_AT", "1500ms");
+        m.put("HELD_DOWN", "1s");
+        m.put("CUT_FROM", "1s");
+        m.put("CUT_UNTIL", "2s");
         return m;
     }
 
@@ -123,19 +133,20 @@ class DurationExtremesTest {
     static Stream<Arguments> extremes() {
         Stream.Builder<Arguments> cases = Stream.builder();
         for (String key : ordinary().keySet()) {
-            if (!Set.of("RATE", "MULTIPLIER", "OUTAGE_START", "TIMEOUT").contains(key)) {
+            if (!Set.of("RATE", "MULTIPLIER", "OUTAGE_START", "TIMEOUT", "CUT_FROM").contains(key)) {
                 cases.add(Arguments.of(key, Map.of(key, LONGEST)));
             }
         }
         cases.add(Arguments.of("RATE", Map.of("RATE", "0.000000000000000000000000000001/d")));
         cases.add(Arguments.of("OUTAGE", Map.of("OUTAGE_START", "9999d", "OUTAGE_END", LONGEST)));
+        cases.add(Arguments.of("SCRIPTED CUT", Map.of("CUT_FROM", "9999d", "CUT_UNTIL", LONGEST)));
         cases.add(Arguments.of("TIMEOUT", Map.of("TIMEOUT", LONGEST, "BACKOFF_MAX", LONGEST)));
         cases.add(Arguments.of("MULTIPLIER", Map.of("MULTIPLIER", "1e300", "BACKOFF_MAX", LONGEST)));
         Map<String, String> all = new LinkedHashMap<>();
         for (String key : ordinary().keySet()) {
             all.put(key, LONGEST);
         }
-        all.putAll(Map.of("RATE", "1/d", "MULTIPLIER", "1e300", "OUTAGE_START", "9999d",
+        all.putAll(Map.of("RATE", "1/d", "MULTIPLIER", "1e300", "OUTAGE_START", "9999d", "CUT_FROM", "9999d",
                 "PROCESSING", "{ distribution: pareto, scale: 10000d, shape: 0.01 }"));
         cases.add(Arguments.of("ALL AT ONCE", all));
         for (String delay : new String[] {

@@ -423,7 +423,7 @@ class ScenarioLoaderTest {
                         "t.yaml:12:14: network.default.lose: unknown key \"lose\", did you mean \"loss\"?"),
                 Arguments.of("unknown key without a near match", BASE + "colour: blue\n",
                         "t.yaml:11:1: colour: unknown key \"colour\", expected one of: version, name, description,"
-                                + " lesson, seed, semantics, producers, brokers, consumers, network, retry, limits, expect, costs"),
+                                + " lesson, seed, semantics, producers, brokers, consumers, network, retry, limits, expect, costs, random-faults, faults"),
                 Arguments.of("lesson on two lines", BASE + "lesson: |\n  Retries duplicate.\n  Dedup fixes it.\n",
                         "t.yaml:11:9: lesson: must be one line (the claim the scenario proves); tell the story in"
                                 + " description"),

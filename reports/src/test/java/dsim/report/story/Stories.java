@@ -1,6 +1,6 @@
 package dsim.report.story;
 
-import dsim.journal.PacketKind;
+import dsim.spec.PacketKind;
 import dsim.journal.Reason;
 import dsim.journal.TraceEntry;
 import dsim.journal.TraceKind;

@@ -1,4 +1,4 @@
-package dsim.journal;
+package dsim.spec;
 
 /** The four wire packets: a message going forward, and the acks coming back. */
 public enum PacketKind {

@@ -1,0 +1,65 @@
+package dsim.model;
+
+import dsim.spec.ScriptedFault;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What faults did in one run: every fault that fired, random or scripted, written as the
+ * script fault that would make it fire again (when recording), and how often each fault of
+ * the scenario's own script fired. Pass one to {@link Model}; read it after the run.
+ */
+public final class FaultLog {
+
+    private final boolean recording;
+    private final List<ScriptedFault> fired = new ArrayList<>();
+    private int[] scriptHits = new int[0];
+
+    private FaultLog(boolean recording) {
+        this.recording = recording;
+    }
+
+    /** A log that keeps every fault that fires, and counts the script's. */
+    public static FaultLog recording() {
+        return new FaultLog(true);
+    }
+
+    /** A log that only counts how often each fault of the script fired. */
+    public static FaultLog counting() {
+        return new FaultLog(false);
+    }
+
+    boolean isRecording() {
+        return recording;
+    }
+
+    void fired(ScriptedFault f) {
+        fired.add(f);
+    }
+
+    void scriptHits(int[] hits) {
+        scriptHits = hits.clone();
+    }
+
+    /** Every fault that fired, in the order it fired; empty unless {@link #recording()}. */
+    public List<ScriptedFault> fired() {
+        return List.copyOf(fired);
+    }
+
+    /** How often fault {@code i} (from 0, in file order) of the scenario's script fired. */
+    public int hits(int i) {
+        return i < scriptHits.length ? scriptHits[i] : 0;
+    }
+
+    /** The script's faults (from 0) that never fired. */
+    public List<Integer> neverFired() {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < scriptHits.length; i++) {
+            if (scriptHits[i] == 0) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+}

@@ -1,6 +1,7 @@
 package dsim.cli;
 
 import dsim.check.DeterminismCheck;
+import dsim.model.FaultLog;
 import dsim.report.ShellWords;
 import dsim.report.TraceWriter;
 import dsim.run.RunResult;
@@ -111,6 +112,7 @@ final class RunCommand implements Callable<Integer>, Reproducible {
             }
         }
         current = null;
+        NeverFired.report(t.err(), file.toString(), scenario, neverFired);
         RunReport report = new RunReport(scenario, results, r -> replay(r.semantics(), r.seed()));
         int code = format == OutputFormat.JSON ? report.printJson(t) : report.printText(t);
         if (checkDeterminism) {
@@ -120,6 +122,9 @@ final class RunCommand implements Callable<Integer>, Reproducible {
         }
         return code;
     }
+
+    /** Which of the script's faults never fired, per semantics run. */
+    private final NeverFired neverFired = new NeverFired();
 
     @Override
     public String reproduceLine() {
@@ -131,7 +136,9 @@ final class RunCommand implements Callable<Integer>, Reproducible {
         for (Semantics s : chosen) {
             current = replay(s, masterSeed);
             TraceWriter sink = traceOut == null ? null : new TraceWriter(traceOut, chosen.size() > 1 ? s : null);
-            results.add(Simulation.run(scenario, s, masterSeed, sink));
+            FaultLog faults = FaultLog.counting();
+            results.add(Simulation.run(scenario, s, masterSeed, sink, faults));
+            neverFired.add(s, faults);
             if (sink != null) {
                 try {
                     sink.flush();

@@ -224,8 +224,9 @@ final class Consumers extends NodeGroup {
             script.pointCrashStruck(c, key, instance);
         }
         if (script.recording()) {
-            script.record(new ScriptedFault.PointCrash(script.name(node), point, script.packet(Packet.sender(origin),
-                    node, Packet.kindOf(origin), m, attempt, store), Packet.copy(origin) == 1, downFor));
+            // As a script names it: the consumer, the message and which delivery; the packet's sender goes without saying.
+            script.record(new ScriptedFault.PointCrash(script.name(node), point, script.delivery(node, m, attempt,
+                    store), Packet.copy(origin) == 1, downFor));
         }
         return downFor;
     }

@@ -64,10 +64,10 @@ final class Script {
                 int consumer = topology.consumerIndex(topology.node(c.node()));
                 long key = messageKey(c.packet());
                 // The packet that brings it is a deliver from a broker or a publish from the producer.
-                for (int kind : new int[] {Packet.DELIVER, Packet.PUBLISH}) {
-                    point.add(consumer, 0, key, Packet.instance(kind, c.packet().attempt(), c.packet().stored() - 1,
-                            c.secondCopy() ? 1 : 0), i);
-                }
+                int copy = c.secondCopy() ? 1 : 0;
+                point.add(consumer, 0, key, Packet.instance(Packet.DELIVER, c.packet().attempt(), c.packet().stored(),
+                        copy), i);
+                point.add(consumer, 0, key, Packet.instance(Packet.PUBLISH, c.packet().attempt(), 0, copy), i);
             } else if (f instanceof ScriptedFault.TimedCrash c) {
                 timed.add(new Timed(topology.node(c.node()), c.atNanos(), c.downForNanos(), i));
             } else if (f instanceof ScriptedFault.Outage o) {
@@ -83,7 +83,15 @@ final class Script {
 
     private void add(FaultTable.Builder table, ScriptedFault.PacketRef p, int index) {
         table.add(topology.node(p.from()), topology.node(p.to()), messageKey(p),
-                Packet.instance(Packet.of(p.kind()), p.attempt(), p.stored() - 1, 0), index);
+                Packet.instance(Packet.of(p.kind()), p.attempt(), storeIndex(p), 0), index);
+    }
+
+    /**
+     * The store index a packet carries: a broker's deliveries and their acks carry the count of
+     * times it stored the message, from 1; a publish and its ack carry 0.
+     */
+    private static int storeIndex(ScriptedFault.PacketRef p) {
+        return p.kind().countsDeliveries() ? p.stored() : 0;
     }
 
     private long messageKey(ScriptedFault.PacketRef p) {
@@ -196,7 +204,14 @@ final class Script {
     ScriptedFault.PacketRef packet(int from, int to, int kind, int m, int attempt, int storeIndex) {
         int p = topology.producerOf(m);
         return new ScriptedFault.PacketRef(topology.names[from], topology.names[to], Packet.kind(kind),
-                topology.names[p], m - topology.messageBase[p] + 1, attempt, storeIndex + 1);
+                topology.names[p], m - topology.messageBase[p] + 1, attempt, Math.max(1, storeIndex));
+    }
+
+    /** The delivery of {@code m} to consumer {@code node}, as a crash at a point names it. */
+    ScriptedFault.PacketRef delivery(int node, int m, int attempt, int storeIndex) {
+        int p = topology.producerOf(m);
+        return new ScriptedFault.PacketRef("", topology.names[node], dsim.spec.PacketKind.DELIVER, topology.names[p],
+                m - topology.messageBase[p] + 1, attempt, Math.max(1, storeIndex));
     }
 
     /** The node's name. */

@@ -7,10 +7,12 @@ import dsim.simulation.Simulation;
 import dsim.spec.FaultsSpec;
 import dsim.spec.RandomFaults;
 import dsim.spec.Scenario;
+import dsim.spec.ScriptedFault;
 import dsim.spec.Semantics;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,10 +55,28 @@ class FaultScriptReplayTest {
                     assertEquals(summary(original), summary(replay), what);
                     assertEquals(List.of(), again.neverFired(), what + ": every fault fired again");
                     faults += log.fired().size();
+                    if (seed == 1) {
+                        assertEquals(log.fired(), writtenAndLoaded(file, log.fired()), what + ": the script as YAML");
+                    }
                 }
             }
         }
         assertTrue(faults > 1000, "the scenarios fire faults: " + faults);
+    }
+
+    /** {@code faults} written as a script after the file's text, and loaded back. */
+    private static List<ScriptedFault> writtenAndLoaded(Path file, List<ScriptedFault> faults)
+            throws IOException, ScenarioException {
+        StringBuilder yaml = new StringBuilder(Files.readString(file)).append("\nrandom-faults: off\nfaults:\n");
+        for (ScriptedFault f : faults) {
+            yaml.append("  - ").append(f.yaml()).append('\n');
+        }
+        if (faults.isEmpty()) {
+            yaml.append("  []\n");
+        }
+        Scenario loaded = ScenarioLoader.parse(file.toString(), yaml.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(RandomFaults.OFF, loaded.faults().random());
+        return loaded.faults().script();
     }
 
     private static String summary(RunResult r) {

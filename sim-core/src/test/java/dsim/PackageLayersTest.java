@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class PackageLayersTest {
 
     /** Top to bottom. */
-    static final List<String> LAYERS = List.of("bench", "scenario", "check", "compare", "story", "sweep", "stats",
+    static final List<String> LAYERS = List.of("bench", "shrink", "scenario", "check", "compare", "story", "sweep", "stats",
             "simulation", "model", "engine", "journal", "run", "spec", "preset", "random", "text");
 
     private static final Path MAIN = Path.of("src", "main", "java", "dsim");

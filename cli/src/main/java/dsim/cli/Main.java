@@ -36,6 +36,7 @@ public final class Main implements Callable<Integer> {
             CompareCommand.class,
             HuntCommand.class,
             ReplayCommand.class,
+            ShrinkCommand.class,
             ValidateCommand.class,
             CatalogCommand.class,
             PresetsCommand.class,

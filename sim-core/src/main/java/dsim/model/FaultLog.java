@@ -15,6 +15,8 @@ public final class FaultLog {
     private final boolean recording;
     private final List<ScriptedFault> fired = new ArrayList<>();
     private int[] scriptHits = new int[0];
+    private String watched;
+    private int watchedProcessings = -1;
 
     private FaultLog(boolean recording) {
         this.recording = recording;
@@ -28,6 +30,25 @@ public final class FaultLog {
     /** A log that only counts how often each fault of the script fired. */
     public static FaultLog counting() {
         return new FaultLog(false);
+    }
+
+    /** This log, also told how often message {@code id} (e.g. {@code checkout-786}) was processed. */
+    public FaultLog watching(String id) {
+        watched = id;
+        return this;
+    }
+
+    /** How often the watched message was processed in the run; -1 if none is watched or no such message exists. */
+    public int watchedProcessings() {
+        return watchedProcessings;
+    }
+
+    String watched() {
+        return watched;
+    }
+
+    void watchedProcessings(int n) {
+        watchedProcessings = n;
     }
 
     boolean isRecording() {

@@ -30,6 +30,7 @@ public final class Model implements EventHandler {
     private final Consumers consumers;
     private final NodeGroup[] groupOfNode;
     private final Script script;
+    private final FaultLog faults;
 
     /** Builds the world for one run; nothing runs until {@link #run()}. */
     public Model(Scenario scenario, Semantics semantics, long seed, TraceSink sink) {
@@ -49,6 +50,7 @@ public final class Model implements EventHandler {
         this.tally = new Tally(topology.totalMessages);
         this.journal = new Journal(topology, tally, sink);
         Messages messages = new Messages(topology);
+        this.faults = faults;
         this.script = new Script(scenario, topology, messages, faults);
         Network network = new Network(scenario, topology, seed, engine, journal, messages, script);
         this.producers = new Producers(scenario, semantics, topology, seed, engine, journal, network, messages, script);
@@ -77,6 +79,10 @@ public final class Model implements EventHandler {
             case MAX_PENDING -> Outcome.MAX_PENDING;
         };
         script.finish();
+        if (faults != null && faults.watched() != null) {
+            int m = topology.message(faults.watched());
+            faults.watchedProcessings(m < 0 ? -1 : tally.processings[m]);
+        }
         long[] o = tally.outcomes();
         return new RunResult(scenario.name(), semantics, seed, tally.produced, o[0], o[1], o[2], o[3],
                 tally.sent, tally.retries, tally.redeliveries, tally.drops(), tally.linkDuplicates,

@@ -101,6 +101,25 @@ final class Topology {
         return p;
     }
 
+    /** The message whose readable id is {@code id} (e.g. {@code checkout-786}), or -1 if there is none. */
+    int message(String id) {
+        int dash = id.lastIndexOf('-');
+        if (dash < 0) {
+            return -1;
+        }
+        for (int p = 0; p < producerCount; p++) {
+            if (names[p].equals(id.substring(0, dash))) {
+                try {
+                    long seq = Long.parseLong(id.substring(dash + 1));
+                    return seq >= 1 && seq <= messageBase[p + 1] - messageBase[p] ? (int) (messageBase[p] + seq - 1) : -1;
+                } catch (NumberFormatException e) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** The readable id of message {@code m}. */
     String messageId(int m) {
         int p = producerOf(m);

@@ -4,6 +4,8 @@ import dsim.check.SeedsHeld;
 import dsim.report.ShellWords;
 import dsim.compare.Comparison;
 import dsim.compare.Comparisons;
+import dsim.compare.CoverageTally;
+import dsim.compare.SemanticsSummary;
 import dsim.compare.Grid;
 import dsim.compare.KeptSeeds;
 import dsim.compare.PredictionCheck;
@@ -198,6 +200,12 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
         }
         for (SeedsHeld h : expectations) {
             t.out().println((h.always() ? t.symbol("\u2713", "ok") : t.symbol("\u2717", "FAIL")) + " " + h.line());
+        }
+        for (SemanticsSummary s : c.summaries()) {
+            for (CoverageTally.Row r : s.coverage().neverFired()) {
+                t.out().println(t.symbol("\u26a0", "!") + " " + s.semantics().id() + ": " + r.name() + " never fired in "
+                        + Scenarios.count(c.seeds(), "seed"));
+            }
         }
         if (SeedsHeld.anyBroken(expectations)) {
             SeedsHeld first = expectations.stream().filter(h -> !h.always()).findFirst().orElseThrow();

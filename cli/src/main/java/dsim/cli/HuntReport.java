@@ -1,6 +1,7 @@
 package dsim.cli;
 
 import dsim.check.Hunt;
+import dsim.compare.CoverageTally;
 import dsim.check.HuntFailure;
 import dsim.run.Outcome;
 import dsim.run.RunResult;
@@ -124,6 +125,13 @@ final class HuntReport {
                     ? "0 of " + n + " seeds broke " + s.id() + "; 95% upper bound " + Percent.of(e.upper())
                     : k + " of " + n + " seeds broke " + s.id() + ": " + Percent.of(e.value()) + " (95% interval "
                             + Percent.of(e.lower()) + " to " + Percent.of(e.upper()) + ")");
+        }
+        for (Semantics s : hunted) {
+            CoverageTally coverage = result.coverage().get(s);
+            for (CoverageTally.Row r : coverage.neverFired()) {
+                out.println(t.symbol("\u26a0", "!") + " " + s.id() + ": " + r.name() + " never fired in "
+                        + Scenarios.count(coverage.seeds(), "seed"));
+            }
         }
         if (!causes.isEmpty()) {
             out.println("why, over the messages of the broken runs:");

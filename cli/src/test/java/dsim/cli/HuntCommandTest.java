@@ -68,7 +68,8 @@ class HuntCommandTest {
         Cli.Result r = Cli.run(false, "hunt", PAYMENTS, "--seeds", "20", "--semantics", "exactly-once");
         assertEquals(0, r.code(), r.out() + r.err());
         assertEquals("hunt payments: 20 seeds from 42, checking the expect of exactly-once\n\n"
-                + "0 of 20 seeds broke exactly-once; 95% upper bound 17%\n", r.out());
+                + "0 of 20 seeds broke exactly-once; 95% upper bound 17%\n"
+                + "! exactly-once: retries exhausted at checkout never fired in 20 seeds\n", r.out());
     }
 
     @Test

@@ -7,6 +7,7 @@ import dsim.run.RunResult;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
 import dsim.sweep.SeedRuns;
+import dsim.compare.CoverageTally;
 import dsim.sweep.Sweep;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,8 +31,10 @@ public final class Hunt {
      * @param broken   per semantics, the seeds on which it broke
      * @param stopped  true if the hunt stopped at {@code max} failures before the last seed
      * @param hitLimit true if some broken run stopped at a limit instead of completing
+     * @param coverage per semantics, what each fault source did over the seeds examined
      */
-    public record Result(int failures, int examined, Map<Semantics, Integer> broken, boolean stopped, boolean hitLimit) {
+    public record Result(int failures, int examined, Map<Semantics, Integer> broken, boolean stopped, boolean hitLimit,
+                         Map<Semantics, CoverageTally> coverage) {
     }
 
     private Hunt() {
@@ -47,7 +50,9 @@ public final class Hunt {
                       Consumer<HuntFailure> onFailure, IntConsumer progress) {
         Search search = new Search(scenario, semantics, max, onFailure);
         int examined = Sweep.stream(scenario, semantics, first, seeds, threads, search::examine, progress);
-        return new Result(search.failures, examined, search.broken, examined < seeds, search.hitLimit);
+        Map<Semantics, CoverageTally> coverage = new EnumMap<>(Semantics.class);
+        search.coverage.forEach((s, b) -> coverage.put(s, b.build()));
+        return new Result(search.failures, examined, search.broken, examined < seeds, search.hitLimit, coverage);
     }
 
     /** The failures found so far, counted as each seed's runs come back in seed order. */
@@ -57,6 +62,7 @@ public final class Hunt {
         private final int max;
         private final Consumer<HuntFailure> onFailure;
         private final Map<Semantics, Integer> broken = new EnumMap<>(Semantics.class);
+        private final Map<Semantics, CoverageTally.Builder> coverage = new EnumMap<>(Semantics.class);
         private int failures;
         private boolean hitLimit;
 
@@ -65,11 +71,13 @@ public final class Hunt {
             this.max = max;
             this.onFailure = onFailure;
             semantics.forEach(s -> broken.put(s, 0));
+            semantics.forEach(s -> coverage.put(s, new CoverageTally.Builder(scenario, s)));
         }
 
         /** Checks one seed's runs; false once the {@code max}-th failure is found. */
         boolean examine(SeedRuns runs) {
             for (RunResult r : runs.runs()) {
+                coverage.get(r.semantics()).add(r.coverage());
                 List<Violation> violations = ExpectationChecker.check(scenario.expect().get(r.semantics()), r);
                 if (!violations.isEmpty() || r.outcome() != Outcome.COMPLETED) {
                     failures++;

@@ -39,7 +39,7 @@ public final class Comparisons {
      * which are pooled per semantics: see {@link KeptSeeds} for what a seed costs.
      */
     public static Comparison compare(Scenario scenario, long firstSeed, int seeds, int threads, IntConsumer progress) {
-        KeptSeeds kept = new KeptSeeds(seeds);
+        KeptSeeds kept = new KeptSeeds(scenario, seeds);
         Sweep.stream(scenario, scenario.semantics(), firstSeed, seeds, threads, kept::keep, progress);
         return summarise(scenario, firstSeed, kept);
     }
@@ -49,7 +49,8 @@ public final class Comparisons {
         List<Semantics> semantics = scenario.semantics();
         List<SemanticsSummary> summaries = new ArrayList<>();
         for (Semantics s : semantics) {
-            summaries.add(summary(s, runs, scenario, kept.latency(s), kept.sections(s), kept.timeline(s)));
+            summaries.add(summary(s, runs, scenario, kept.latency(s), kept.sections(s), kept.timeline(s),
+                    kept.coverage(s)));
         }
         List<Difference> differences = new ArrayList<>();
         for (int i = 0; i < semantics.size(); i++) {
@@ -74,7 +75,7 @@ public final class Comparisons {
 
     private static SemanticsSummary summary(Semantics s, List<SeedRuns> runs, Scenario scenario,
                                             LatencyHistogram latency, List<LatencyHistogram> sections,
-                                            Timeline timeline) {
+                                            Timeline timeline, CoverageTally coverage) {
         Map<Metric, Estimate> metrics = new EnumMap<>(Metric.class);
         for (Metric m : Metric.values()) {
             metrics.put(m, m.quantile() > 0 ? pooledQuantile(latency, sections, m.quantile())
@@ -92,7 +93,7 @@ public final class Comparisons {
         return new SemanticsSummary(s, metrics,
                 Intervals.clopperPearson(withLoss, runs.size(), CONFIDENCE),
                 Intervals.clopperPearson(withDuplicates, runs.size(), CONFIDENCE),
-                Costs.perThousand(scenario, s, runs, CONFIDENCE), hitLimit, latency, timeline);
+                Costs.perThousand(scenario, s, runs, CONFIDENCE), hitLimit, latency, timeline, coverage);
     }
 
     /**

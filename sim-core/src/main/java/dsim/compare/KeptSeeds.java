@@ -44,9 +44,13 @@ public final class KeptSeeds {
     private final Map<Semantics, Timeline> timelines = new EnumMap<>(Semantics.class);
     /** Per semantics, the latencies of each section of consecutive seeds, pooled. */
     private final Map<Semantics, LatencyHistogram[]> sections = new EnumMap<>(Semantics.class);
+    /** Per semantics, the fault coverage of every run so far. */
+    private final Map<Semantics, CoverageTally.Builder> coverage = new EnumMap<>(Semantics.class);
+    private final Scenario scenario;
 
     /** Nothing kept yet of a sweep over {@code expectedSeeds} seeds. */
-    KeptSeeds(int expectedSeeds) {
+    KeptSeeds(Scenario scenario, int expectedSeeds) {
+        this.scenario = scenario;
         this.expectedSeeds = expectedSeeds;
         seeds = new ArrayList<>(expectedSeeds);
     }
@@ -74,6 +78,7 @@ public final class KeptSeeds {
             timelines.merge(r.semantics(), r.timeline(), Timeline::plus);
             LatencyHistogram[] mine = sections.computeIfAbsent(r.semantics(), s -> emptySections(count));
             mine[section] = mine[section].plus(r.latency().histogram());
+            coverage.computeIfAbsent(r.semantics(), s -> new CoverageTally.Builder(scenario, s)).add(r.coverage());
         }
         seeds.add(seed.withoutHistograms());
         return true;
@@ -97,6 +102,12 @@ public final class KeptSeeds {
     List<LatencyHistogram> sections(Semantics semantics) {
         LatencyHistogram[] mine = sections.get(semantics);
         return mine == null ? List.of() : List.of(mine);
+    }
+
+    /** The fault coverage of every run of {@code semantics}. */
+    CoverageTally coverage(Semantics semantics) {
+        CoverageTally.Builder b = coverage.get(semantics);
+        return b == null ? new CoverageTally.Builder(scenario, semantics).build() : b.build();
     }
 
     /** The timelines of every run of {@code semantics}, pooled; none if none ran. */

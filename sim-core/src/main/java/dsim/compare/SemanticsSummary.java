@@ -20,10 +20,11 @@ import java.util.Map;
  * @param runsHitLimit        runs that stopped at a limit instead of completing
  * @param latency             every latency of every seed's run, pooled: the distribution over all seeds
  * @param timeline            every seed's timeline, pooled: when messages were created and how they ended
+ * @param coverage            every seed's fault coverage, summed: what each fault source did
  */
 public record SemanticsSummary(Semantics semantics, Map<Metric, Estimate> metrics, Estimate seedsWithLoss,
                                Estimate seedsWithDuplicates, Estimate costPer1000, int runsHitLimit,
-                               LatencyHistogram latency, Timeline timeline) {
+                               LatencyHistogram latency, Timeline timeline, CoverageTally coverage) {
 
     public SemanticsSummary {
         metrics = Collections.unmodifiableMap(new EnumMap<>(metrics));

@@ -122,7 +122,11 @@ final class Brokers extends NodeGroup implements Sessions {
             return false;
         }
         long window = specs[b].dedupWindowNanos();
-        return window == 0 || now - storedAt[m] < window;
+        if (window == 0 || now - storedAt[m] < window) {
+            return true;
+        }
+        script.coverage.fire(Coverage.DEDUP_EXPIRED, topology.brokerNode(b), 0, m);
+        return false;
     }
 
     /** Schedules each crashing broker's first crash, and gives each log's partitions to their consumers. */
@@ -555,6 +559,8 @@ final class Brokers extends NodeGroup implements Sessions {
         long downFor = scripted > 0 ? script.downFor(scripted - 1, own) : own;
         if (scripted > 0) {
             script.timedCrashStruck(scripted - 1);
+        } else {
+            script.coverage.fire(Coverage.TIMED_CRASH, node, 0, -1);
         }
         if (script.recording()) {
             script.record(new ScriptedFault.TimedCrash(script.name(node), now, downFor));

@@ -194,6 +194,7 @@ final class Consumers extends NodeGroup {
             return;
         }
         if (!down[c]) {
+            script.coverage.fire(Coverage.TIMED_CRASH, node, 0, -1);
             recordTimedCrash(node, now, ownDownFor(c));
             crash(0, c, now, Reason.CONSUMER_CRASH, "crashed, whatever it was doing", ownDownFor(c));
         }
@@ -222,6 +223,8 @@ final class Consumers extends NodeGroup {
         long downFor = index >= 0 ? script.downFor(index, ownDownFor(c)) : ownDownFor(c);
         if (index >= 0) {
             script.pointCrashStruck(c, key, instance);
+        } else {
+            script.coverage.fire(Coverage.POINT_CRASH, node, point.ordinal(), m);
         }
         if (script.recording()) {
             // As a script names it: the consumer, the message and which delivery; the packet's sender goes without saying.
@@ -323,7 +326,9 @@ final class Consumers extends NodeGroup {
      */
     private void start(int c, int node, int m, int attempt, int entry, int gen, int store, int origin, long cause,
                        long waitNanos, long now) {
-        if (deduplicates && dedup.contains(c, m, now)) {
+        if (deduplicates && dedup.forgot(c, m, now)) {
+            script.coverage.fire(Coverage.DEDUP_EXPIRED, node, 0, m);
+        } else if (deduplicates && dedup.contains(c, m, now)) {
             long skipped = journal.deduplicated(cause, now, node, m, attempt);
             settle(c, skipped, node, origin, m, attempt, entry, gen, store, now);
             return;

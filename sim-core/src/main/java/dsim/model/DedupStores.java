@@ -42,6 +42,13 @@ final class DedupStores {
         return window == 0 || now - at < window;
     }
 
+    /** Whether consumer {@code c}'s store held {@code m} but its window has passed: it forgot the id. */
+    boolean forgot(int c, int m, long now) {
+        long at = memory[c] != null ? memory[c].get(m, ABSENT) : durableCommittedAt[m];
+        long window = specs[c].windowNanos();
+        return at != ABSENT && window > 0 && now - at >= window;
+    }
+
     /** Records message {@code m} in consumer {@code c}'s store, atomically with its side effect. */
     void commit(int c, int m, long now) {
         if (memory[c] != null) {

@@ -137,9 +137,17 @@ final class Journal {
         return seq;
     }
 
+    /** Where the journal counts timers and losses in crashes as fault sources; set once, before the run. */
+    private Coverage coverage = new Coverage(0);
+
+    void cover(Coverage coverage) {
+        this.coverage = coverage;
+    }
+
     long retried(long cause, long now, int producer, int m, int attempt) {
         seq++;
         tally.retries++;
+        coverage.fire(Coverage.RETRY, producer, 0, m);
         fold(now, TraceKind.RETRIED, producer, m, attempt, 0);
         if (sink != null) {
             emit(cause, now, TraceKind.RETRIED, producer, m, attempt, 0,
@@ -163,6 +171,7 @@ final class Journal {
     long gaveUp(long cause, long now, int producer, int m, int attempts) {
         seq++;
         tally.gaveUp++;
+        coverage.fire(Coverage.GAVE_UP, producer, 0, m);
         fold(now, TraceKind.GAVE_UP, producer, m, attempts, 0);
         if (sink != null) {
             emit(cause, now, TraceKind.GAVE_UP, producer, m, attempts, 0, "no ack after " + attempts + " attempts");
@@ -233,6 +242,7 @@ final class Journal {
         boolean again = delivery > 1;
         if (again) {
             tally.redeliveries++;
+            coverage.fire(Coverage.REDELIVERY, broker, 0, m);
         }
         TraceKind kind = again ? TraceKind.REDELIVERED : TraceKind.DELIVERED;
         fold(now, kind, broker, m, delivery, consumer);
@@ -383,6 +393,7 @@ final class Journal {
 
     long lostInCrash(long cause, long now, int node, int m, int attempt, Reason reason, String why) {
         seq++;
+        coverage.fire(Coverage.LOST_IN_CRASH, node, reason.ordinal(), m);
         fold(now, TraceKind.LOST_IN_CRASH, node, m, attempt, 0);
         if (sink != null) {
             emit(cause, now, TraceKind.LOST_IN_CRASH, node, m, attempt, 0, -1, reason, 0, why);

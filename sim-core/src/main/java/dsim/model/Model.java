@@ -3,6 +3,7 @@ package dsim.model;
 import dsim.engine.Engine;
 import dsim.engine.EventHandler;
 import dsim.engine.EventPool;
+import dsim.run.FaultCoverage;
 import dsim.run.Outcome;
 import dsim.run.RunResult;
 import dsim.run.Timeline;
@@ -52,6 +53,7 @@ public final class Model implements EventHandler {
         Messages messages = new Messages(topology);
         this.faults = faults;
         this.script = new Script(scenario, topology, messages, faults);
+        journal.cover(script.coverage);
         Network network = new Network(scenario, topology, seed, engine, journal, messages, script);
         this.producers = new Producers(scenario, semantics, topology, seed, engine, journal, network, messages, script);
         this.brokers = new Brokers(scenario, semantics, topology, seed, engine, journal, network, messages, script);
@@ -83,12 +85,13 @@ public final class Model implements EventHandler {
             int m = topology.message(faults.watched());
             faults.watchedProcessings(m < 0 ? -1 : tally.processings[m]);
         }
+        FaultCoverage coverage = script.coverage.finish(topology, tally.processings, tally.createdAt);
         long[] o = tally.outcomes();
         return new RunResult(scenario.name(), semantics, seed, tally.produced, o[0], o[1], o[2], o[3],
                 tally.sent, tally.retries, tally.redeliveries, tally.drops(), tally.linkDuplicates,
                 tally.dedupSuppressed, tally.crashes, tally.gaveUp, o[4], tally.latency(), tally.queueing(),
                 engine.events(), engine.now(), outcome, journal.digestHex(),
-                tally.timeline(Math.max(1, arrivalSpanNanos(scenario) / Timeline.BUCKETS)));
+                tally.timeline(Math.max(1, arrivalSpanNanos(scenario) / Timeline.BUCKETS)), coverage);
     }
 
     /**

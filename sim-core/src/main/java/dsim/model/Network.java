@@ -92,8 +92,12 @@ final class Network {
         long key = messages.key(m);
         long instance = Packet.instance(packet, attempt, storeIndex, 0);
         // A scripted drop counts as a loss: the script decides in place of the dice.
-        int verdict = script.drops(from, to, now, key, instance) ? Link.DROP_LOSS : link.verdict(now, key, instance);
+        boolean scripted = script.drops(from, to, now, key, instance);
+        int verdict = scripted ? Link.DROP_LOSS : link.verdict(now, key, instance);
         if (verdict != Link.PASS) {
+            if (!scripted) {
+                script.coverage.fire(verdict == Link.DROP_LOSS ? Coverage.LOSS : Coverage.OUTAGE, from, to, m);
+            }
             journal.dropped(sent, now, from, to, packet, m, attempt, verdict == Link.DROP_LOSS ? Reason.LOSS : Reason.OUTAGE);
             if (script.recording()) {
                 script.record(new ScriptedFault.Drop(script.packet(from, to, packet, m, attempt, storeIndex)));
@@ -113,7 +117,12 @@ final class Network {
         int slot = engine.schedule(delay, packet, to, m, attempt, entry, generation, storeIndex,
                 Packet.origin(from, 0, packet), 0);
         journal.link(slot, sent);
-        if (!inOrder && (script.duplicates(from, to, key, instance) || link.duplicates(key, instance))) {
+        boolean copied = !inOrder && script.duplicates(from, to, key, instance);
+        if (!inOrder && !copied && link.duplicates(key, instance)) {
+            script.coverage.fire(Coverage.DUPLICATE, from, to, m);
+            copied = true;
+        }
+        if (copied) {
             if (script.recording()) {
                 script.record(new ScriptedFault.Duplicate(script.packet(from, to, packet, m, attempt, storeIndex)));
             }

@@ -189,6 +189,8 @@ final class Producers extends NodeGroup {
         long downFor = scripted > 0 ? script.downFor(scripted - 1, own) : own;
         if (scripted > 0) {
             script.timedCrashStruck(scripted - 1);
+        } else {
+            script.coverage.fire(Coverage.TIMED_CRASH, p, 0, -1);
         }
         if (script.recording()) {
             script.record(new ScriptedFault.TimedCrash(script.name(p), now, downFor));

@@ -38,6 +38,8 @@ final class Script {
     /** Per script fault: for an outage, its link as from * nodeCount + to; else -1. */
     private final long[] outageLink;
     private final boolean empty;
+    /** What every fault source did in the run, random or scripted. */
+    final Coverage coverage;
 
     Script(Scenario scenario, Topology topology, Messages messages, FaultLog log) {
         this.random = scenario.faults().random();
@@ -45,6 +47,7 @@ final class Script {
         this.messages = messages;
         this.log = log;
         this.faults = scenario.faults().script();
+        this.coverage = new Coverage(topology.totalMessages);
         this.hits = new int[faults.size()];
         this.outageLink = new long[faults.size()];
         FaultTable.Builder drop = new FaultTable.Builder();

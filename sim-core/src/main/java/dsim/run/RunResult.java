@@ -31,6 +31,7 @@ import dsim.spec.Semantics;
  * @param outcome            completed, or the limit that stopped it
  * @param traceDigest        16 hex digits hashing the run's journal; equal digests mean equal runs
  * @param timeline           where in the run its messages were created and how they ended
+ * @param coverage           how often each fault source fired, and on how many messages that ended badly
  */
 public record RunResult(
         String scenario,
@@ -56,7 +57,19 @@ public record RunResult(
         long simulatedTimeNanos,
         Outcome outcome,
         String traceDigest,
-        Timeline timeline) {
+        Timeline timeline,
+        FaultCoverage coverage) {
+
+    /** A run's figures without fault coverage. */
+    public RunResult(String scenario, Semantics semantics, long seed, long produced, long lost, long processedOnce,
+                     long duplicated, long extraProcessings, long sent, long retries, long redeliveries, Drops drops,
+                     long linkDuplicates, long dedupSuppressed, long crashes, long gaveUp, long deadLettered,
+                     Latency latency, Queueing queueing, long events, long simulatedTimeNanos, Outcome outcome,
+                     String traceDigest, Timeline timeline) {
+        this(scenario, semantics, seed, produced, lost, processedOnce, duplicated, extraProcessings, sent, retries,
+                redeliveries, drops, linkDuplicates, dedupSuppressed, crashes, gaveUp, deadLettered, latency, queueing,
+                events, simulatedTimeNanos, outcome, traceDigest, timeline, FaultCoverage.NONE);
+    }
 
     /** A run's figures without a timeline. */
     public RunResult(String scenario, Semantics semantics, long seed, long produced, long lost, long processedOnce,
@@ -66,21 +79,28 @@ public record RunResult(
                      String traceDigest) {
         this(scenario, semantics, seed, produced, lost, processedOnce, duplicated, extraProcessings, sent, retries,
                 redeliveries, drops, linkDuplicates, dedupSuppressed, crashes, gaveUp, deadLettered, latency, queueing,
-                events, simulatedTimeNanos, outcome, traceDigest, Timeline.NONE);
+                events, simulatedTimeNanos, outcome, traceDigest, Timeline.NONE, FaultCoverage.NONE);
     }
 
     /** This run's figures with {@code latency} in place of its own. */
     public RunResult withLatency(Latency latency) {
         return new RunResult(scenario, semantics, seed, produced, lost, processedOnce, duplicated, extraProcessings,
                 sent, retries, redeliveries, drops, linkDuplicates, dedupSuppressed, crashes, gaveUp, deadLettered, latency, queueing, events,
-                simulatedTimeNanos, outcome, traceDigest, timeline);
+                simulatedTimeNanos, outcome, traceDigest, timeline, coverage);
     }
 
     /** This run's figures without its timeline: what a sweep keeps once it has pooled it. */
     public RunResult withoutTimeline() {
         return new RunResult(scenario, semantics, seed, produced, lost, processedOnce, duplicated, extraProcessings,
                 sent, retries, redeliveries, drops, linkDuplicates, dedupSuppressed, crashes, gaveUp, deadLettered, latency, queueing, events,
-                simulatedTimeNanos, outcome, traceDigest, Timeline.NONE);
+                simulatedTimeNanos, outcome, traceDigest, Timeline.NONE, coverage);
+    }
+
+    /** This run's figures without its fault coverage: what a sweep keeps once it has summed it. */
+    public RunResult withoutCoverage() {
+        return new RunResult(scenario, semantics, seed, produced, lost, processedOnce, duplicated, extraProcessings,
+                sent, retries, redeliveries, drops, linkDuplicates, dedupSuppressed, crashes, gaveUp, deadLettered, latency,
+                queueing, events, simulatedTimeNanos, outcome, traceDigest, timeline, FaultCoverage.NONE);
     }
 
     /** Packets sent per message produced (0 if nothing was produced). */

@@ -46,6 +46,8 @@ public final class Footprint {
     /** The engine's first capacity: Model sizes it by the message count within these bounds. */
     static final int MIN_EVENTS = 1024;
     static final int MAX_INITIAL_EVENTS = 1 << 16;
+    /** Fault coverage: an int per message, a bit per fault source that touched it, once some source fires. */
+    static final int COVERAGE = 4;
     /** One reference per ordered pair of nodes (8 bytes: no compressed references assumed). */
     static final int LINK_REF = 8;
 
@@ -73,7 +75,7 @@ public final class Footprint {
     /** Bytes one run of {@code scenario} under {@code semantics} needs up front. */
     public static long bytes(Scenario scenario, Semantics semantics) {
         long n = scenario.totalMessages();
-        long perMessage = TALLY + LATENCIES + PRODUCERS;
+        long perMessage = TALLY + LATENCIES + PRODUCERS + COVERAGE;
         if (scenario.producers().stream().anyMatch(p -> p.crash() != null)) {
             perMessage += PRODUCERS_CRASHING;
         }

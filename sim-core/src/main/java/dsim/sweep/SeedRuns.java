@@ -24,7 +24,7 @@ public record SeedRuns(long seed, List<RunResult> runs) {
     public SeedRuns withoutHistograms() {
         List<RunResult> slim = new ArrayList<>(runs.size());
         for (RunResult r : runs) {
-            slim.add(r.withLatency(r.latency().withoutHistogram()).withoutTimeline());
+            slim.add(r.withLatency(r.latency().withoutHistogram()).withoutTimeline().withoutCoverage());
         }
         return new SeedRuns(seed, slim);
     }

@@ -60,7 +60,7 @@ class KeptSeedsTest {
     @Test
     void keep_poolsEachSemanticsHistograms_andKeepsTheRunsWithout() {
         Scenario s = scenario().messages(50).build();
-        KeptSeeds kept = new KeptSeeds(2);
+        KeptSeeds kept = new KeptSeeds(s, 2);
         SeedRuns one = dsim.sweep.Sweep.runSeed(s, s.semantics(), 1);
         SeedRuns two = dsim.sweep.Sweep.runSeed(s, s.semantics(), 2);
 

@@ -49,6 +49,7 @@ final class HtmlReport implements ReportRenderer {
         h.close("section");
         charts(h, c);
         mechanism(h, c);
+        coverage(h, c);
         replays(h, input);
         metrics(h, c);
         differences(h, c);
@@ -171,6 +172,16 @@ final class HtmlReport implements ReportRenderer {
             h.element("p", tie, "class", "recommendation");
         }
         h.close("section");
+    }
+
+    private static void coverage(Html h, Comparison c) {
+        List<List<String>> rows = CoverageTable.rows(c);
+        if (rows.isEmpty()) {
+            return;
+        }
+        h.open("section").element("h2", "Fault coverage");
+        h.element("p", CoverageTable.intro(c), "class", "meta");
+        h.open("div", "class", "wide").table(CoverageTable.header(c), rows, 1).close("div").close("section");
     }
 
     /** Single messages' stories as sequence diagrams: the mechanism, one message at a time. */

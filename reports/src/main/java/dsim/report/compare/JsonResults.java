@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dsim.check.ExpectationChecker;
 import dsim.check.SeedsHeld;
 import dsim.compare.Comparison;
+import dsim.compare.CoverageTally;
 import dsim.compare.Difference;
 import dsim.compare.Metric;
 import dsim.compare.PredictionCheck;
@@ -101,6 +102,26 @@ final class JsonResults implements ReportRenderer {
             estimate(o, "seedsWithDuplicates", s.seedsWithDuplicates());
             estimate(o, "costPer1000", s.costPer1000());
             o.put("runsHitLimit", s.runsHitLimit());
+            coverage(o.putObject("coverage"), s.coverage());
+        }
+    }
+
+    /** What each fault source did over the seeds: see {@link CoverageTally}. */
+    private static void coverage(ObjectNode o, CoverageTally tally) {
+        o.put("seeds", tally.seeds());
+        ArrayNode sources = o.putArray("sources");
+        for (CoverageTally.Row r : tally.sources()) {
+            ObjectNode s = sources.addObject();
+            s.put("name", r.name());
+            s.put("expected", r.expected());
+            s.put("fired", r.fired());
+            s.put("seedsFired", r.seedsFired());
+            if (r.onBadMessage() >= 0) {
+                s.put("onLostOrDuplicated", r.onBadMessage());
+            } else {
+                s.putNull("onLostOrDuplicated");
+            }
+            s.put("neverFired", r.neverFired());
         }
     }
 

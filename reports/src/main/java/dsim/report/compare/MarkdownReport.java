@@ -36,6 +36,7 @@ final class MarkdownReport implements ReportRenderer {
         }
         summaries(b, c);
         mechanism(b, c);
+        coverage(b, c);
         if (!input.replays().isEmpty()) {
             b.append("## One message at a time\n\n");
             for (ReplayFigure r : input.replays()) {
@@ -102,6 +103,15 @@ final class MarkdownReport implements ReportRenderer {
         if (tie != null) {
             b.append(tie).append("\n\n");
         }
+    }
+
+    private static void coverage(StringBuilder b, Comparison c) {
+        List<List<String>> rows = CoverageTable.rows(c);
+        if (rows.isEmpty()) {
+            return;
+        }
+        b.append("## Fault coverage\n\n").append(CoverageTable.intro(c)).append("\n\n");
+        table(b, CoverageTable.header(c), rows, 1);
     }
 
     private static void differences(StringBuilder b, Comparison c) {

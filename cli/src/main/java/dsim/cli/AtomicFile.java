@@ -36,7 +36,7 @@ final class AtomicFile {
      */
     static void write(Path target, Content content) throws IOException {
         Path absolute = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
-        Path temp = TemporaryFiles.track(createTemp(absolute));
+        Path temp = createTemp(absolute);
         boolean moved = false;
         try {
             try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp),
@@ -61,9 +61,12 @@ final class AtomicFile {
     private static Path createTemp(Path target) throws IOException {
         String prefix = "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".";
         for (int attempt = 0; ; attempt++) {
+            // Tracked before it exists: a stop that lands as the file appears still deletes it.
+            Path temp = TemporaryFiles.track(target.resolveSibling(prefix + attempt + ".tmp"));
             try {
-                return Files.createFile(target.resolveSibling(prefix + attempt + ".tmp"));
+                return Files.createFile(temp);
             } catch (FileAlreadyExistsException e) {
+                TemporaryFiles.forget(temp); // another process's: not ours to delete
                 if (attempt >= MAX_ATTEMPTS) {
                     throw e;
                 }

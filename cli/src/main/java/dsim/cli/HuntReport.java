@@ -1,6 +1,7 @@
 package dsim.cli;
 
 import dsim.check.Hunt;
+import dsim.check.SeedsHeld;
 import dsim.compare.CoverageTally;
 import dsim.check.HuntFailure;
 import dsim.run.Outcome;
@@ -126,6 +127,9 @@ final class HuntReport {
                     : k + " of " + n + " seeds broke " + s.id() + ": " + Percent.of(e.value()) + " (95% interval "
                             + Percent.of(e.lower()) + " to " + Percent.of(e.upper()) + ")");
         }
+        for (SeedsHeld h : result.sometimes()) {
+            out.println((h.ok() ? t.symbol("\u2713", "ok") : t.symbol("\u2717", "FAIL")) + " " + h.line());
+        }
         for (Semantics s : hunted) {
             CoverageTally coverage = result.coverage().get(s);
             for (CoverageTally.Row r : coverage.neverFired()) {
@@ -147,7 +151,7 @@ final class HuntReport {
         if (result.hitLimit()) {
             return ExitCode.LIMIT_HIT;
         }
-        return result.failures() == 0 ? ExitCode.OK : ExitCode.EXPECTATION_BROKEN;
+        return result.failures() == 0 && !result.sometimesNeverMet() ? ExitCode.OK : ExitCode.EXPECTATION_BROKEN;
     }
 
     /** e.g. {@code duplicated 1, expected == 0}, or the limit a run stopped at. */

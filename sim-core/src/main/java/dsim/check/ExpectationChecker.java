@@ -1,5 +1,6 @@
 package dsim.check;
 
+import dsim.run.FaultCoverage;
 import dsim.run.RunResult;
 import dsim.spec.Expectation;
 import dsim.spec.Expectation.Check;
@@ -58,6 +59,10 @@ public final class ExpectationChecker {
             case REDELIVERIES -> r.redeliveries();
             case DEAD_LETTERED -> r.deadLettered();
             case UNRECOVERABLE -> r.lost() - r.deadLettered();
+            case CRASHES -> r.crashes();
+            case GAVE_UP -> r.gaveUp();
+            case DEDUP_SKIPS -> r.dedupSuppressed();
+            case DEDUP_WINDOW_EXPIRED -> r.coverage().firedStartingWith(FaultCoverage.DEDUP_WINDOW_EXPIRY);
             case P99_LATENCY -> r.latency().p99Nanos();
             case MAX_LATENCY -> r.latency().maxNanos();
         };

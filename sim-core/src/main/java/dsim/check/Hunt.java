@@ -8,6 +8,8 @@ import dsim.spec.Scenario;
 import dsim.spec.Semantics;
 import dsim.sweep.SeedRuns;
 import dsim.compare.CoverageTally;
+import java.util.ArrayList;
+import dsim.spec.Expectation;
 import dsim.sweep.Sweep;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,9 +34,15 @@ public final class Hunt {
      * @param stopped  true if the hunt stopped at {@code max} failures before the last seed
      * @param hitLimit true if some broken run stopped at a limit instead of completing
      * @param coverage per semantics, what each fault source did over the seeds examined
+     * @param sometimes each {@code sometimes} check of the expect, with the seeds examined it held in
      */
     public record Result(int failures, int examined, Map<Semantics, Integer> broken, boolean stopped, boolean hitLimit,
-                         Map<Semantics, CoverageTally> coverage) {
+                         Map<Semantics, CoverageTally> coverage, List<SeedsHeld> sometimes) {
+
+        /** Whether some sometimes check held in none of the seeds examined. */
+        public boolean sometimesNeverMet() {
+            return sometimes.stream().anyMatch(h -> !h.ok());
+        }
     }
 
     private Hunt() {
@@ -52,7 +60,16 @@ public final class Hunt {
         int examined = Sweep.stream(scenario, semantics, first, seeds, threads, search::examine, progress);
         Map<Semantics, CoverageTally> coverage = new EnumMap<>(Semantics.class);
         search.coverage.forEach((s, b) -> coverage.put(s, b.build()));
-        return new Result(search.failures, examined, search.broken, examined < seeds, search.hitLimit, coverage);
+        List<SeedsHeld> sometimes = new ArrayList<>();
+        for (Semantics s : semantics) {
+            Expectation e = scenario.expect().get(s);
+            List<Expectation.Check> checks = e == null ? List.of() : e.sometimes();
+            for (int i = 0; i < checks.size(); i++) {
+                sometimes.add(new SeedsHeld(s, checks.get(i), search.sometimesHeld.get(s)[i], examined, 0, null, true));
+            }
+        }
+        return new Result(search.failures, examined, search.broken, examined < seeds, search.hitLimit, coverage,
+                sometimes);
     }
 
     /** The failures found so far, counted as each seed's runs come back in seed order. */
@@ -63,6 +80,8 @@ public final class Hunt {
         private final Consumer<HuntFailure> onFailure;
         private final Map<Semantics, Integer> broken = new EnumMap<>(Semantics.class);
         private final Map<Semantics, CoverageTally.Builder> coverage = new EnumMap<>(Semantics.class);
+        /** Per semantics, per sometimes check, the seeds it held in. */
+        private final Map<Semantics, int[]> sometimesHeld = new EnumMap<>(Semantics.class);
         private int failures;
         private boolean hitLimit;
 
@@ -72,12 +91,20 @@ public final class Hunt {
             this.onFailure = onFailure;
             semantics.forEach(s -> broken.put(s, 0));
             semantics.forEach(s -> coverage.put(s, new CoverageTally.Builder(scenario, s)));
+            semantics.forEach(s -> sometimesHeld.put(s, new int[scenario.expect().get(s) == null ? 0
+                    : scenario.expect().get(s).sometimes().size()]));
         }
 
         /** Checks one seed's runs; false once the {@code max}-th failure is found. */
         boolean examine(SeedRuns runs) {
             for (RunResult r : runs.runs()) {
                 coverage.get(r.semantics()).add(r.coverage());
+                Expectation e = scenario.expect().get(r.semantics());
+                int[] held = sometimesHeld.get(r.semantics());
+                for (int i = 0; i < held.length; i++) {
+                    Expectation.Check c = e.sometimes().get(i);
+                    held[i] += c.comparison().holds(ExpectationChecker.actual(c, r), c.bound()) ? 1 : 0;
+                }
                 List<Violation> violations = ExpectationChecker.check(scenario.expect().get(r.semantics()), r);
                 if (!violations.isEmpty() || r.outcome() != Outcome.COMPLETED) {
                     failures++;

@@ -104,7 +104,7 @@ final class Coverage {
             case POINT_CRASH -> "crash of " + n[a] + " " + CrashPoint.values()[b].id();
             case TIMED_CRASH -> "crash in time of " + n[a];
             case LOST_IN_CRASH -> "lost in a crash of " + n[a] + ": " + Reason.values()[b].id();
-            case DEDUP_EXPIRED -> "dedup window expiry at " + n[a];
+            case DEDUP_EXPIRED -> FaultCoverage.DEDUP_WINDOW_EXPIRY + " at " + n[a];
             case RETRY -> "retries by " + n[a];
             case GAVE_UP -> "retries exhausted at " + n[a];
             case REDELIVERY -> "redeliveries by " + n[a];

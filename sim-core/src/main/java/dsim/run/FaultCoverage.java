@@ -41,6 +41,30 @@ public record FaultCoverage(List<Source> sources) {
         return null;
     }
 
+    /** The name prefix of dedup-window expiries, which an expectation metric counts. */
+    public static final String DEDUP_WINDOW_EXPIRY = "dedup window expiry";
+
+    /**
+     * Only what expectation metrics read (the dedup-window expiries, summed into one source), or
+     * {@link #NONE}: what a sweep keeps of each run once it has summed the rest, so a kept seed
+     * stays small.
+     */
+    public FaultCoverage forMetrics() {
+        long expired = firedStartingWith(DEDUP_WINDOW_EXPIRY);
+        return expired == 0 ? NONE : new FaultCoverage(List.of(new Source(0, DEDUP_WINDOW_EXPIRY, expired, -1)));
+    }
+
+    /** How often the sources whose names start with {@code prefix} fired, together. */
+    public long firedStartingWith(String prefix) {
+        long n = 0;
+        for (Source s : sources) {
+            if (s.name().startsWith(prefix)) {
+                n += s.fired();
+            }
+        }
+        return n;
+    }
+
     /** The names, in order. */
     public List<String> names() {
         List<String> out = new ArrayList<>();

@@ -96,11 +96,11 @@ public record RunResult(
                 simulatedTimeNanos, outcome, traceDigest, Timeline.NONE, coverage);
     }
 
-    /** This run's figures without its fault coverage: what a sweep keeps once it has summed it. */
+    /** This run's figures with only the fault coverage its metrics read: what a sweep keeps once it has summed it. */
     public RunResult withoutCoverage() {
         return new RunResult(scenario, semantics, seed, produced, lost, processedOnce, duplicated, extraProcessings,
                 sent, retries, redeliveries, drops, linkDuplicates, dedupSuppressed, crashes, gaveUp, deadLettered, latency,
-                queueing, events, simulatedTimeNanos, outcome, traceDigest, timeline, FaultCoverage.NONE);
+                queueing, events, simulatedTimeNanos, outcome, traceDigest, timeline, coverage.forMetrics());
     }
 
     /** Packets sent per message produced (0 if nothing was produced). */

@@ -15,6 +15,9 @@ final class Expectations {
     private static final List<Semantics> ALL = List.of(Semantics.values());
     private static final List<String> METRIC_IDS =
             List.of(Expectation.Metric.values()).stream().map(Expectation.Metric::id).toList();
+    /** The keys of one semantics' expect: the metrics, and sometimes. */
+    static final List<String> EXPECT_KEYS = java.util.stream.Stream.concat(METRIC_IDS.stream(),
+            java.util.stream.Stream.of("sometimes")).toList();
     private static final Pattern BOUND = Pattern.compile("(==|<=|>=|<|>)?\\s*([0-9]{1,15}(?:\\.[0-9]{1,15})?)\\s*(%)?");
     private static final Pattern LATENCY_BOUND = Pattern.compile("(==|<=|>=|<|>)?\\s*(\\S+)");
     private static final String LATENCY_EXPECTED = "a bound with a duration like \"< 1m\" or \"> 30m\"";
@@ -97,13 +100,25 @@ final class Expectations {
         if (sec == null) {
             return null;
         }
-        sec.allow(METRIC_IDS);
+        sec.allow(EXPECT_KEYS);
+        List<Expectation.Check> checks = checks(v, sec);
+        List<Expectation.Check> sometimes = List.of();
+        if (sec.get("sometimes") != null) {
+            Section some = Section.of(v, sec.get("sometimes"), sec.path("sometimes"),
+                    "a mapping of metric to bound that must hold in some seed, like { duplicated: \"> 0\" }");
+            sometimes = some == null ? null : checks(v, some.allow(METRIC_IDS));
+        }
+        return checks == null || sometimes == null ? null : new Expectation(checks, sometimes);
+    }
+
+    /** The checks of a mapping of metric to bound, in file order; null after a problem. */
+    private static List<Expectation.Check> checks(Values v, Section sec) {
         List<Expectation.Check> checks = new ArrayList<>();
         boolean valid = true;
         for (YamlNode.Entry e : sec.map.entries().values()) {
             Expectation.Metric metric = metric(e.key());
             if (metric == null) {
-                continue; // reported by allow()
+                continue; // reported by allow(), or sometimes
             }
             Expectation.Check c = check(v, metric, e.value(), sec.path(e.key()));
             valid &= c != null;
@@ -111,7 +126,7 @@ final class Expectations {
                 checks.add(c);
             }
         }
-        return valid ? new Expectation(checks) : null;
+        return valid ? checks : null;
     }
 
     private static Expectation.Metric metric(String id) {

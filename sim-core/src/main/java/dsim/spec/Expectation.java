@@ -3,14 +3,23 @@ package dsim.spec;
 import java.util.List;
 
 /**
- * What a scenario promises for one semantics: every check must hold.
+ * What a scenario promises for one semantics: every check must hold in every run, and each
+ * {@code sometimes} check in at least one seed of a sweep (the rare path the scenario is about
+ * must be met, or its other claims went untested).
  *
- * @param checks the checks, in file order
+ * @param checks    the checks, in file order
+ * @param sometimes the checks that must hold in some seed, in file order
  */
-public record Expectation(List<Check> checks) {
+public record Expectation(List<Check> checks, List<Check> sometimes) {
 
     public Expectation {
         checks = List.copyOf(checks);
+        sometimes = List.copyOf(sometimes);
+    }
+
+    /** Checks that must hold in every run, and nothing that must happen sometimes. */
+    public Expectation(List<Check> checks) {
+        this(checks, List.of());
     }
 
     /**
@@ -41,7 +50,15 @@ public record Expectation(List<Check> checks) {
         /** The 99th percentile of the time from creation to first processing; its bound is a duration. */
         P99_LATENCY("p99-latency"),
         /** The longest time from creation to first processing; its bound is a duration. */
-        MAX_LATENCY("max-latency");
+        MAX_LATENCY("max-latency"),
+        /** Node crashes. */
+        CRASHES("crashes"),
+        /** Messages whose producer exhausted its attempts without an ack. */
+        GAVE_UP("gave-up"),
+        /** Deliveries a dedup store (or an idempotent broker) skipped. */
+        DEDUP_SKIPS("dedup-skips"),
+        /** Times a dedup store or an idempotent broker no longer knew an id because its window had passed. */
+        DEDUP_WINDOW_EXPIRED("dedup-window-expired");
 
         private final String id;
 

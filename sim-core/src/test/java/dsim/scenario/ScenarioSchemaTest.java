@@ -186,7 +186,7 @@ class ScenarioSchemaTest {
                 }
             }
         }
-        assertEquals(Set.of("TOP_KEYS", "LinkFaults.KEYS", "keys", "dist.keys", "METRIC_IDS"), named,
+        assertEquals(Set.of("TOP_KEYS", "LinkFaults.KEYS", "keys", "dist.keys", "METRIC_IDS", "EXPECT_KEYS"), named,
                 "an allow(...) whose keys this test cannot see; add them here");
         sets.add(new TreeSet<>(ScenarioValidator.TOP_KEYS));
         sets.add(new TreeSet<>(LinkFaults.KEYS));
@@ -197,6 +197,7 @@ class ScenarioSchemaTest {
             sets.add(new TreeSet<>(d.keys));
         }
         sets.add(new TreeSet<>(ids(Expectation.Metric.values(), Expectation.Metric::id)));
+        sets.add(new TreeSet<>(Expectations.EXPECT_KEYS));
         sets.add(new TreeSet<>(ids(Semantics.values(), Semantics::id))); // the keys of expect
         return sets;
     }

@@ -117,8 +117,8 @@ final class HtmlReport implements ReportRenderer {
         h.open("section", "class", "expectations").element("h2", "Expectations");
         h.open("ul");
         for (SeedsHeld check : checks) {
-            h.element("li", (check.always() ? "\u2713 " : "\u2717 ") + check.line(), "class",
-                    check.always() ? "held" : "broken");
+            h.element("li", (check.ok() ? "\u2713 " : "\u2717 ") + check.line(), "class",
+                    check.ok() ? "held" : "broken");
         }
         h.close("ul").close("section");
     }

@@ -155,9 +155,11 @@ final class JsonResults implements ReportRenderer {
             ObjectNode o = array.addObject();
             o.put("semantics", h.semantics().id());
             o.put("check", ExpectationChecker.describe(h.check()));
+            o.put("sometimes", h.sometimes());
             o.put("held", h.held());
             o.put("seeds", h.seeds());
-            if (h.always()) {
+            o.put("ok", h.ok());
+            if (h.always() || h.sometimes()) {
                 o.putNull("firstBrokenSeed");
                 o.putNull("firstBroken");
             } else {

@@ -59,7 +59,7 @@ final class MarkdownReport implements ReportRenderer {
         }
         b.append("## Expectations\n\n");
         for (SeedsHeld h : checks) {
-            b.append("- ").append(h.always() ? "\u2713 " : "\u2717 ").append(h.line()).append('\n');
+            b.append("- ").append(h.ok() ? "\u2713 " : "\u2717 ").append(h.line()).append('\n');
         }
         b.append('\n');
     }

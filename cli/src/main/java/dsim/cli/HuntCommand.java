@@ -63,6 +63,12 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
             description = "Stop after the seed on which the K-th broken run was found. Default: ${DEFAULT-VALUE}.")
     private int maxFailures;
 
+    @Option(names = "--swarm", description = "Swarm testing: per seed, switch each fault knob of the file off, or draw"
+            + " it between 0 and the file's value (from the seed, so a replay needs only the seed and --swarm), then"
+            + " show per knob how often seeds broke with it on and off: which knobs trigger a failure and which"
+            + " suppress it.")
+    private boolean swarm;
+
     private String current;
 
     @Override
@@ -95,15 +101,15 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
         }
         long first = firstSeed != null ? firstSeed : scenario.seed();
         current = Launcher.name() + " hunt " + ShellWords.word(file.toString()) + " --seed " + Long.toUnsignedString(first)
-                + " --seeds " + seeds;
-        HuntReport report = new HuntReport(t, scenario, file.toString());
+                + " --seeds " + seeds + (swarm ? " --swarm" : "");
+        HuntReport report = new HuntReport(t, scenario, file.toString(), swarm);
         report.header(hunted, chosen.stream().filter(s -> !hunted.contains(s)).toList(), first, seeds);
         Progress progress = Progress.onTerminal(t.err(), "hunt " + scenario.name(), seeds);
         AtomicInteger examined = new AtomicInteger();
         // A Ctrl-C stops the JVM: say what was examined and found before it did.
         Thread interrupted = new Thread(() -> report.interrupted(examined.get(), seeds), "dsim-hunt-interrupted");
         Runtime.getRuntime().addShutdownHook(interrupted);
-        Hunt.Result result = Hunt.run(scenario, hunted, first, seeds, fitting, maxFailures, failure -> {
+        Hunt.Result result = Hunt.run(scenario, hunted, first, seeds, fitting, maxFailures, swarm, failure -> {
             if (progress != null) {
                 progress.clear();
             }

@@ -1,6 +1,7 @@
 package dsim.cli;
 
 import dsim.check.Hunt;
+import dsim.check.Swarm;
 import dsim.check.SeedsHeld;
 import dsim.compare.CoverageTally;
 import dsim.check.HuntFailure;
@@ -37,6 +38,8 @@ final class HuntReport {
 
     private final Terminal t;
     private final Scenario scenario;
+    /** Whether each seed ran the scenario swarm testing drew for it. */
+    private final boolean swarm;
     private final String file;
     private final Map<MessageOutcome, Map<Cause, Long>> causes = new EnumMap<>(MessageOutcome.class);
     private final List<String> replayDiffers = new ArrayList<>();
@@ -47,7 +50,8 @@ final class HuntReport {
     /**
      * @param file the scenario file as the user typed it, for replay commands
      */
-    HuntReport(Terminal t, Scenario scenario, String file) {
+    HuntReport(Terminal t, Scenario scenario, String file, boolean swarm) {
+        this.swarm = swarm;
         this.t = t;
         this.scenario = scenario;
         this.file = file;
@@ -69,13 +73,15 @@ final class HuntReport {
         }
         RunResult r = f.result();
         brokenSoFar.merge(r.semantics(), 1, Integer::sum);
-        Recording replay = Recorder.run(scenario, r.semantics(), r.seed());
+        Swarm.Draw drawn = swarm ? Swarm.draw(scenario, r.seed()) : null;
+        Scenario ran = drawn != null ? drawn.scenario() : scenario;
+        Recording replay = Recorder.run(ran, r.semantics(), r.seed());
         if (!replay.result().traceDigest().equals(r.traceDigest())) {
             replayDiffers.add(r.semantics().id() + " seed " + Long.toUnsignedString(r.seed()) + ": the hunt's digest "
                     + r.traceDigest() + ", the replay's " + replay.result().traceDigest());
         }
         JournalIndex index = JournalIndex.of(replay.journal());
-        RunContext context = RunContext.of(scenario, r);
+        RunContext context = RunContext.of(ran, r);
         List<String> parts = new ArrayList<>();
         parts.add(what(f));
         String first = null;
@@ -89,7 +95,10 @@ final class HuntReport {
             parts.add(outcome + " " + ids(ids) + " (" + causes(outcome, ids, index, context) + ")");
         }
         parts.add("digest " + r.traceDigest());
-        parts.add("replay: " + ReplayCommand.line(file, r.semantics(), r.seed(), first));
+        if (drawn != null) {
+            parts.add("swarm: " + drawn.describe());
+        }
+        parts.add("replay: " + ReplayCommand.line(file, r.semantics(), r.seed(), first) + (swarm ? " --swarm" : ""));
         t.out().println(t.symbol("\u2717", "FAIL") + " seed " + Long.toUnsignedString(r.seed()) + " "
                 + r.semantics().id() + ": " + String.join("; ", parts));
         t.out().flush();
@@ -127,6 +136,7 @@ final class HuntReport {
                     : k + " of " + n + " seeds broke " + s.id() + ": " + Percent.of(e.value()) + " (95% interval "
                             + Percent.of(e.lower()) + " to " + Percent.of(e.upper()) + ")");
         }
+        swarmTable(out, result.swarm());
         for (SeedsHeld h : result.sometimes()) {
             out.println((h.ok() ? t.symbol("\u2713", "ok") : t.symbol("\u2717", "FAIL")) + " " + h.line());
         }
@@ -152,6 +162,32 @@ final class HuntReport {
             return ExitCode.LIMIT_HIT;
         }
         return result.failures() == 0 && !result.sometimesNeverMet() ? ExitCode.OK : ExitCode.EXPECTATION_BROKEN;
+    }
+
+    /**
+     * Per swarm knob, the share of seeds that broke with it on and with it off, each with its
+     * exact 95% interval; a knob whose intervals do not overlap is flagged: on, it makes a failure
+     * more likely (a trigger) or less likely (a suppressor).
+     */
+    private void swarmTable(PrintWriter out, List<Hunt.KnobRate> rates) {
+        if (rates.isEmpty()) {
+            return;
+        }
+        out.println("swarm: per knob, the seeds that broke with it on and with it off (95% intervals):");
+        int width = rates.stream().mapToInt(k -> k.knob().length()).max().orElse(0);
+        for (Hunt.KnobRate k : rates) {
+            Estimate on = Intervals.clopperPearson(k.onBroken(), k.onSeeds(), 0.95);
+            Estimate off = Intervals.clopperPearson(k.offBroken(), k.offSeeds(), 0.95);
+            String flag = k.onSeeds() > 0 && k.offSeeds() > 0 && on.lower() > off.upper() ? "  trigger"
+                    : k.onSeeds() > 0 && k.offSeeds() > 0 && on.upper() < off.lower() ? "  suppressor" : "";
+            out.println("  " + k.knob() + " ".repeat(width - k.knob().length()) + "  on " + rate(k.onBroken(),
+                    k.onSeeds(), on) + "   off " + rate(k.offBroken(), k.offSeeds(), off) + flag);
+        }
+    }
+
+    private static String rate(int broken, int seeds, Estimate e) {
+        return seeds == 0 ? "no seed" : broken + " of " + seeds + " (" + Percent.of(e.lower()) + " to "
+                + Percent.of(e.upper()) + ")";
     }
 
     /** e.g. {@code duplicated 1, expected == 0}, or the limit a run stopped at. */

@@ -2,6 +2,7 @@ package dsim.cli;
 
 import dsim.report.ShellWords;
 import dsim.check.ExpectationChecker;
+import dsim.check.Swarm;
 import dsim.check.Violation;
 import dsim.report.RunTable;
 import dsim.report.story.Sequence;
@@ -85,6 +86,9 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
     @Option(names = "--force", description = "Write into --out even if it holds files dsim did not write.")
     private boolean force;
 
+    @Option(names = "--swarm", description = "Replay the run as hunt --swarm ran it: the fault knobs the seed drew.")
+    private boolean swarm;
+
     private String current;
 
     /** The command line that replays a run, optionally with {@code --message}: what hunt prints. */
@@ -115,7 +119,10 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
             return ExitCode.USAGE;
         }
         long runSeed = seed != null ? seed : scenario.seed();
-        current = line(file.toString(), semantics, runSeed, messageId);
+        current = line(file.toString(), semantics, runSeed, messageId) + (swarm ? " --swarm" : "");
+        if (swarm) {
+            scenario = Swarm.draw(scenario, runSeed).scenario();
+        }
         Recording run = Recorder.run(scenario, semantics, runSeed);
         RunResult result = run.result();
         JournalIndex index = JournalIndex.of(run.journal());

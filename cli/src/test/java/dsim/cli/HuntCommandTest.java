@@ -87,4 +87,21 @@ class HuntCommandTest {
         assertEquals(2, Cli.run("hunt", PAYMENTS, "--seeds", "0").code());
         assertEquals(2, Cli.run("hunt", PAYMENTS, "--max-failures", "0").code());
     }
+
+    @Test
+    void hunt_swarm_findsTheKnobThatTriggersTheFailure_andItsRunsReplay() {
+        Cli.Result r = Cli.run(false, "hunt", PAYMENTS.replace("payments.yaml", "payments-memory-dedup.yaml"),
+                "--seeds", "300", "--semantics", "exactly-once", "--swarm", "--max-failures", "1000");
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("  consumers[ledger].crash.probability    on 22 of 155 (9.1% to 21%)   off 0 of 145 "
+                + "(0% to 2.5%)  trigger\n"), r.out());
+        assertTrue(!r.out().contains("determinism"), "every failure replays to the hunt's digest: " + r.out());
+        String line = r.out().lines().filter(l -> l.startsWith("FAIL seed ")).findFirst().orElseThrow();
+        assertTrue(line.contains("; swarm: network.links[checkout->gateway].loss "), line);
+        String seed = line.substring("FAIL seed ".length(), line.indexOf(' ', "FAIL seed ".length()));
+        String digest = line.substring(line.indexOf("digest ") + 7, line.indexOf("digest ") + 23);
+        Cli.Result replay = Cli.run(false, "replay", PAYMENTS.replace("payments.yaml", "payments-memory-dedup.yaml"),
+                "--semantics", "exactly-once", "--seed", seed, "--swarm");
+        assertTrue(replay.out().contains("trace digest " + digest), replay.out());
+    }
 }

@@ -35,14 +35,27 @@ public final class Hunt {
      * @param hitLimit true if some broken run stopped at a limit instead of completing
      * @param coverage per semantics, what each fault source did over the seeds examined
      * @param sometimes each {@code sometimes} check of the expect, with the seeds examined it held in
+     * @param swarm     under swarm, per knob, how often seeds broke with it on and off; else empty
      */
     public record Result(int failures, int examined, Map<Semantics, Integer> broken, boolean stopped, boolean hitLimit,
-                         Map<Semantics, CoverageTally> coverage, List<SeedsHeld> sometimes) {
+                         Map<Semantics, CoverageTally> coverage, List<SeedsHeld> sometimes, List<KnobRate> swarm) {
 
         /** Whether some sometimes check held in none of the seeds examined. */
         public boolean sometimesNeverMet() {
             return sometimes.stream().anyMatch(h -> !h.ok());
         }
+    }
+
+    /**
+     * How often seeds broke (some hunted semantics broke in them) with one swarm knob on, and off.
+     *
+     * @param knob      the knob, as a key path
+     * @param onSeeds   seeds that drew it on
+     * @param onBroken  of those, seeds that broke
+     * @param offSeeds  seeds that drew it off
+     * @param offBroken of those, seeds that broke
+     */
+    public record KnobRate(String knob, int onSeeds, int onBroken, int offSeeds, int offBroken) {
     }
 
     private Hunt() {
@@ -56,8 +69,20 @@ public final class Hunt {
      */
     public static Result run(Scenario scenario, List<Semantics> semantics, long first, int seeds, int threads, int max,
                       Consumer<HuntFailure> onFailure, IntConsumer progress) {
-        Search search = new Search(scenario, semantics, max, onFailure);
-        int examined = Sweep.stream(scenario, semantics, first, seeds, threads, search::examine, progress);
+        return run(scenario, semantics, first, seeds, threads, max, false, onFailure, progress);
+    }
+
+    /**
+     * Hunts, under swarm testing if {@code swarm}: each seed runs the scenario {@link Swarm}
+     * draws for it.
+     */
+    public static Result run(Scenario scenario, List<Semantics> semantics, long first, int seeds, int threads, int max,
+                             boolean swarm, Consumer<HuntFailure> onFailure, IntConsumer progress) {
+        Search search = new Search(scenario, semantics, max, onFailure, swarm);
+        int examined = swarm
+                ? Sweep.stream(seed -> Swarm.draw(scenario, seed).scenario(), semantics, first, seeds, threads,
+                        search::examine, progress)
+                : Sweep.stream(scenario, semantics, first, seeds, threads, search::examine, progress);
         Map<Semantics, CoverageTally> coverage = new EnumMap<>(Semantics.class);
         search.coverage.forEach((s, b) -> coverage.put(s, b.build()));
         List<SeedsHeld> sometimes = new ArrayList<>();
@@ -68,8 +93,13 @@ public final class Hunt {
                 sometimes.add(new SeedsHeld(s, checks.get(i), search.sometimesHeld.get(s)[i], examined, 0, null, true));
             }
         }
+        List<KnobRate> rates = new ArrayList<>();
+        for (int k = 0; k < search.knobs.size(); k++) {
+            int[] c = search.knobCounts[k];
+            rates.add(new KnobRate(search.knobs.get(k), c[0], c[1], c[2], c[3]));
+        }
         return new Result(search.failures, examined, search.broken, examined < seeds, search.hitLimit, coverage,
-                sometimes);
+                sometimes, rates);
     }
 
     /** The failures found so far, counted as each seed's runs come back in seed order. */
@@ -85,7 +115,15 @@ public final class Hunt {
         private int failures;
         private boolean hitLimit;
 
-        Search(Scenario scenario, List<Semantics> semantics, int max, Consumer<HuntFailure> onFailure) {
+        /** Under swarm, the knobs, and per knob: seeds on, broken on, seeds off, broken off. */
+        private final List<String> knobs;
+        private final int[][] knobCounts;
+        private final boolean swarm;
+
+        Search(Scenario scenario, List<Semantics> semantics, int max, Consumer<HuntFailure> onFailure, boolean swarm) {
+            this.swarm = swarm;
+            this.knobs = swarm ? Swarm.knobs(scenario) : List.of();
+            this.knobCounts = new int[knobs.size()][4];
             this.scenario = scenario;
             this.max = max;
             this.onFailure = onFailure;
@@ -97,6 +135,21 @@ public final class Hunt {
 
         /** Checks one seed's runs; false once the {@code max}-th failure is found. */
         boolean examine(SeedRuns runs) {
+            int before = failures;
+            examineRuns(runs);
+            if (swarm) {
+                boolean brokeHere = failures > before;
+                List<Swarm.Knob> drawn = Swarm.draw(scenario, runs.seed()).knobs();
+                for (int k = 0; k < drawn.size(); k++) {
+                    int at = drawn.get(k).on() ? 0 : 2;
+                    knobCounts[k][at]++;
+                    knobCounts[k][at + 1] += brokeHere ? 1 : 0;
+                }
+            }
+            return failures < max;
+        }
+
+        private void examineRuns(SeedRuns runs) {
             for (RunResult r : runs.runs()) {
                 coverage.get(r.semantics()).add(r.coverage());
                 Expectation e = scenario.expect().get(r.semantics());
@@ -113,7 +166,6 @@ public final class Hunt {
                     onFailure.accept(new HuntFailure(r, violations));
                 }
             }
-            return failures < max;
         }
     }
 }

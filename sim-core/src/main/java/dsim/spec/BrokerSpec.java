@@ -40,6 +40,13 @@ public record BrokerSpec(String name, List<String> deliverTo, boolean durable,
                          long sessionTimeoutNanos, int maxDeliveries, boolean idempotent, long syncIntervalNanos,
                          boolean requeueOnCrash, boolean deadLetterQueue, String preset) {
 
+    /** This broker with {@code crash} (null: it never crashes) in place of its own. */
+    public BrokerSpec withCrash(TimedCrashSpec crash) {
+        return new BrokerSpec(name, deliverTo, durable, redeliveryTimeoutNanos, crash, ack, persistTimeNanos,
+                dedupWindowNanos, kind, partitions, sessionTimeoutNanos, maxDeliveries, idempotent, syncIntervalNanos,
+                requeueOnCrash, deadLetterQueue, preset);
+    }
+
     /** Kafka's {@code session.timeout.ms}. */
     public static final long DEFAULT_SESSION_TIMEOUT_NANOS = 45_000_000_000L;
     public BrokerSpec {

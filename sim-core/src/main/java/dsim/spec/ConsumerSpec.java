@@ -20,6 +20,11 @@ package dsim.spec;
 public record ConsumerSpec(String name, DelaySpec processing, ConsumerCrashSpec crash, DedupSpec dedup,
                            CommitPolicy commit, int concurrency, int prefetch, PoisonSpec poison) {
 
+    /** This consumer with {@code crash} (null: it never crashes) in place of its own. */
+    public ConsumerSpec withCrash(ConsumerCrashSpec crash) {
+        return new ConsumerSpec(name, processing, crash, dedup, commit, concurrency, prefetch, poison);
+    }
+
     /** A consumer without poison messages. */
     public ConsumerSpec(String name, DelaySpec processing, ConsumerCrashSpec crash, DedupSpec dedup,
                         CommitPolicy commit, int concurrency, int prefetch) {

@@ -77,6 +77,13 @@ public record Scenario(
                 limits, expect, costs, faults, source);
     }
 
+    /** This scenario with its nodes and network replaced (e.g. their fault knobs turned). */
+    public Scenario withNodes(List<ProducerSpec> producers, List<BrokerSpec> brokers, List<ConsumerSpec> consumers,
+                              NetworkSpec network) {
+        return new Scenario(name, description, lesson, seed, semantics, producers, brokers, consumers, network, retry,
+                limits, expect, costs, faults, source);
+    }
+
     /** This scenario with {@code producers} in place of its own (e.g. fewer messages each). */
     public Scenario withProducers(List<ProducerSpec> producers) {
         return new Scenario(name, description, lesson, seed, semantics, producers, brokers, consumers, network, retry,

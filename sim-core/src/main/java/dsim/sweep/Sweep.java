@@ -43,6 +43,19 @@ public final class Sweep {
     }
 
     /**
+     * As {@link #stream}, each seed running the scenario {@code scenarioOf} gives for it (swarm
+     * testing draws one per seed).
+     */
+    public static int stream(java.util.function.LongFunction<Scenario> scenarioOf, List<Semantics> semantics,
+                             long firstSeed, int seeds, int threads, Predicate<SeedRuns> onSeed, IntConsumer progress) {
+        if (seeds < 1 || threads < 1) {
+            throw new IllegalArgumentException("seeds and threads must be at least 1");
+        }
+        return OrderedWorkers.run(seeds, threads, i -> runSeed(scenarioOf.apply(firstSeed + i), semantics,
+                firstSeed + i), onSeed, progress);
+    }
+
+    /**
      * Runs the sweep and keeps every seed's runs.
      *
      * @return one entry per seed, in seed order

@@ -29,6 +29,8 @@ final class Coverage {
     static final int RETRY = 7;
     static final int GAVE_UP = 8;
     static final int REDELIVERY = 9;
+    /** A fault of the scenario's script, by its place in it. */
+    static final int SCRIPTED = 10;
 
     private long[] keys = new long[16];
     private long[] fired = new long[16];
@@ -43,6 +45,13 @@ final class Coverage {
 
     static long key(int kind, int a, int b) {
         return (long) kind << 48 | (long) a << 24 | b;
+    }
+
+    /** Source (kind, a, b) fired {@code n} times, on no message in particular. */
+    void fired(int kind, int a, int b, long n) {
+        for (long i = 0; i < n; i++) {
+            fire(kind, a, b, -1);
+        }
     }
 
     /** Source (kind, a, b) fired, on message {@code m} (-1 for none). */
@@ -108,6 +117,7 @@ final class Coverage {
             case RETRY -> "retries by " + n[a];
             case GAVE_UP -> "retries exhausted at " + n[a];
             case REDELIVERY -> "redeliveries by " + n[a];
+            case SCRIPTED -> "fault " + (a + 1) + " of the script";
             default -> throw new IllegalStateException("unknown fault source kind " + kind);
         };
     }

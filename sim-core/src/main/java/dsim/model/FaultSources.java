@@ -86,6 +86,9 @@ public final class FaultSources {
                 keys.add(Coverage.key(Coverage.DEDUP_EXPIRED, node, 0));
             }
         }
+        for (int i = 0; i < scenario.faults().script().size(); i++) {
+            keys.add(Coverage.key(Coverage.SCRIPTED, i, 0));
+        }
         return keys.stream().distinct().sorted()
                 .map(k -> new FaultCoverage.Source(k, Coverage.name(topology, k), 0, -1)).toList();
     }

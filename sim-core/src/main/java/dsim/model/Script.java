@@ -224,6 +224,9 @@ final class Script {
 
     /** Hands the counts to the log at the end of the run. */
     void finish() {
+        for (int i = 0; i < hits.length; i++) {
+            coverage.fired(Coverage.SCRIPTED, i, 0, hits[i]);
+        }
         if (log != null) {
             log.scriptHits(hits);
         }

@@ -1,16 +1,15 @@
 package dsim.check;
 
-import dsim.check.ExpectationChecker;
-import dsim.check.Violation;
+import dsim.compare.CoverageTally;
 import dsim.run.Outcome;
 import dsim.run.RunResult;
+import dsim.spec.Expectation;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
 import dsim.sweep.SeedRuns;
-import dsim.compare.CoverageTally;
-import java.util.ArrayList;
-import dsim.spec.Expectation;
 import dsim.sweep.Sweep;
+
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -109,6 +109,16 @@ final class Link {
         return Math.max(1, DelaySampler.exponentialNanos(mean, burstRandom.nextLong()));
     }
 
+    /** When the latest packet sent in order on this link arrives (see {@link Network#stream}). */
+    private long streamTail;
+
+    /** A stream packet's delay: its own, or longer, so it arrives no sooner than the one sent before it. */
+    long behindEarlierPackets(long now, long delay) {
+        long arrival = Math.max(now + delay, streamTail);
+        streamTail = arrival;
+        return arrival - now;
+    }
+
     /** Whether a packet that got through arrives twice. */
     boolean duplicates(long messageKey, long instance) {
         return duplicateProbability > 0 && Seeds.uniform(duplicateSeed, messageKey, instance) < duplicateProbability;

@@ -15,16 +15,14 @@ final class Network {
     private final Engine engine;
     private final Journal journal;
     private final Messages messages;
-    private final Link[] links; // [from * nodeCount + to], built on first use
-    private final int nodeCount;
+    /** The links used so far, each built on first use. */
+    private final LinkTable links = new LinkTable();
     private final Scenario scenario;
     private final Topology topology;
     private final long masterSeed;
     private final Script script;
     /** Whether the packet sent last was dropped by its link (a down receiver is only found on arrival). */
     private boolean lastDropped;
-    /** Per link ([from * nodeCount + to]), when the latest packet {@link #stream} sent on it arrives; built on first use. */
-    private long[] streamTail;
 
     Network(Scenario scenario, Topology topology, long masterSeed, Engine engine, Journal journal, Messages messages,
             Script script) {
@@ -32,21 +30,19 @@ final class Network {
         this.engine = engine;
         this.journal = journal;
         this.messages = messages;
-        this.nodeCount = topology.nodeCount();
-        this.links = new Link[nodeCount * nodeCount];
         this.scenario = scenario;
         this.topology = topology;
         this.masterSeed = masterSeed;
     }
 
     private Link link(int from, int to) {
-        Link link = links[from * nodeCount + to];
+        Link link = links.get(from, to);
         if (link == null) {
             // Streams are named after the link, so building links lazily changes no draw.
             String a = topology.names[from];
             String b = topology.names[to];
             link = new Link(scenario.network().link(a, b), masterSeed, a + "->" + b, script.random());
-            links[from * nodeCount + to] = link;
+            links.put(from, to, link);
         }
         return link;
     }
@@ -112,7 +108,7 @@ final class Network {
         }
         long delay = link.delayNanos(key, instance) + extra;
         if (inOrder) {
-            delay = behindEarlierPackets(from, to, now, delay);
+            delay = link.behindEarlierPackets(now, delay);
         }
         int slot = engine.schedule(delay, packet, to, m, attempt, entry, generation, storeIndex,
                 Packet.origin(from, 0, packet), 0);
@@ -133,16 +129,5 @@ final class Network {
             journal.link(copySlot, copy);
         }
         return sent;
-    }
-
-    /** A stream packet's delay: its own, or longer, so it arrives no sooner than the one sent before it. */
-    private long behindEarlierPackets(int from, int to, long now, long delay) {
-        if (streamTail == null) {
-            streamTail = new long[nodeCount * nodeCount];
-        }
-        int l = from * nodeCount + to;
-        long arrival = Math.max(now + delay, streamTail[l]);
-        streamTail[l] = arrival;
-        return arrival - now;
     }
 }

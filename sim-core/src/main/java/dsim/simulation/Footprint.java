@@ -48,8 +48,11 @@ public final class Footprint {
     static final int MAX_INITIAL_EVENTS = 1 << 16;
     /** Fault coverage: an int per message, a bit per fault source that touched it, once some source fires. */
     static final int COVERAGE = 4;
-    /** One reference per ordered pair of nodes (8 bytes: no compressed references assumed). */
-    static final int LINK_REF = 8;
+    /**
+     * One link a run can use: its object and fault streams (about 150 bytes), its delay sampler
+     * (about 60) and its table slot (16), rounded up.
+     */
+    static final int LINK_BYTES = 256;
 
     private Footprint() {
     }
@@ -90,10 +93,18 @@ public final class Footprint {
             perMessage += uses(scenario, DedupSpec.Store.DURABLE) ? DURABLE_DEDUP : 0;
             memoryStores = uses(scenario, DedupSpec.Store.MEMORY) ? memoryStoreBytes(n) : 0;
         }
-        long nodes = scenario.producers().size() + scenario.brokers().size() + scenario.consumers().size();
         long events = Math.min(MAX_INITIAL_EVENTS, Math.max(MIN_EVENTS, n));
-        long arrays = n * perMessage + memoryStores + events * EVENT_SLOT + nodes * nodes * LINK_REF;
+        long arrays = n * perMessage + memoryStores + events * EVENT_SLOT + links(scenario) * LINK_BYTES;
         return BASELINE_BYTES + arrays + arrays / HEADROOM_DIVISOR;
+    }
+
+    /** The links a run can use, both ways: each producer and what it sends to, each broker and each consumer it delivers to. */
+    static long links(Scenario scenario) {
+        long pairs = scenario.producers().size();
+        for (var b : scenario.brokers()) {
+            pairs += b.deliverTo().size();
+        }
+        return 2 * pairs;
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dsim.bench.BenchResult;
 import dsim.bench.HoldResult;
 import dsim.bench.ModelResult;
+import dsim.bench.NodesResult;
 import dsim.bench.SweepResult;
 import dsim.engine.EventPool;
 import dsim.engine.EventQueue;
@@ -52,6 +53,10 @@ public final class BenchReport {
         out.append(String.format(Locale.ROOT, "  1 thread %.2fs, 2 threads %.2fs: %.2fx faster, %s%n",
                 w.secondsOneThread(), w.secondsTwoThreads(), w.speedup(),
                 w.identical() ? "identical results" : "RESULTS DIFFER (a bug: please report it)"));
+        NodesResult n = r.nodes();
+        out.append(String.format(Locale.ROOT, "%nnode count (%,d messages through one broker, at-least-once, 1%% loss;"
+                + " best of 3):%n  %,d producers and consumers %.0f ns/event, %,d: %.0f ns/event: %.2fx%n",
+                n.messages(), n.fewNodes(), n.fewNanos(), n.manyNodes(), n.manyNanos(), n.ratio()));
         return out.toString();
     }
 
@@ -81,6 +86,11 @@ public final class BenchReport {
                 .put("secondsTwoThreads", Math.round(w.secondsTwoThreads() * 1000) / 1000.0)
                 .put("speedup", Math.round(w.speedup() * 100) / 100.0)
                 .put("identical", w.identical());
+        NodesResult n = r.nodes();
+        root.putObject("nodes").put("messages", n.messages()).put("fewNodes", n.fewNodes())
+                .put("fewNanosPerEvent", Math.round(n.fewNanos() * 10) / 10.0).put("manyNodes", n.manyNodes())
+                .put("manyNanosPerEvent", Math.round(n.manyNanos() * 10) / 10.0)
+                .put("ratio", Math.round(n.ratio() * 100) / 100.0);
         root.put("java", r.java());
         root.put("threads", r.threads());
         return Json.pretty(root);

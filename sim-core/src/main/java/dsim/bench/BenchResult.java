@@ -8,10 +8,12 @@ import java.util.List;
  * @param hold    the hold model: each engine at each size
  * @param model   the whole model on the built-in scenario
  * @param sweep   a seed sweep with one worker thread and with two
+ * @param nodes   the cost of an event at 10 producers and consumers and at 10,000
  * @param java    the JVM that ran it, e.g. "17.0.15 (Debian)"
  * @param threads processors available to the JVM
  */
-public record BenchResult(List<HoldResult> hold, ModelResult model, SweepResult sweep, String java, int threads) {
+public record BenchResult(List<HoldResult> hold, ModelResult model, SweepResult sweep, NodesResult nodes, String java,
+                          int threads) {
 
     public BenchResult {
         hold = List.copyOf(hold);

@@ -12,19 +12,21 @@ final class LongIntTable {
     private long[] keys = new long[16];
     private int[] values = new int[16];
     private int size;
+    /** 64 minus the log of the table's length: Fibonacci hashing keeps the product's top bits. */
+    private int shift = 64 - 4;
 
     LongIntTable() {
         Arrays.fill(keys, EMPTY);
     }
 
-    private static int slot(long key, int mask) {
-        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+    private int slot(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
     }
 
     /** The value of {@code key}, or -1 if it has none. */
     int get(long key) {
         int mask = keys.length - 1;
-        for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+        for (int i = slot(key); ; i = (i + 1) & mask) {
             if (keys[i] == key) {
                 return values[i];
             }
@@ -41,6 +43,7 @@ final class LongIntTable {
             int[] oldValues = values;
             keys = new long[oldKeys.length * 2];
             values = new int[oldKeys.length * 2];
+            shift--;
             Arrays.fill(keys, EMPTY);
             for (int i = 0; i < oldKeys.length; i++) {
                 if (oldKeys[i] != EMPTY) {
@@ -54,7 +57,7 @@ final class LongIntTable {
 
     private void insert(long key, int value) {
         int mask = keys.length - 1;
-        int i = slot(key, mask);
+        int i = slot(key);
         while (keys[i] != EMPTY) {
             i = (i + 1) & mask;
         }

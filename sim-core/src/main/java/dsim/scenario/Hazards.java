@@ -32,6 +32,7 @@ final class Hazards {
     private static final double Z_99 = 2.3263478740408408;
 
     private final Scenario scenario;
+    private java.util.Map<String, ConsumerSpec> consumersByName;
     private final YamlNode root;
     private final Values values;
 
@@ -441,7 +442,15 @@ final class Hazards {
     }
 
     private ConsumerSpec consumer(String name) {
-        return scenario.consumers().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        if (consumersByName == null) { // a broker may deliver to 10,000 consumers: no scan per name
+            consumersByName = new java.util.HashMap<>(); // order-free: lookups only
+            scenario.consumers().forEach(c -> consumersByName.put(c.name(), c));
+        }
+        ConsumerSpec c = consumersByName.get(name);
+        if (c == null) {
+            throw new java.util.NoSuchElementException("no consumer " + name);
+        }
+        return c;
     }
 
     private static String brokerKey(int b, String key) {

@@ -1,0 +1,74 @@
+package dsim.bench;
+
+import dsim.run.RunResult;
+import dsim.simulation.Simulation;
+import dsim.spec.ArrivalSpec;
+import dsim.spec.BrokerSpec;
+import dsim.spec.CommitPolicy;
+import dsim.spec.ConsumerSpec;
+import dsim.spec.DedupSpec;
+import dsim.spec.DelaySpec;
+import dsim.spec.LimitsSpec;
+import dsim.spec.LinkSpec;
+import dsim.spec.LossSpec;
+import dsim.spec.NetworkSpec;
+import dsim.spec.ProducerSpec;
+import dsim.spec.RetrySpec;
+import dsim.spec.Scenario;
+import dsim.spec.ScenarioSource;
+import dsim.spec.Semantics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.EnumMap;
+
+/**
+ * The cost of an event as the node count grows: the same messages through one broker from
+ * {@code n} producers to {@code n} consumers, at 5 and at 5,000 of each. Lookups by node
+ * (a message's producer, a link by its ends) must not grow with the count.
+ */
+public final class NodesBenchmark {
+
+    private static final long MS = 1_000_000L;
+    private static final long S = 1_000 * MS;
+
+    private NodesBenchmark() {
+    }
+
+    /** {@code pairs} producers and consumers, {@code messages} messages in all, 1% loss, at-least-once. */
+    static Scenario scenario(int pairs, long messages) {
+        List<ProducerSpec> producers = new ArrayList<>();
+        List<ConsumerSpec> consumers = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < pairs; i++) {
+            producers.add(new ProducerSpec("p" + i, "queue", messages / pairs, new ArrivalSpec.Fixed(10 * MS)));
+            names.add("c" + i);
+            consumers.add(new ConsumerSpec("c" + i, new DelaySpec.Constant(MS), null, DedupSpec.DEFAULT,
+                    CommitPolicy.AFTER_PROCESS, 1, 1));
+        }
+        LinkSpec link = new LinkSpec(new DelaySpec.Exponential(5 * MS), new LossSpec.Independent(0.01), 0, List.of());
+        return new Scenario("nodes", "Many producers and consumers through one broker.", 1,
+                List.of(Semantics.AT_LEAST_ONCE), producers, List.of(new BrokerSpec("queue", names, true, 2 * S, null)),
+                consumers, new NetworkSpec(link, List.of()), new RetrySpec(S, 10, 2, 30 * S, 0.1),
+                new LimitsSpec(365L * 24 * 3600 * S, Long.MAX_VALUE), new EnumMap<>(Semantics.class), null,
+                new ScenarioSource("(built-in)", ""));
+    }
+
+    /** Nanoseconds per event at {@code pairs} producers and consumers: the best of three runs. */
+    static double nanosPerEvent(int pairs, long messages) {
+        Scenario s = scenario(pairs, messages);
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            RunResult r = Simulation.run(s, Semantics.AT_LEAST_ONCE, 1, null);
+            best = Math.min(best, (System.nanoTime() - start) / (double) r.events());
+        }
+        return best;
+    }
+
+    /** Both counts on the same messages. */
+    public static NodesResult run(long messages) {
+        nanosPerEvent(5, messages / 4); // warm the code
+        return new NodesResult(messages, 10, nanosPerEvent(5, messages), 10_000, nanosPerEvent(5_000, messages));
+    }
+}

@@ -123,7 +123,8 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
         if (swarm) {
             scenario = Swarm.draw(scenario, runSeed).scenario();
         }
-        Recording run = Recorder.run(scenario, semantics, runSeed);
+        // With --message, keep only that message's story: a million-message run replays in a run's memory.
+        Recording run = Recorder.run(scenario, semantics, runSeed, messageId);
         RunResult result = run.result();
         JournalIndex index = JournalIndex.of(run.journal());
         if (messageId != null && !index.contains(messageId)) {
@@ -176,7 +177,7 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
         List<String> lines = new ArrayList<>();
         boolean limit = false;
         for (Semantics s : scenario.semantics()) {
-            Recording run = Recorder.run(scenario, s, runSeed);
+            Recording run = Recorder.run(scenario, s, runSeed, messageId);
             JournalIndex index = JournalIndex.of(run.journal());
             if (!index.contains(messageId)) {
                 t.err().println("dsim replay: no message '" + Echo.of(messageId) + "' in this run; ids are a producer's"

@@ -9,4 +9,12 @@ public interface TraceSink {
 
     /** One journal entry. */
     void record(TraceEntry entry);
+
+    /**
+     * The id of the one message whose entries this sink wants (with every entry about no
+     * message, and every commit), or null for all: the run then never formats the others.
+     */
+    default String onlyMessage() {
+        return null;
+    }
 }

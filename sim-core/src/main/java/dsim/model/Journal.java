@@ -44,7 +44,15 @@ final class Journal {
         this.sink = sink;
         this.causeBySlot = sink == null ? new long[0] : new long[1024];
         this.crashOf = sink == null ? new long[0] : new long[topology.nodeCount()];
+        String one = sink == null ? null : sink.onlyMessage();
+        int m = one == null ? -1 : topology.message(one);
+        this.only = one == null ? ALL : m >= 0 ? m : -2; // an id that names no message keeps none
     }
+
+    /** {@link #only} when the sink wants every message's entries. */
+    private static final int ALL = Integer.MIN_VALUE;
+    /** The one message whose entries the sink wants, or ALL; -2 for an id that names none. */
+    private final int only;
 
     /** 16 lowercase hex digits. */
     String digestHex() {
@@ -78,6 +86,15 @@ final class Journal {
         digest = Seeds.mix64(h ^ (((long) attempt << 32) | (detail & 0xFFFFFFFFL)));
     }
 
+    /**
+     * Whether the sink wants the entries of message {@code m}: with a sink, those of every
+     * message, or of its one message only ({@link TraceSink#onlyMessage}), whose others are
+     * then never formatted at all.
+     */
+    private boolean wants(int m) {
+        return sink != null && (only == ALL || m == only);
+    }
+
     private void emit(long cause, long now, TraceKind kind, int node, int m, int attempt, long amount, String detail) {
         emit(cause, now, kind, node, m, attempt, 0, -1, null, amount, detail);
     }
@@ -97,7 +114,7 @@ final class Journal {
         seq++;
         tally.created(m, now);
         fold(now, TraceKind.CREATED, producer, m, 0, 0);
-        if (sink != null) {
+        if (wants(m)) {
             emit(0, now, TraceKind.CREATED, producer, m, 0, 0, "");
         }
         return seq;
@@ -107,7 +124,7 @@ final class Journal {
         seq++;
         tally.sent++;
         fold(now, TraceKind.SENT, from, m, attempt, (to << 4) | packet);
-        if (sink != null) {
+        if (wants(m)) {
             emit(cause, now, TraceKind.SENT, from, m, attempt, packet, to, null, 0,
                     Packet.name(packet) + " " + link(from, to));
         }
@@ -118,7 +135,7 @@ final class Journal {
         seq++;
         tally.dropped(reason);
         fold(now, TraceKind.DROPPED, from, m, attempt, (to << 8) | (reason.ordinal() << 4) | packet);
-        if (sink != null) {
+        if (wants(m)) {
             String where = reason == Reason.NODE_DOWN ? topology.names[to] + " is down" : "on " + link(from, to);
             emit(cause, now, TraceKind.DROPPED, from, m, attempt, packet, to, reason, 0,
                     Packet.name(packet) + " dropped by " + reason.id() + ": " + where);
@@ -130,7 +147,7 @@ final class Journal {
         seq++;
         tally.linkDuplicates++;
         fold(now, TraceKind.DUPLICATED, from, m, attempt, (to << 4) | packet);
-        if (sink != null) {
+        if (wants(m)) {
             emit(cause, now, TraceKind.DUPLICATED, from, m, attempt, packet, to, null, 0,
                     Packet.name(packet) + " duplicated by " + link(from, to));
         }
@@ -149,7 +166,7 @@ final class Journal {
         tally.retries++;
         coverage.fire(Coverage.RETRY, producer, 0, m);
         fold(now, TraceKind.RETRIED, producer, m, attempt, 0);
-        if (sink != null) {
+        if (wants(m)) {
             emit(cause, now, TraceKind.RETRIED, producer, m, attempt, 0,
                     "no ack for attempt " + (attempt - 1) + ", resending");
         }
@@ -161,7 +178,7 @@ final class Journal {
         seq++;
         tally.retries++;
         fold(now, TraceKind.REPUBLISHED, producer, m, attempt, 0);
-        if (sink != null) {
+        if (wants(m)) {
             emit(cause, now, TraceKind.REPUBLISHED, producer, m, attempt, 0,
                     "still in the outbox after the restart: publishing it again");
         }
@@ -173,7 +190,7 @@ final class Journal {
         tally.gaveUp++;
         coverage.fire(Coverage.GAVE_UP, producer, 0, m);
         fold(now, TraceKind.GAVE_UP, producer, m, attempts, 0);
-        if (sink != null) {
+        if (wants(m)) {
             emit(cause, now, TraceKind.GAVE_UP, producer, m, attempts, 0, "no ack after " + attempts + " attempts");
         }
         return seq;
@@ -182,7 +199,7 @@ final class Journal {
     long acked(long cause, long now, int producer, int m, int attempt) {
         seq++;
         fold(now, TraceKind.ACKED, producer, m, attempt, 0);
-        if (sink != null) {
+        if (wants(m)) {
             emit(cause, now, TraceKind.ACKED, producer, m, attempt, 0, "ack for attempt " + attempt);
         }
         return seq;
@@ -196,7 +213,7 @@ final class Journal {
                 long persistNanos) {
         seq++;
         fold(now, TraceKind.STORED, broker, m, attempt, storeIndex);
-        if (sink != null) {
+        if (wants(m)) {
             String copy = storeIndex > 1 ? ", copy " + storeIndex + " of this message" : "";
             String where = !durable ? "in memory"
                     : persistNanos == 0 ? "persisted"
@@ -209,7 +226,7 @@ final class Journal {
     long persisted(long cause, long now, int broker, int m, int attempt) {
         seq++;
         fold(now, TraceKind.PERSISTED, broker, m, attempt, 0);
-        if (sink != null) {
+        if (wants(m)) {
             emit(cause, now, TraceKind.PERSISTED, broker, m, attempt, 0, "on disk");
         }
         return seq;
@@ -223,7 +240,7 @@ final class Journal {
         seq++;
         tally.dedupSuppressed++;
         fold(now, TraceKind.DEDUPLICATED_AT_BROKER, broker, m, attempt, ackWaitsForWrite ? 1 : 0);
-        if (sink != null) {
+        if (wants(m)) {
             emit(cause, now, TraceKind.DEDUPLICATED_AT_BROKER, broker, m, attempt, ackWaitsForWrite ? 1 : 0,
                     ackWaitsForWrite
                     ? "already stored, still being written: idempotent producer drops the retry, acks once on disk"
@@ -246,7 +263,7 @@ final class Journal {
         }
         TraceKind kind = again ? TraceKind.REDELIVERED : TraceKind.DELIVERED;
         fold(now, kind, broker, m, delivery, consumer);
-        if (sink != null) {
+        if (wants(m)) {
             emit(cause, now, kind, broker, m, delivery, 0, consumer, null, copy, "to " + topology.names[consumer]);
         }
         return seq;
@@ -255,7 +272,7 @@ final class Journal {
     long released(long cause, long now, int broker, int m, int delivery) {
         seq++;
         fold(now, TraceKind.RELEASED, broker, m, delivery, 0);
-        if (sink != null) {
+        if (wants(m)) {
             emit(cause, now, TraceKind.RELEASED, broker, m, delivery, 0, "acked by consumer");
         }
         return seq;
@@ -266,7 +283,7 @@ final class Journal {
         seq++;
         tally.started(waitNanos);
         fold(now, TraceKind.PROCESSING, consumer, m, attempt, (int) durationNanos);
-        if (sink != null) {
+        if (wants(m)) {
             emit(cause, now, TraceKind.PROCESSING, consumer, m, attempt, durationNanos,
                     "takes " + Durations.exact(durationNanos));
         }
@@ -278,7 +295,7 @@ final class Journal {
         seq++;
         tally.backlog(position);
         fold(now, TraceKind.QUEUED, consumer, m, attempt, position);
-        if (sink != null) {
+        if (wants(m)) {
             emit(cause, now, TraceKind.QUEUED, consumer, m, attempt, position,
                     "all workers busy: waits, number " + position + " in the queue");
         }
@@ -294,7 +311,7 @@ final class Journal {
         seq++;
         tally.processed(m, now);
         fold(now, TraceKind.PROCESSED, consumer, m, attempt, 0);
-        if (sink != null) {
+        if (wants(m)) {
             int effect = tally.processings[m];
             emit(cause, now, TraceKind.PROCESSED, consumer, m, attempt, effect, "side effect #" + effect);
         }
@@ -305,7 +322,7 @@ final class Journal {
         seq++;
         tally.dedupSuppressed++;
         fold(now, TraceKind.DEDUPLICATED, consumer, m, attempt, 0);
-        if (sink != null) {
+        if (wants(m)) {
             emit(cause, now, TraceKind.DEDUPLICATED, consumer, m, attempt, 0,
                     "id already in the dedup store: skipped, acked");
         }
@@ -373,7 +390,7 @@ final class Journal {
             tally.deadLettered(m);
         }
         fold(now, kind, broker, m, deliveries, 0);
-        if (sink != null) {
+        if (wants(m)) {
             emit(cause, now, kind, broker, m, deliveries, 0, "delivered " + deliveries
                     + (deliveries == 1 ? " time" : " times") + " without an ack" + (deadLetterQueue
                     ? ": moved to the dead-letter queue" : ", and no dead-letter queue: dropped"));
@@ -385,7 +402,7 @@ final class Journal {
     long failed(long cause, long now, int consumer, int m, int attempt) {
         seq++;
         fold(now, TraceKind.FAILED, consumer, m, attempt, 0);
-        if (sink != null) {
+        if (wants(m)) {
             emit(cause, now, TraceKind.FAILED, consumer, m, attempt, 0, "a poison message: processing failed, not acked");
         }
         return seq;
@@ -395,7 +412,7 @@ final class Journal {
         seq++;
         coverage.fire(Coverage.LOST_IN_CRASH, node, reason.ordinal(), m);
         fold(now, TraceKind.LOST_IN_CRASH, node, m, attempt, 0);
-        if (sink != null) {
+        if (wants(m)) {
             emit(cause, now, TraceKind.LOST_IN_CRASH, node, m, attempt, 0, -1, reason, 0, why);
         }
         return seq;

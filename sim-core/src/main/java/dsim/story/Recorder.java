@@ -3,6 +3,7 @@ package dsim.story;
 import dsim.run.RunResult;
 import dsim.simulation.Simulation;
 import dsim.journal.TraceEntry;
+import dsim.journal.TraceKind;
 import dsim.journal.TraceSink;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
@@ -12,16 +13,43 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Keeps every journal entry of a run, in order. Memory grows with the run's events, so it
- * is meant for replaying single runs, not sweeps.
+ * Keeps the journal entries of a run, in order: every one, or only those one message's story
+ * needs. Memory grows with what it keeps, so it is meant for replaying single runs, not sweeps.
  */
 public final class Recorder implements TraceSink {
 
     private final List<TraceEntry> entries = new ArrayList<>();
+    /** The message whose story is all that is wanted, or null to keep everything. */
+    private final String only;
+
+    private Recorder(String only) {
+        this.only = only;
+    }
+
+    /** A recorder of every entry. */
+    public Recorder() {
+        this(null);
+    }
+
+    @Override
+    public String onlyMessage() {
+        return only;
+    }
 
     @Override
     public void record(TraceEntry entry) {
-        entries.add(entry);
+        if (only == null || keeps(entry)) {
+            entries.add(entry);
+        }
+    }
+
+    /**
+     * Whether {@link JournalIndex#story} of the one message can use {@code entry}: the message's
+     * own entries, those about no message (crashes, restarts, a log's assignments), and a log's
+     * commits, of which a story may show the last one before an assignment.
+     */
+    private boolean keeps(TraceEntry entry) {
+        return entry.messageId() == null || entry.kind() == TraceKind.COMMITTED || only.equals(entry.messageId());
     }
 
     /** The entries so far, in journal order; a read-only view. */
@@ -31,7 +59,16 @@ public final class Recorder implements TraceSink {
 
     /** Runs {@code scenario} once with a recorder attached. Same digest as a run without one. */
     public static Recording run(Scenario scenario, Semantics semantics, long seed) {
-        Recorder recorder = new Recorder();
+        return run(scenario, semantics, seed, null);
+    }
+
+    /**
+     * Runs {@code scenario} once, keeping only what the story of {@code messageId} needs (every
+     * entry if it is null): a million-message replay of one message holds about what a run
+     * does, not its whole journal. The same digest, and the same story of that message.
+     */
+    public static Recording run(Scenario scenario, Semantics semantics, long seed, String messageId) {
+        Recorder recorder = new Recorder(messageId);
         RunResult result = Simulation.run(scenario, semantics, seed, recorder);
         return new Recording(result, recorder.entries());
     }

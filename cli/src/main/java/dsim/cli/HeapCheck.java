@@ -34,6 +34,30 @@ final class HeapCheck {
     }
 
     /**
+     * What a recorded journal holds per message: about 200 bytes an entry, 7 to 23 entries a
+     * message in the bundled scenarios (1.4 to 4.7 KB measured); this is a typical middle.
+     */
+    static final long JOURNAL_BYTES_PER_MESSAGE = 2_500;
+
+    /**
+     * True if a run of {@code scenario} and its whole journal, as {@code replay} without
+     * {@code --message} keeps it, may fit in {@code maxMemoryBytes}; else false after one line
+     * on {@code err} that names the way out: a single message's story costs about a run.
+     */
+    static boolean journalFits(Scenario scenario, Path file, long maxMemoryBytes, PrintWriter err) {
+        long needed = Footprint.bytes(scenario) + JOURNAL_BYTES_PER_MESSAGE * scenario.totalMessages();
+        if (needed <= maxMemoryBytes) {
+            return true;
+        }
+        err.println(Echo.of(file) + ": needs about " + size(needed) + " for a run of " + scenario.totalMessages()
+                + " messages and its whole journal (replay without --message keeps every entry) but the JVM may use "
+                + size(maxMemoryBytes) + "; name one message with --message ID, which costs about a run, or raise"
+                + " -Xmx (JAVA_OPTS)");
+        err.flush();
+        return false;
+    }
+
+    /**
      * True if two runs of {@code scenario} side by side, as {@code --check-determinism} plays
      * them, may fit in {@code maxMemoryBytes}; else false after printing why to {@code err}.
      */

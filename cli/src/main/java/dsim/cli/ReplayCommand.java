@@ -123,6 +123,9 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
         if (swarm) {
             scenario = Swarm.draw(scenario, runSeed).scenario();
         }
+        if (messageId == null && !HeapCheck.journalFits(scenario, file, Runtime.getRuntime().maxMemory(), t.err())) {
+            return ExitCode.USAGE;
+        }
         // With --message, keep only that message's story: a million-message run replays in a run's memory.
         Recording run = Recorder.run(scenario, semantics, runSeed, messageId);
         RunResult result = run.result();

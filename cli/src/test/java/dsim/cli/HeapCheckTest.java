@@ -44,6 +44,22 @@ class HeapCheckTest {
     }
 
     @Test
+    void journalFits_aMillionMessagesIn1GB_refused_pointingAtOneMessagesStory() throws Exception {
+        Path file = scenario(1_000_000);
+        Scenario s = ScenarioLoader.load(file);
+        StringWriter err = new StringWriter();
+
+        assertFalse(HeapCheck.journalFits(s, file, GIB, new PrintWriter(err)));
+        assertTrue(HeapCheck.fits(s, file, GIB, new PrintWriter(new StringWriter())), "the run alone fits");
+        assertTrue(HeapCheck.journalFits(s, file, 4 * GIB, new PrintWriter(new StringWriter())));
+
+        assertTrue(err.toString().matches(java.util.regex.Pattern.quote(file.toString()) + ": needs about 2\\.\\d GB"
+                + " for a run of 1000000 messages and its whole journal \\(replay without --message keeps every entry\\)"
+                + " but the JVM may use 1\\.0 GB; name one message with --message ID, which costs about a run, or raise"
+                + " -Xmx \\(JAVA_OPTS\\)\\R"), err.toString());
+    }
+
+    @Test
     void fits_aSmallScenario_saysNothing() throws Exception {
         Path file = scenario(20);
         StringWriter err = new StringWriter();

@@ -1,6 +1,8 @@
 package dsim.cli;
 
 import dsim.check.Hunt;
+import dsim.model.FaultLog;
+import dsim.simulation.Simulation;
 import dsim.check.Swarm;
 import dsim.check.SeedsHeld;
 import dsim.compare.CoverageTally;
@@ -75,7 +77,11 @@ final class HuntReport {
         brokenSoFar.merge(r.semantics(), 1, Integer::sum);
         Swarm.Draw drawn = swarm ? Swarm.draw(scenario, r.seed()) : null;
         Scenario ran = drawn != null ? drawn.scenario() : scenario;
-        Recording replay = Recorder.run(ran, r.semantics(), r.seed());
+        // Which messages went wrong, from a run that keeps no journal; then a run that keeps only their stories,
+        // so a broken run of a million messages is replayed in about a run's memory.
+        FaultLog outcomes = FaultLog.counting().watchingBadMessages();
+        Simulation.run(ran, r.semantics(), r.seed(), null, outcomes);
+        Recording replay = Recorder.run(ran, r.semantics(), r.seed(), outcomes.badMessages());
         if (!replay.result().traceDigest().equals(r.traceDigest())) {
             replayDiffers.add(r.semantics().id() + " seed " + Long.toUnsignedString(r.seed()) + ": the hunt's digest "
                     + r.traceDigest() + ", the replay's " + replay.result().traceDigest());

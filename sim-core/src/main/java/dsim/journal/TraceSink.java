@@ -11,10 +11,10 @@ public interface TraceSink {
     void record(TraceEntry entry);
 
     /**
-     * The id of the one message whose entries this sink wants (with every entry about no
-     * message, and every commit), or null for all: the run then never formats the others.
+     * The ids of the messages whose entries this sink wants (with every entry about no message,
+     * and every commit), or null for all: the run then never formats the others.
      */
-    default String onlyMessage() {
+    default java.util.Collection<String> onlyMessages() {
         return null;
     }
 }

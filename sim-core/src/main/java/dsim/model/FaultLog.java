@@ -17,6 +17,8 @@ public final class FaultLog {
     private int[] scriptHits = new int[0];
     private String watched;
     private int watchedProcessings = -1;
+    private boolean watchingBad;
+    private List<String> badMessages = List.of();
 
     private FaultLog(boolean recording) {
         this.recording = recording;
@@ -36,6 +38,25 @@ public final class FaultLog {
     public FaultLog watching(String id) {
         watched = id;
         return this;
+    }
+
+    /** This log, also told which messages ended lost or processed more than once. */
+    public FaultLog watchingBadMessages() {
+        watchingBad = true;
+        return this;
+    }
+
+    /** The messages that ended lost or processed more than once, if watched; in message order. */
+    public List<String> badMessages() {
+        return badMessages;
+    }
+
+    boolean watchesBadMessages() {
+        return watchingBad;
+    }
+
+    void badMessages(List<String> ids) {
+        badMessages = List.copyOf(ids);
     }
 
     /** How often the watched message was processed in the run; -1 if none is watched or no such message exists. */

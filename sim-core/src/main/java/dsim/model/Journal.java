@@ -44,15 +44,20 @@ final class Journal {
         this.sink = sink;
         this.causeBySlot = sink == null ? new long[0] : new long[1024];
         this.crashOf = sink == null ? new long[0] : new long[topology.nodeCount()];
-        String one = sink == null ? null : sink.onlyMessage();
-        int m = one == null ? -1 : topology.message(one);
-        this.only = one == null ? ALL : m >= 0 ? m : -2; // an id that names no message keeps none
+        java.util.Collection<String> ids = sink == null ? null : sink.onlyMessages();
+        this.wanted = ids == null ? null : new boolean[topology.totalMessages];
+        if (ids != null) {
+            for (String id : ids) {
+                int m = topology.message(id);
+                if (m >= 0) { // an id that names no message keeps nothing
+                    wanted[m] = true;
+                }
+            }
+        }
     }
 
-    /** {@link #only} when the sink wants every message's entries. */
-    private static final int ALL = Integer.MIN_VALUE;
-    /** The one message whose entries the sink wants, or ALL; -2 for an id that names none. */
-    private final int only;
+    /** Per message, whether the sink wants its entries; null when it wants every message's. */
+    private final boolean[] wanted;
 
     /** 16 lowercase hex digits. */
     String digestHex() {
@@ -88,11 +93,11 @@ final class Journal {
 
     /**
      * Whether the sink wants the entries of message {@code m}: with a sink, those of every
-     * message, or of its one message only ({@link TraceSink#onlyMessage}), whose others are
-     * then never formatted at all.
+     * message, or of its few only ({@link TraceSink#onlyMessages}), whose others are then
+     * never formatted at all.
      */
     private boolean wants(int m) {
-        return sink != null && (only == ALL || m == only);
+        return sink != null && (wanted == null || m < 0 || wanted[m]);
     }
 
     private void emit(long cause, long now, TraceKind kind, int node, int m, int attempt, long amount, String detail) {

@@ -81,6 +81,15 @@ public final class Model implements EventHandler {
             case MAX_PENDING -> Outcome.MAX_PENDING;
         };
         script.finish();
+        if (faults != null && faults.watchesBadMessages()) {
+            java.util.List<String> bad = new java.util.ArrayList<>();
+            for (int m = 0; m < topology.totalMessages; m++) {
+                if (tally.createdAt[m] >= 0 && tally.processings[m] != 1) {
+                    bad.add(topology.messageId(m));
+                }
+            }
+            faults.badMessages(bad);
+        }
         if (faults != null && faults.watched() != null) {
             int m = topology.message(faults.watched());
             faults.watchedProcessings(m < 0 ? -1 : tally.processings[m]);

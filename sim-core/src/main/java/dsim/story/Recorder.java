@@ -19,11 +19,11 @@ import java.util.List;
 public final class Recorder implements TraceSink {
 
     private final List<TraceEntry> entries = new ArrayList<>();
-    /** The message whose story is all that is wanted, or null to keep everything. */
-    private final String only;
+    /** The messages whose stories are all that is wanted, or null to keep everything. */
+    private final java.util.Set<String> only;
 
-    private Recorder(String only) {
-        this.only = only;
+    private Recorder(java.util.Collection<String> only) {
+        this.only = only == null ? null : java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(only));
     }
 
     /** A recorder of every entry. */
@@ -32,7 +32,7 @@ public final class Recorder implements TraceSink {
     }
 
     @Override
-    public String onlyMessage() {
+    public java.util.Collection<String> onlyMessages() {
         return only;
     }
 
@@ -49,7 +49,8 @@ public final class Recorder implements TraceSink {
      * commits, of which a story may show the last one before an assignment.
      */
     private boolean keeps(TraceEntry entry) {
-        return entry.messageId() == null || entry.kind() == TraceKind.COMMITTED || only.equals(entry.messageId());
+        // A check the journal already made; kept so a recorder is right whoever feeds it.
+        return entry.messageId() == null || entry.kind() == TraceKind.COMMITTED || only.contains(entry.messageId());
     }
 
     /** The entries so far, in journal order; a read-only view. */
@@ -59,7 +60,7 @@ public final class Recorder implements TraceSink {
 
     /** Runs {@code scenario} once with a recorder attached. Same digest as a run without one. */
     public static Recording run(Scenario scenario, Semantics semantics, long seed) {
-        return run(scenario, semantics, seed, null);
+        return run(scenario, semantics, seed, (java.util.Collection<String>) null);
     }
 
     /**
@@ -68,7 +69,12 @@ public final class Recorder implements TraceSink {
      * does, not its whole journal. The same digest, and the same story of that message.
      */
     public static Recording run(Scenario scenario, Semantics semantics, long seed, String messageId) {
-        Recorder recorder = new Recorder(messageId);
+        return run(scenario, semantics, seed, messageId == null ? null : List.of(messageId));
+    }
+
+    /** As {@link #run(Scenario, Semantics, long, String)}, keeping the stories of {@code messageIds} (all if null). */
+    public static Recording run(Scenario scenario, Semantics semantics, long seed, java.util.Collection<String> messageIds) {
+        Recorder recorder = new Recorder(messageIds);
         RunResult result = Simulation.run(scenario, semantics, seed, recorder);
         return new Recording(result, recorder.entries());
     }

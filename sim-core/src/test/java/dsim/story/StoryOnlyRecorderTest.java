@@ -1,7 +1,9 @@
 package dsim.story;
 
+import dsim.model.FaultLog;
 import dsim.scenario.ScenarioException;
 import dsim.scenario.ScenarioLoader;
+import dsim.simulation.Simulation;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,16 @@ class StoryOnlyRecorderTest {
                 List<String> chosen = new ArrayList<>(List.of(ids.get(0), ids.get(ids.size() - 1)));
                 for (MessageOutcome o : MessageOutcome.values()) {
                     index.withOutcome(o).stream().limit(2).forEach(chosen::add);
+                }
+                // The broken messages, as hunt finds them without a journal, then only their stories.
+                FaultLog bad = FaultLog.counting().watchingBadMessages();
+                Simulation.run(scenario, semantics, 5, null, bad);
+                JournalIndex broken = JournalIndex.of(Recorder.run(scenario, semantics, 5, bad.badMessages()).journal());
+                for (MessageOutcome o : List.of(MessageOutcome.LOST, MessageOutcome.DUPLICATED)) {
+                    assertEquals(index.withOutcome(o), broken.withOutcome(o), file.getFileName() + " " + o);
+                    for (String id : index.withOutcome(o).subList(0, Math.min(3, index.withOutcome(o).size()))) {
+                        assertEquals(index.story(id).entries(), broken.story(id).entries(), id);
+                    }
                 }
                 for (String id : chosen) {
                     Recording one = Recorder.run(scenario, semantics, 5, id);

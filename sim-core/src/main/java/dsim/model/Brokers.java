@@ -555,16 +555,7 @@ final class Brokers extends NodeGroup implements Sessions {
             }
             return;
         }
-        long own = Script.own(spec.crash());
-        long downFor = scripted > 0 ? script.downFor(scripted - 1, own) : own;
-        if (scripted > 0) {
-            script.timedCrashStruck(scripted - 1);
-        } else {
-            script.coverage.fire(Coverage.TIMED_CRASH, node, 0, -1);
-        }
-        if (script.recording()) {
-            script.record(new ScriptedFault.TimedCrash(script.name(node), now, downFor));
-        }
+        long downFor = script.timedCrash(node, now, scripted, Script.own(spec.crash()));
         if (scriptedDown == null) {
             scriptedDown = new boolean[specs.length];
         }

@@ -184,26 +184,12 @@ final class Consumers extends NodeGroup {
      */
     void onTimedCrash(int node, long now, int scripted) {
         int c = topology.consumerIndex(node);
-        if (scripted > 0) {
-            if (!down[c]) {
-                script.timedCrashStruck(scripted - 1);
-                long downFor = script.downFor(scripted - 1, ownDownFor(c));
-                recordTimedCrash(node, now, downFor);
-                crash(0, c, now, Reason.CONSUMER_CRASH, "crashed by the fault script, whatever it was doing", downFor);
-            }
-            return;
-        }
         if (!down[c]) {
-            script.coverage.fire(Coverage.TIMED_CRASH, node, 0, -1);
-            recordTimedCrash(node, now, ownDownFor(c));
-            crash(0, c, now, Reason.CONSUMER_CRASH, "crashed, whatever it was doing", ownDownFor(c));
+            crash(0, c, now, Reason.CONSUMER_CRASH, scripted > 0 ? "crashed by the fault script, whatever it was doing"
+                    : "crashed, whatever it was doing", script.timedCrash(node, now, scripted, ownDownFor(c)));
         }
-        scheduleCrash(c, crash[c].downForNanos());
-    }
-
-    private void recordTimedCrash(int node, long now, long downFor) {
-        if (script.recording()) {
-            script.record(new ScriptedFault.TimedCrash(script.name(node), now, downFor));
+        if (scripted == 0) {
+            scheduleCrash(c, crash[c].downForNanos());
         }
     }
 
@@ -326,9 +312,10 @@ final class Consumers extends NodeGroup {
      */
     private void start(int c, int node, int m, int attempt, int entry, int gen, int store, int origin, long cause,
                        long waitNanos, long now) {
-        if (deduplicates && dedup.forgot(c, m, now)) {
+        int known = deduplicates ? dedup.lookup(c, m, now) : DedupStores.UNKNOWN;
+        if (known == DedupStores.FORGOTTEN) {
             script.coverage.fire(Coverage.DEDUP_EXPIRED, node, 0, m);
-        } else if (deduplicates && dedup.contains(c, m, now)) {
+        } else if (known == DedupStores.KNOWN) {
             long skipped = journal.deduplicated(cause, now, node, m, attempt);
             settle(c, skipped, node, origin, m, attempt, entry, gen, store, now);
             return;

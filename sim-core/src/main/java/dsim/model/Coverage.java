@@ -51,13 +51,26 @@ final class Coverage {
 
     /** Source (kind, a, b) fired {@code n} times, on no message in particular. */
     void fired(int kind, int a, int b, long n) {
-        for (long i = 0; i < n; i++) {
-            fire(kind, a, b, -1);
+        if (n > 0) {
+            int s = source(kind, a, b); // first: it may grow fired
+            fired[s] += n;
         }
     }
 
     /** Source (kind, a, b) fired, on message {@code m} (-1 for none). */
     void fire(int kind, int a, int b, int m) {
+        int s = source(kind, a, b);
+        fired[s]++;
+        if (m >= 0 && s < Integer.SIZE) {
+            if (touched.length == 0) {
+                touched = new int[messages];
+            }
+            touched[m] |= 1 << s;
+        }
+    }
+
+    /** The place of source (kind, a, b) in keys and fired, added if it is new. */
+    private int source(int kind, int a, int b) {
         long k = key(kind, a, b);
         int s = index.get(k);
         if (s < 0) {
@@ -69,13 +82,7 @@ final class Coverage {
             keys[s] = k;
             index.put(k, s);
         }
-        fired[s]++;
-        if (m >= 0 && s < Integer.SIZE) {
-            if (touched.length == 0) {
-                touched = new int[messages];
-            }
-            touched[m] |= 1 << s;
-        }
+        return s;
     }
 
     /** The counts, each message a source touched judged by {@code processings} (created messages only). */

@@ -34,19 +34,22 @@ final class DedupStores {
 
     /** Whether consumer {@code c}'s store still remembers message {@code m} at {@code now}. */
     boolean contains(int c, int m, long now) {
-        long at = memory[c] != null ? memory[c].get(m, ABSENT) : durableCommittedAt[m];
-        if (at == ABSENT) {
-            return false;
-        }
-        long window = specs[c].windowNanos();
-        return window == 0 || now - at < window;
+        return lookup(c, m, now) == KNOWN;
     }
 
-    /** Whether consumer {@code c}'s store held {@code m} but its window has passed: it forgot the id. */
-    boolean forgot(int c, int m, long now) {
+    /** What {@link #lookup} finds: the id, an id whose window has passed, or nothing. */
+    static final int KNOWN = 0;
+    static final int FORGOTTEN = 1;
+    static final int UNKNOWN = 2;
+
+    /** Whether consumer {@code c}'s store knows {@code m} now: KNOWN, FORGOTTEN (its window passed) or UNKNOWN. */
+    int lookup(int c, int m, long now) {
         long at = memory[c] != null ? memory[c].get(m, ABSENT) : durableCommittedAt[m];
+        if (at == ABSENT) {
+            return UNKNOWN;
+        }
         long window = specs[c].windowNanos();
-        return at != ABSENT && window > 0 && now - at >= window;
+        return window == 0 || now - at < window ? KNOWN : FORGOTTEN;
     }
 
     /** Records message {@code m} in consumer {@code c}'s store, atomically with its side effect. */

@@ -186,15 +186,7 @@ final class Producers extends NodeGroup {
             }
             return;
         }
-        long downFor = scripted > 0 ? script.downFor(scripted - 1, own) : own;
-        if (scripted > 0) {
-            script.timedCrashStruck(scripted - 1);
-        } else {
-            script.coverage.fire(Coverage.TIMED_CRASH, p, 0, -1);
-        }
-        if (script.recording()) {
-            script.record(new ScriptedFault.TimedCrash(script.name(p), now, downFor));
-        }
+        long downFor = script.timedCrash(p, now, scripted, own);
         down[p] = true;
         journal.crashed(0, now, p, Reason.PRODUCER_CRASH, !retries ? "it waits for no ack: nothing to forget"
                 : outbox[p] ? "what is not yet acked stays in its outbox" : "forgets every message not yet acked");

@@ -35,7 +35,8 @@ final class Script {
     private final FaultTable pointCrashes;
     private final List<ScriptedFault> faults;
     private final List<Timed> timed = new ArrayList<>();
-    /** Per script fault: for an outage, its link as from * nodeCount + to; else -1. */
+    /** The script's outages (their places in it), and each one's link as from * nodeCount + to. */
+    private final int[] outages;
     private final long[] outageLink;
     private final boolean empty;
     /** What every fault source did in the run, random or scripted. */
@@ -49,13 +50,15 @@ final class Script {
         this.faults = scenario.faults().script();
         this.coverage = new Coverage(topology.totalMessages);
         this.hits = new int[faults.size()];
-        this.outageLink = new long[faults.size()];
+        int outageCount = (int) faults.stream().filter(f -> f instanceof ScriptedFault.Outage).count();
+        this.outages = new int[outageCount];
+        this.outageLink = new long[outageCount];
+        int nextOutage = 0;
         FaultTable.Builder drop = new FaultTable.Builder();
         FaultTable.Builder duplicate = new FaultTable.Builder();
         FaultTable.Builder delay = new FaultTable.Builder();
         FaultTable.Builder point = new FaultTable.Builder();
         for (int i = 0; i < faults.size(); i++) {
-            outageLink[i] = -1;
             ScriptedFault f = faults.get(i);
             if (f instanceof ScriptedFault.Drop d) {
                 add(drop, d.packet(), i);
@@ -74,7 +77,9 @@ final class Script {
             } else if (f instanceof ScriptedFault.TimedCrash c) {
                 timed.add(new Timed(topology.node(c.node()), c.atNanos(), c.downForNanos(), i));
             } else if (f instanceof ScriptedFault.Outage o) {
-                outageLink[i] = (long) topology.node(o.from()) * topology.nodeCount() + topology.node(o.to());
+                outages[nextOutage] = i;
+                outageLink[nextOutage++] = (long) topology.node(o.from()) * topology.nodeCount()
+                        + topology.node(o.to());
             }
         }
         this.drops = drop.build();
@@ -123,11 +128,11 @@ final class Script {
             return false;
         }
         long link = (long) from * topology.nodeCount() + to;
-        for (int i = 0; i < outageLink.length; i++) {
-            if (outageLink[i] == link) {
-                ScriptedFault.Outage o = (ScriptedFault.Outage) faults.get(i);
+        for (int k = 0; k < outages.length; k++) {
+            if (outageLink[k] == link) {
+                ScriptedFault.Outage o = (ScriptedFault.Outage) faults.get(outages[k]);
                 if (now >= o.startNanos() && now < o.endNanos()) {
-                    hits[i]++;
+                    hits[outages[k]]++;
                     return true;
                 }
             }
@@ -167,9 +172,23 @@ final class Script {
         hit(pointCrashes.find(c, 0, key, instance));
     }
 
-    /** Counts a scripted crash in time that took its node down. */
-    void timedCrashStruck(int index) {
-        hits[index]++;
+    /**
+     * A crash in time takes {@code node} down now: fault {@code scripted - 1} of the script, or
+     * a random one ({@code scripted} 0). Counts it, records it when the run records, and
+     * returns how long the node stays down: as the script says, else {@code own}.
+     */
+    long timedCrash(int node, long now, int scripted, long own) {
+        long downFor = own;
+        if (scripted > 0) {
+            hits[scripted - 1]++;
+            downFor = downFor(scripted - 1, own);
+        } else {
+            coverage.fire(Coverage.TIMED_CRASH, node, 0, -1);
+        }
+        if (recording()) {
+            record(new ScriptedFault.TimedCrash(name(node), now, downFor));
+        }
+        return downFor;
     }
 
     /** How long a scripted crash keeps its node down: as written, else the node's own, else 10 s. */

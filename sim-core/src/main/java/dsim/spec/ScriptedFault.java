@@ -69,6 +69,11 @@ public sealed interface ScriptedFault {
             return stored > 1 ? n + " of its stored copy " + stored : n;
         }
 
+        /** Why a fault on this packet never fired: no such packet crossed its link. */
+        String neverCrossed() {
+            return "no " + named() + " crossed " + link();
+        }
+
         /** The script keys after the verb's: link, then attempt and stored where not 1. */
         String yamlKeys() {
             return ", link: " + link() + (attempt > 1 ? ", attempt: " + attempt : "")
@@ -91,7 +96,7 @@ public sealed interface ScriptedFault {
 
         @Override
         public String neverFired() {
-            return "no " + packet.named() + " crossed " + packet.link();
+            return packet.neverCrossed();
         }
     }
 
@@ -110,7 +115,7 @@ public sealed interface ScriptedFault {
 
         @Override
         public String neverFired() {
-            return "no " + packet.named() + " crossed " + packet.link();
+            return packet.neverCrossed();
         }
     }
 
@@ -129,7 +134,7 @@ public sealed interface ScriptedFault {
 
         @Override
         public String neverFired() {
-            return "no " + packet.named() + " crossed " + packet.link();
+            return packet.neverCrossed();
         }
     }
 

@@ -5,7 +5,11 @@ import dsim.compare.CoverageTally;
 import dsim.compare.SemanticsSummary;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The fault coverage table of a report: one row per fault source, one column per semantics,
@@ -29,38 +33,39 @@ final class CoverageTable {
 
     /** One row per source any semantics has, in report order; empty if the scenario has no fault source. */
     static List<List<String>> rows(Comparison c) {
-        List<String> names = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>(); // the first semantics' order, then each later one's additions
+        List<Map<String, CoverageTally.Row>> bySemantics = new ArrayList<>();
         for (SemanticsSummary s : c.summaries()) {
+            Map<String, CoverageTally.Row> rows = new TreeMap<>();
             for (CoverageTally.Row r : s.coverage().sources()) {
-                if (!names.contains(r.name())) {
-                    names.add(r.name());
-                }
+                names.add(r.name());
+                rows.put(r.name(), r);
             }
+            bySemantics.add(rows);
         }
         List<List<String>> rows = new ArrayList<>();
         for (String name : names) {
             List<String> row = new ArrayList<>(List.of(name));
-            for (SemanticsSummary s : c.summaries()) {
-                row.add(cell(s.coverage(), name));
+            for (int k = 0; k < bySemantics.size(); k++) {
+                row.add(cell(c.summaries().get(k).coverage(), bySemantics.get(k).get(name)));
             }
             rows.add(row);
         }
         return rows;
     }
 
-    private static String cell(CoverageTally tally, String name) {
-        for (CoverageTally.Row r : tally.sources()) {
-            if (r.name().equals(name)) {
-                if (r.neverFired()) {
-                    return NEVER;
-                }
-                String seeds = r.seedsFired() == tally.seeds() ? "every seed" : r.seedsFired() + " seeds";
-                return Format.count(r.fired()) + " (" + seeds
-                        + (r.onBadMessage() >= 0 ? "; touched " + Format.count(r.onBadMessage()) + " lost or duplicated"
-                        : "") + ")";
-            }
+    /** A source's cell under one semantics; {@code r} is null where that semantics neither sets it up nor met it. */
+    private static String cell(CoverageTally tally, CoverageTally.Row r) {
+        if (r == null) {
+            return "\u2013";
         }
-        return "\u2013"; // the semantics does not set it up, and it never fired
+        if (r.neverFired()) {
+            return NEVER;
+        }
+        String seeds = r.seedsFired() == tally.seeds() ? "every seed" : r.seedsFired() + " seeds";
+        return Format.count(r.fired()) + " (" + seeds
+                + (r.onBadMessage() >= 0 ? "; touched " + Format.count(r.onBadMessage()) + " lost or duplicated" : "")
+                + ")";
     }
 
     /** The paragraph above the table. */

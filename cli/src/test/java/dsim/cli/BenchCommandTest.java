@@ -22,7 +22,9 @@ class BenchCommandTest {
         }
         for (String field : new String[] {"\"pending\": 1000,", "\"pending\": 100000,", "\"pending\": 1000000,",
                 "\"ratioToBinaryHeap\"", "\"model\"", "\"messagesPerSecond\"", "\"peakHeapBytes\"", "\"java\"",
-                "\"threads\"", "\"sweep\"", "\"speedup\"", "\"identical\": true"}) {
+                "\"threads\"", "\"sweep\"", "\"speedup\"", "\"identical\": true", "\"leanEventsPerSecond\"",
+                "\"ratioToLeanModel\"", "\"nodes\"", "\"manyNanosPerEvent\"", "\"replay\"", "\"timeRatio\"",
+                "\"memoryRatio\""}) {
             assertTrue(r.out().contains(field), field);
         }
     }

@@ -6,6 +6,7 @@ import dsim.bench.BenchResult;
 import dsim.bench.HoldResult;
 import dsim.bench.ModelResult;
 import dsim.bench.NodesResult;
+import dsim.bench.ReplayResult;
 import dsim.bench.SweepResult;
 import dsim.engine.EventPool;
 import dsim.engine.EventQueue;
@@ -39,6 +40,8 @@ public final class BenchReport {
         out.append(String.format(Locale.ROOT, "  %,d events in %.2fs: %s events/s, %s messages/s, peak heap %.0f MB%n",
                 m.events(), m.seconds(), rate(m.eventsPerSecond()), rate(m.messagesPerSecond()),
                 m.peakHeapBytes() / 1e6));
+        out.append(String.format(Locale.ROOT, "  %.2fx the lean model's rate (%s events/s: the same scenario by hand, plain arrays,"
+                + " no journal)%n", m.ratioToLeanModel(), rate(m.leanEventsPerSecond())));
         double binary = binaryHeapAt(r, 100_000);
         if (binary > 0) {
             out.append(String.format(Locale.ROOT, "  %.2fx the binary heap's hold rate at 100,000 pending%n",
@@ -57,10 +60,15 @@ public final class BenchReport {
         out.append(String.format(Locale.ROOT, "%nnode count (%,d messages through one broker, at-least-once, 1%% loss;"
                 + " best of 3):%n  %,d producers and consumers %.0f ns/event, %,d: %.0f ns/event: %.2fx%n",
                 n.messages(), n.fewNodes(), n.fewNanos(), n.manyNodes(), n.manyNanos(), n.ratio()));
+        ReplayResult p = r.replay();
+        out.append(String.format(Locale.ROOT, "%nreplay of one message (%s of the whole model's %,d, keeping %,d journal entries):%n"
+                + "  run %.2fs, peak heap %.0f MB; replay %.2fs (%.2fx), peak heap %.0f MB (%.2fx)%n",
+                p.messageId(), p.messages(), p.entriesKept(), p.runSeconds(), p.runPeakHeapBytes() / 1e6,
+                p.replaySeconds(), p.timeRatio(), p.replayPeakHeapBytes() / 1e6, p.memoryRatio()));
         return out.toString();
     }
 
-    /** The results as JSON: {@code hold, model, sweep, java, threads}. */
+    /** The results as JSON: {@code hold, model, sweep, nodes, replay, java, threads}. */
     public static String json(BenchResult r) {
         ObjectNode root = Json.object();
         ArrayNode hold = root.putArray("hold");
@@ -77,6 +85,9 @@ public final class BenchReport {
                 .put("eventsPerSecond", Math.round(m.eventsPerSecond()))
                 .put("messagesPerSecond", Math.round(m.messagesPerSecond()))
                 .put("peakHeapBytes", m.peakHeapBytes())
+                .put("leanEvents", m.leanEvents())
+                .put("leanEventsPerSecond", Math.round(m.leanEventsPerSecond()))
+                .put("ratioToLeanModel", Math.round(m.ratioToLeanModel() * 1000) / 1000.0)
                 .put("queueBytesPerPendingEvent", EventQueue.BYTES_PER_EVENT)
                 .put("payloadBytesPerPendingEvent", EventPool.BYTES_PER_EVENT);
         SweepResult w = r.sweep();
@@ -91,6 +102,14 @@ public final class BenchReport {
                 .put("fewNanosPerEvent", Math.round(n.fewNanos() * 10) / 10.0).put("manyNodes", n.manyNodes())
                 .put("manyNanosPerEvent", Math.round(n.manyNanos() * 10) / 10.0)
                 .put("ratio", Math.round(n.ratio() * 100) / 100.0);
+        ReplayResult p = r.replay();
+        root.putObject("replay").put("messages", p.messages()).put("message", p.messageId())
+                .put("entriesKept", p.entriesKept())
+                .put("runSeconds", Math.round(p.runSeconds() * 1000) / 1000.0)
+                .put("replaySeconds", Math.round(p.replaySeconds() * 1000) / 1000.0)
+                .put("timeRatio", Math.round(p.timeRatio() * 100) / 100.0)
+                .put("runPeakHeapBytes", p.runPeakHeapBytes()).put("replayPeakHeapBytes", p.replayPeakHeapBytes())
+                .put("memoryRatio", Math.round(p.memoryRatio() * 100) / 100.0);
         root.put("java", r.java());
         root.put("threads", r.threads());
         return Json.pretty(root);

@@ -29,7 +29,7 @@ public final class Bench {
     }
 
     /** The parts {@link Stages} counts. */
-    public static final int PARTS = 4;
+    public static final int PARTS = 5;
 
     /** Runs it, telling {@code stages} as each part starts. */
     public static BenchResult run(boolean quick, Stages stages) {
@@ -47,10 +47,12 @@ public final class Bench {
         SweepResult sweep = quick ? SweepBenchmark.run(10, 2_000) : SweepBenchmark.run(100, 5_000);
         stages.starting(2, "the node count");
         NodesResult nodes = NodesBenchmark.run(quick ? 100_000 : 400_000);
-        stages.starting(3, "the hold model");
+        stages.starting(3, "a replay of one message");
+        ReplayResult replay = ReplayBenchmark.run(messages);
+        stages.starting(4, "the hold model");
         var hold = HoldBenchmark.run(sizes, rounds, steps);
         String java = System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")";
-        return new BenchResult(hold, model, sweep, nodes, java, Runtime.getRuntime().availableProcessors());
+        return new BenchResult(hold, model, sweep, nodes, replay, java, Runtime.getRuntime().availableProcessors());
     }
 
     /** The run whose time is the median of three. */

@@ -20,9 +20,6 @@ import dsim.spec.Scenario;
 import dsim.spec.ScenarioSource;
 import dsim.spec.Semantics;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.List;
 import java.util.Map;
 
@@ -67,17 +64,15 @@ public final class ModelBenchmark {
                 new ScenarioSource("(built-in)", ""));
     }
 
-    /** Runs the built-in scenario once and times it. */
+    /** Runs the built-in scenario once and times it, and the lean model on the same messages. */
     public static ModelResult run(long messages) {
         Scenario s = scenario(messages);
-        System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        PeakHeap.Measured<RunResult> m = PeakHeap.measure(() -> Simulation.run(s, Semantics.AT_LEAST_ONCE, 1, null));
+        RunResult r = m.value();
         long start = System.nanoTime();
-        RunResult r = Simulation.run(s, Semantics.AT_LEAST_ONCE, 1, null);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new ModelResult(r.produced(), r.events(), seconds, r.events() / seconds, r.produced() / seconds, peak);
+        LeanModel.Result lean = LeanModel.run(Math.toIntExact(messages), 1);
+        double leanSeconds = (System.nanoTime() - start) / 1e9;
+        return new ModelResult(r.produced(), r.events(), m.seconds(), r.events() / m.seconds(),
+                r.produced() / m.seconds(), m.peakHeapBytes(), lean.events(), lean.events() / leanSeconds);
     }
 }

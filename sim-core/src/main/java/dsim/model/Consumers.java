@@ -220,17 +220,26 @@ final class Consumers extends NodeGroup {
         return downFor;
     }
 
-    /** The crash point this delivery meets at consumer {@code c}, or null if none. */
-    private CrashPoint crashFor(int c, long key, long instance) {
+    /**
+     * The crash point this delivery meets at consumer {@code c}, or null if none. A delivery is
+     * asked twice, on receipt and when processed; the random crash point is drawn only when it
+     * is asked where that point strikes, which saves a draw and changes none: the draw is keyed.
+     */
+    private CrashPoint crashFor(int c, long key, long instance, boolean onReceipt) {
         CrashPoint scripted = script.crashPoint(c, key, instance);
         if (scripted != null) {
             return scripted;
         }
         ConsumerCrashSpec spec = crash[c];
-        if (spec == null || spec.probability() == 0) {
+        if (spec == null || spec.probability() == 0 || strikesOnReceipt(c, spec.at()) != onReceipt) {
             return null;
         }
         return Seeds.uniform(crashSeed[c], key, instance) < spec.probability() ? spec.at() : null;
+    }
+
+    /** Whether crash point {@code at} strikes consumer {@code c} on receipt rather than once it processed. */
+    private boolean strikesOnReceipt(int c, CrashPoint at) {
+        return at == CrashPoint.BEFORE_PROCESS || at == CrashPoint.BETWEEN_PROCESS_AND_COMMIT && commitFirst[c];
     }
 
     @Override
@@ -262,7 +271,8 @@ final class Consumers extends NodeGroup {
             journal.dropped(sent, now, Packet.sender(origin), node, packet, m, attempt, Reason.STALE_FETCH);
             return;
         }
-        CrashPoint point = crashFor(c, messages.key(m), Packet.instance(packet, attempt, store, Packet.copy(origin)));
+        CrashPoint point = crashFor(c, messages.key(m), Packet.instance(packet, attempt, store, Packet.copy(origin)),
+                true);
         if (point == CrashPoint.BEFORE_PROCESS) {
             crash(sent, c, now, REASONS[point.ordinal()], "crashed on receipt, before processing",
                     struck(c, node, m, attempt, store, origin, point));
@@ -383,7 +393,7 @@ final class Consumers extends NodeGroup {
         }
         long processed = journal.processed(started, now, node, m, attempt);
         long instance = Packet.instance(Packet.kindOf(origin), attempt, store, Packet.copy(origin));
-        CrashPoint point = crashFor(c, messages.key(m), instance);
+        CrashPoint point = crashFor(c, messages.key(m), instance, false);
         if (point == CrashPoint.AFTER_PROCESS) {
             crash(processed, c, now, REASONS[point.ordinal()],
                     commitFirst[c] ? "crashed after processing" : "crashed after processing, before acking",

@@ -101,9 +101,14 @@ public final class DelaySampler {
      * clock it is added to.
      */
     static long toNanos(double sample) {
-        if (!(sample > 0)) {
-            return 0; // negative, zero or NaN
+        if (!(sample >= 0.5)) {
+            return 0; // rounds to zero, is negative, or NaN
         }
-        return sample >= LimitsSpec.MAX_DURATION_NANOS ? LimitsSpec.MAX_DURATION_NANOS : Math.round(sample);
+        if (sample >= LimitsSpec.MAX_DURATION_NANOS) {
+            return LimitsSpec.MAX_DURATION_NANOS;
+        }
+        // Math.round, without its general cases on the hot path: below 2^52 adding a half is
+        // exact or rounds within the same integer, and from 2^52 up every double is an integer.
+        return sample < 0x1p52 ? (long) (sample + 0.5) : (long) sample;
     }
 }

@@ -85,10 +85,18 @@ final class Journal {
         return sink == null ? 0 : causeBySlot[slot];
     }
 
+    /**
+     * Folds one entry into the digest. The entry's three words are spread by their own odd
+     * multipliers, independently of the digest, so the CPU computes them alongside the chain;
+     * the chain itself is one xor, multiply and rotate per entry. Each step is a bijection of
+     * the digest for a given entry and of the entry for a given digest, so two journals that
+     * differ in one entry always differ in digest; {@link #digestHex} mixes the end result.
+     */
     private void fold(long now, TraceKind kind, int node, int m, int attempt, int detail) {
-        long h = Seeds.mix64(digest + now * 0x9E3779B97F4A7C15L + kind.ordinal());
-        h = Seeds.mix64(h ^ (((long) node << 32) | (m & 0xFFFFFFFFL)));
-        digest = Seeds.mix64(h ^ (((long) attempt << 32) | (detail & 0xFFFFFFFFL)));
+        long who = ((long) kind.ordinal() << 56) | ((long) node << 32) | (m & 0xFFFFFFFFL);
+        long what = ((long) attempt << 32) | (detail & 0xFFFFFFFFL);
+        long entry = now * 0x9E3779B97F4A7C15L ^ who * 0xC2B2AE3D27D4EB4FL ^ what * 0x165667B19E3779F9L;
+        digest = Long.rotateLeft((digest ^ entry) * 0xD6E8FEB86659FD93L, 29);
     }
 
     /**

@@ -24,6 +24,7 @@ final class Link {
     private final double lossProbability;
     private final LossSpec.GilbertElliott bursty; // null for independent loss
     private final double duplicateProbability;
+    private final int outages;
     private final long[] outageStart;
     private final long[] outageEnd;
     private final double[] outageLoss;
@@ -62,6 +63,7 @@ final class Link {
         }
         this.duplicateProbability = random.duplicate() ? spec.duplicate() : 0;
         int n = random.outages() ? spec.outages().size() : 0;
+        outages = n;
         outageStart = new long[n];
         outageEnd = new long[n];
         outageLoss = new double[n];
@@ -75,7 +77,8 @@ final class Link {
 
     /** Whether a packet sent now gets through: PASS, DROP_LOSS or DROP_OUTAGE. */
     int verdict(long now, long messageKey, long instance) {
-        for (int i = 0; i < outageStart.length; i++) {
+        // Most links have no outage: a field of this object says so, without loading the arrays.
+        for (int i = 0; i < outages; i++) {
             if (now >= outageStart[i] && now < outageEnd[i]) {
                 // Inside an outage its loss replaces the link's normal loss.
                 return Seeds.uniform(outageSeed, messageKey, instance) < outageLoss[i] ? DROP_OUTAGE : PASS;

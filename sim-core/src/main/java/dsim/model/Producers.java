@@ -39,7 +39,9 @@ final class Producers extends NodeGroup {
     private final boolean retries;
     private final RetrySpec retry;
     private final int[] target;
-    private final ArrivalSpec[] arrival;
+    /** Per producer: its fixed interval, or -1 for Poisson arrivals, whose mean gap is in meanGap. */
+    private final long[] fixedGap;
+    private final double[] meanGap;
     private final SplitMixRandom[] arrivalRandom;
     private final long jitterSeed;
     /** Attempts sent so far, per message. */
@@ -78,7 +80,8 @@ final class Producers extends NodeGroup {
         this.retry = scenario.retry();
         int n = topology.producerCount;
         target = new int[n];
-        arrival = new ArrivalSpec[n];
+        fixedGap = new long[n];
+        meanGap = new double[n];
         arrivalRandom = new SplitMixRandom[n];
         crash = new TimedCrashSpec[n];
         crashTimes = new SplitMixRandom[n];
@@ -91,7 +94,12 @@ final class Producers extends NodeGroup {
         for (int p = 0; p < n; p++) {
             ProducerSpec spec = scenario.producers().get(p);
             target[p] = topology.node(spec.sendTo());
-            arrival[p] = spec.arrival();
+            if (spec.arrival() instanceof ArrivalSpec.Fixed f) {
+                fixedGap[p] = f.intervalNanos();
+            } else {
+                fixedGap[p] = -1;
+                meanGap[p] = 1e9 / ((ArrivalSpec.Poisson) spec.arrival()).ratePerSecond();
+            }
             arrivalRandom[p] = new SplitMixRandom(Seeds.stream(masterSeed, "producer:" + spec.name() + ":arrival"));
             crash[p] = spec.crash();
             if (crash[p] != null) {
@@ -236,11 +244,10 @@ final class Producers extends NodeGroup {
     }
 
     private long nextGap(int p) {
-        if (arrival[p] instanceof ArrivalSpec.Fixed f) {
-            return f.intervalNanos();
+        if (fixedGap[p] >= 0) {
+            return fixedGap[p];
         }
-        double rate = ((ArrivalSpec.Poisson) arrival[p]).ratePerSecond();
-        return DelaySampler.exponentialNanos(1e9 / rate, arrivalRandom[p].nextLong());
+        return DelaySampler.exponentialNanos(meanGap[p], arrivalRandom[p].nextLong());
     }
 
     /** Sends attempt {@code attempt} of message {@code m}, caused by its creation or its retry. */

@@ -38,26 +38,61 @@ public record Latency(long count, long meanNanos, long p50Nanos, long p90Nanos, 
             max = Math.max(max, v);
         }
         LatencyHistogram histogram = LatencyHistogram.of(values);
-        return new Latency(n, Math.round(sum / n), nearestRank(values, histogram, 0.50),
-                nearestRank(values, histogram, 0.90), nearestRank(values, histogram, 0.99), max, histogram);
+        long[] ranks = nearestRanks(values, histogram, 0.50, 0.90, 0.99);
+        return new Latency(n, Math.round(sum / n), ranks[0], ranks[1], ranks[2], max, histogram);
     }
 
-    /** The value of rank ceil(p * n) (at least 1) in sorted order. */
-    private static long nearestRank(long[] values, LatencyHistogram histogram, double p) {
-        long rank = Math.max((long) Math.ceil(p * values.length), 1);
-        int bucket = 0;
-        while (rank > histogram.count(bucket)) {
-            rank -= histogram.count(bucket++);
+    /**
+     * The values of rank ceil(p * n) (at least 1) in sorted order, for each p. The histogram
+     * tells which bucket holds each rank; one pass gathers those buckets' latencies (a
+     * bucket two ranks share is gathered once) and only they are sorted.
+     */
+    private static long[] nearestRanks(long[] values, LatencyHistogram histogram, double... ps) {
+        int k = ps.length;
+        int[] bucket = new int[k];
+        long[] rankInBucket = new long[k];
+        for (int i = 0; i < k; i++) {
+            long rank = Math.max((long) Math.ceil(ps[i] * values.length), 1);
+            int b = 0;
+            while (rank > histogram.count(b)) {
+                rank -= histogram.count(b++);
+            }
+            bucket[i] = b;
+            rankInBucket[i] = rank;
         }
-        long[] inBucket = new long[(int) histogram.count(bucket)];
-        int k = 0;
-        for (long v : values) {
-            if (LatencyHistogram.inBucket(v, bucket)) {
-                inBucket[k++] = v;
+        // The distinct buckets, each with room for its count.
+        int[] distinct = new int[k];
+        long[][] gathered = new long[k][];
+        int[] filled = new int[k];
+        int d = 0;
+        for (int i = 0; i < k; i++) {
+            boolean seen = false;
+            for (int j = 0; j < d; j++) {
+                seen |= distinct[j] == bucket[i];
+            }
+            if (!seen) {
+                distinct[d] = bucket[i];
+                gathered[d++] = new long[(int) histogram.count(bucket[i])];
             }
         }
-        Arrays.sort(inBucket);
-        return inBucket[(int) rank - 1];
+        for (long v : values) {
+            for (int j = 0; j < d; j++) {
+                if (LatencyHistogram.inBucket(v, distinct[j])) {
+                    gathered[j][filled[j]++] = v;
+                    break;
+                }
+            }
+        }
+        long[] result = new long[k];
+        for (int j = 0; j < d; j++) {
+            Arrays.sort(gathered[j]);
+            for (int i = 0; i < k; i++) {
+                if (bucket[i] == distinct[j]) {
+                    result[i] = gathered[j][(int) rankInBucket[i] - 1];
+                }
+            }
+        }
+        return result;
     }
 
     /**

@@ -6,16 +6,30 @@ import dsim.stats.Estimate;
 /** What a confidence interval says of a bound: it holds, it fails, or the interval straddles it. */
 public enum Decision {
     /** Every value in the interval meets the bound. */
-    HOLDS("holds"),
+    HOLDS("holds", "\u2713", "ok"),
     /** No value in the interval meets the bound. */
-    FAILS("fails"),
+    FAILS("fails", "\u2717", "FAIL"),
     /** The interval holds values on both sides of the bound: more seeds may decide it. */
-    UNDECIDED("undecided");
+    UNDECIDED("undecided", "?", "?");
 
     private final String id;
+    private final String symbol;
+    private final String ascii;
 
-    Decision(String id) {
+    Decision(String id, String symbol, String ascii) {
         this.id = id;
+        this.symbol = symbol;
+        this.ascii = ascii;
+    }
+
+    /** The mark a line of output starts with, as the per-run checks' marks: a check mark, a cross, or ?. */
+    public String symbol() {
+        return symbol;
+    }
+
+    /** {@link #symbol()} where only ASCII can be printed: {@code ok}, {@code FAIL} or {@code ?}. */
+    public String ascii() {
+        return ascii;
     }
 
     /** The word output prints, e.g. {@code holds}. */

@@ -90,12 +90,12 @@ public final class ExpectationChecker {
     }
 
     /** A count or a percentage the way messages print it: whole numbers bare, others to a few digits. */
-    static String amount(double value, boolean percent) {
+    public static String amount(double value, boolean percent) {
         return number(value) + (percent ? "%" : "");
     }
 
     /** Deterministic short decimal: 12, 3.2, 33.33, 0.0042; never scientific notation. */
-    static String number(double value) {
+    public static String number(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.toString(value);
         }

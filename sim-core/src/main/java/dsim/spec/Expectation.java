@@ -31,6 +31,15 @@ public record Expectation(List<Check> checks, List<Check> sometimes, List<Statis
     }
 
     /**
+     * Whether a single run can break it: it has a per-run or a sometimes check, or nothing at all
+     * (then a run that stops at a limit breaks it). One with only bounds over seeds is for
+     * {@code dsim check} and {@code compare}: no run alone judges it.
+     */
+    public boolean judgesRuns() {
+        return !checks.isEmpty() || !sometimes.isEmpty() || statistical.isEmpty();
+    }
+
+    /**
      * A bound on the share of messages a metric counts, not in one run but over the runs of
      * many seeds: the mean over seeds of each seed's {@code metric / produced} (which, every
      * seed producing the same messages, is the share of all their messages), e.g.

@@ -15,6 +15,11 @@ package dsim.stats;
  * gives. So it is widened to contain at least the exact (Clopper-Pearson) interval of the
  * pooled messages: the least uncertainty that sampling the messages alone leaves. Both
  * intervals are valid, and the union of valid intervals covers at least as often as either.
+ *
+ * <p>The t interval leans on the central limit theorem over seeds. A share made of rare, huge
+ * bursts (one seed in a hundred losing a tenth of its messages) can be missed by every seed of a
+ * small sample, which then looks clean; more seeds per look are the only guard, and no interval
+ * without a bound on the bursts does better.
  */
 public final class ShareOverSeeds {
 

@@ -1,5 +1,7 @@
 package dsim.cli;
 
+import dsim.check.Decision;
+import dsim.check.RateVerdict;
 import dsim.check.SeedsHeld;
 import dsim.report.ShellWords;
 import dsim.compare.Comparison;
@@ -41,7 +43,7 @@ import picocli.CommandLine.ParentCommand;
                 + "differences are the semantics', not luck's) and write report.md, report.html, results.csv "
                 + "and results.json with 95%% confidence intervals.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:an expect of the scenario was broken in some seed", "2:bad input or usage",
+        exitCodeList = {"0:success", "1:an expect of the scenario was broken in some seed, or a bound over seeds fails on them", "2:bad input or usage",
             "3:some run hit a limit before it finished, or the heap ran out",
             "70:internal error", "74:the summary could not be written to standard output"})
 final class CompareCommand implements Callable<Integer>, Reproducible {
@@ -178,19 +180,22 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
             return ExitCode.USAGE;
         }
         List<SeedsHeld> expectations = SeedsHeld.of(scenario, comparison.runs());
+        List<RateVerdict> rates = RateVerdict.of(scenario, comparison.runs());
         if (study != null || grid != null) { // what --vary asked: before the plain comparison's summary
             t.out().print(study != null ? StudyText.render(study) : StudyText.render(grid));
             t.out().println();
         }
-        printSummary(t, comparison, expectations, outDir, written);
+        printSummary(t, comparison, expectations, rates, outDir, written);
         if (hitLimit(comparison, study, grid)) {
             return ExitCode.LIMIT_HIT;
         }
-        return SeedsHeld.anyBroken(expectations) ? ExitCode.EXPECTATION_BROKEN : ExitCode.OK;
+        // A bound over seeds that fails on these seeds is broken; one still undecided is for dsim check to decide.
+        return SeedsHeld.anyBroken(expectations) || RateVerdict.anyFails(rates) ? ExitCode.EXPECTATION_BROKEN
+                : ExitCode.OK;
     }
 
-    private void printSummary(Terminal t, Comparison c, List<SeedsHeld> expectations, Path outDir,
-                              List<Path> written) {
+    private void printSummary(Terminal t, Comparison c, List<SeedsHeld> expectations, List<RateVerdict> rates,
+                              Path outDir, List<Path> written) {
         t.out().println("compare " + c.scenario().name() + ": " + Scenarios.count(c.seeds(), "seed")
                 + " (" + Long.toUnsignedString(c.firstSeed()) + ".."
                 + Long.toUnsignedString(c.firstSeed() + c.seeds() - 1) + ") x "
@@ -200,6 +205,13 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
         }
         for (SeedsHeld h : expectations) {
             t.out().println((h.ok() ? t.symbol("\u2713", "ok") : t.symbol("\u2717", "FAIL")) + " " + h.line());
+        }
+        for (RateVerdict v : rates) {
+            t.out().println(t.symbol(v.decision().symbol(), v.decision().ascii()) + " " + v.line());
+        }
+        if (rates.stream().anyMatch(v -> v.decision() == Decision.UNDECIDED)) {
+            t.out().println("  an undecided bound needs more seeds: " + Launcher.name() + " check "
+                    + ShellWords.word(file.toString()) + " runs them in batches until it is decided");
         }
         for (SemanticsSummary s : c.summaries()) {
             for (CoverageTally.Row r : s.coverage().neverFired()) {

@@ -16,6 +16,11 @@ public final class ExitCode {
     public static final int LIMIT_HIT = 3;
     /** Two runs of one seed differed: determinism is broken. */
     public static final int NONDETERMINISTIC = 4;
+    /**
+     * A bound over seeds ({@code duplicated: "< 0.5% @95%"}) was still undecided when
+     * {@code dsim check} reached its seed cap: its interval straddled the bound at every look.
+     */
+    public static final int UNDECIDED = 5;
     /** A bug in dsim (EX_SOFTWARE from sysexits.h). */
     public static final int INTERNAL_ERROR = 70;
     /**

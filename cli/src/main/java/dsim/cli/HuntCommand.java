@@ -87,7 +87,15 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
             return ExitCode.USAGE;
         }
         List<Semantics> chosen = SemanticsChoice.of(scenario, semanticsNames, spec.commandLine());
-        List<Semantics> hunted = chosen.stream().filter(scenario.expect()::containsKey).toList();
+        // A bound over seeds ("< 0.5% @95%") is no run's to break: dsim check decides it.
+        List<Semantics> hunted = chosen.stream().filter(scenario.expect()::containsKey)
+                .filter(s -> scenario.expect().get(s).judgesRuns()).toList();
+        if (hunted.isEmpty() && chosen.stream().anyMatch(scenario.expect()::containsKey)) {
+            t.err().println("dsim hunt: the expect of " + Echo.of(file) + " for " + chosen.stream().map(Semantics::id)
+                    .collect(Collectors.joining(", ")) + " bounds only shares over seeds, which no single run breaks:"
+                    + " nothing to hunt for; dsim check decides them");
+            return ExitCode.USAGE;
+        }
         if (hunted.isEmpty()) {
             t.err().println("dsim hunt: " + Echo.of(file) + " has no expect for " + chosen.stream().map(Semantics::id)
                     .collect(Collectors.joining(", ")) + ": nothing to hunt for; add an expect block");

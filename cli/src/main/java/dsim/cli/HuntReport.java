@@ -61,10 +61,20 @@ final class HuntReport {
 
     void header(List<Semantics> hunted, List<Semantics> skipped, long first, int seeds) {
         String names = hunted.stream().map(Semantics::id).collect(Collectors.joining(", "));
+        List<String> notes = new ArrayList<>();
+        String none = skipped.stream().filter(x -> !scenario.expect().containsKey(x)).map(Semantics::id)
+                .collect(Collectors.joining(", "));
+        String overSeeds = skipped.stream().filter(scenario.expect()::containsKey).map(Semantics::id)
+                .collect(Collectors.joining(", "));
+        if (!none.isEmpty()) {
+            notes.add(none + " has no expect");
+        }
+        if (!overSeeds.isEmpty()) {
+            notes.add(overSeeds + " bounds only shares over seeds, for dsim check");
+        }
         t.out().println("hunt " + scenario.name() + ": " + Scenarios.count(seeds, "seed") + " from "
                 + Long.toUnsignedString(first) + ", checking the expect of " + names
-                + (skipped.isEmpty() ? "" : " (" + skipped.stream().map(Semantics::id).collect(Collectors.joining(", "))
-                + " has no expect)"));
+                + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")"));
         t.out().flush();
     }
 
@@ -123,6 +133,11 @@ final class HuntReport {
                 .map(e -> e.getKey().id() + " broke in " + Scenarios.count(e.getValue(), "seed"))
                 .collect(Collectors.joining(", ")) + " (listed above)"));
         out.flush();
+    }
+
+    /** Each broken run whose replay's digest differed from the run's, in one line each: a determinism bug. */
+    List<String> replayDifferences() {
+        return List.copyOf(replayDiffers);
     }
 
     /** Prints how often each semantics broke and why; returns the exit code. */

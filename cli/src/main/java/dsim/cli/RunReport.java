@@ -48,6 +48,7 @@ final class RunReport {
                         ? t.symbol("\u2713", "ok") + " " + semantics + ExpectationChecker.describe(v.check())
                         : t.symbol("\u2717", "FAIL") + " " + semantics + ExpectationChecker.message(v.check(), v.actual()));
             }
+            verdicts.addAll(overSeeds(t, r));
         }
         List<String> notes = new ArrayList<>(limitWarnings());
         notes.addAll(replayLines());
@@ -73,6 +74,21 @@ final class RunReport {
             return ExitCode.LIMIT_HIT;
         }
         return results.stream().anyMatch(this::broken) ? ExitCode.EXPECTATION_BROKEN : ExitCode.OK;
+    }
+
+    /**
+     * A line per bound over seeds of {@code r}'s semantics, which one run cannot judge: its
+     * value in this seed, and who decides it.
+     */
+    private List<String> overSeeds(Terminal t, RunResult r) {
+        Expectation e = scenario.expect().get(r.semantics());
+        List<String> lines = new ArrayList<>();
+        for (Expectation.Statistical s : e == null ? List.<Expectation.Statistical>of() : e.statistical()) {
+            lines.add(t.symbol("\u00b7", "-") + " " + r.semantics().id() + ": " + ExpectationChecker.describe(s)
+                    + " is a bound over seeds (" + ExpectationChecker.amount(ExpectationChecker.actual(s.check(), r), true)
+                    + " in this one): dsim check decides it");
+        }
+        return lines;
     }
 
     private List<Verdict> verdicts(RunResult r) {

@@ -73,6 +73,11 @@ public final class ExpectationChecker {
         return check.metric().id() + " " + check.comparison().symbol() + " " + amount(check, check.bound());
     }
 
+    /** A check over seeds in normal form, with its confidence, e.g. {@code duplicated < 0.5% @95%}. */
+    public static String describe(Expectation.Statistical statistical) {
+        return describe(statistical.check()) + " @" + number(100 * statistical.confidence()) + "%";
+    }
+
     /** The one-line message for a check that did not hold, e.g. {@code lost 3.2%, expected < 1%}. */
     public static String message(Check check, double actual) {
         return check.metric().id() + " " + amount(check, actual) + ", expected "
@@ -85,12 +90,12 @@ public final class ExpectationChecker {
     }
 
     /** A count or a percentage the way messages print it: whole numbers bare, others to a few digits. */
-    static String amount(double value, boolean percent) {
+    public static String amount(double value, boolean percent) {
         return number(value) + (percent ? "%" : "");
     }
 
     /** Deterministic short decimal: 12, 3.2, 33.33, 0.0042; never scientific notation. */
-    static String number(double value) {
+    public static String number(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.toString(value);
         }

@@ -1,16 +1,10 @@
 package dsim.check;
 
 import dsim.compare.CoverageTally;
-import dsim.run.Outcome;
-import dsim.run.RunResult;
-import dsim.spec.Expectation;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
-import dsim.sweep.SeedRuns;
 import dsim.sweep.Sweep;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -77,94 +71,11 @@ public final class Hunt {
      */
     public static Result run(Scenario scenario, List<Semantics> semantics, long first, int seeds, int threads, int max,
                              boolean swarm, Consumer<HuntFailure> onFailure, IntConsumer progress) {
-        Search search = new Search(scenario, semantics, max, onFailure, swarm);
+        HuntSearch search = new HuntSearch(scenario, semantics, max, onFailure, swarm);
         int examined = swarm
                 ? Sweep.stream(seed -> Swarm.draw(scenario, seed).scenario(), semantics, first, seeds, threads,
                         search::examine, progress)
                 : Sweep.stream(scenario, semantics, first, seeds, threads, search::examine, progress);
-        Map<Semantics, CoverageTally> coverage = new EnumMap<>(Semantics.class);
-        search.coverage.forEach((s, b) -> coverage.put(s, b.build()));
-        List<SeedsHeld> sometimes = new ArrayList<>();
-        for (Semantics s : semantics) {
-            Expectation e = scenario.expect().get(s);
-            List<Expectation.Check> checks = e == null ? List.of() : e.sometimes();
-            for (int i = 0; i < checks.size(); i++) {
-                sometimes.add(new SeedsHeld(s, checks.get(i), search.sometimesHeld.get(s)[i], examined, 0, null, true));
-            }
-        }
-        List<KnobRate> rates = new ArrayList<>();
-        for (int k = 0; k < search.knobs.size(); k++) {
-            int[] c = search.knobCounts[k];
-            rates.add(new KnobRate(search.knobs.get(k), c[0], c[1], c[2], c[3]));
-        }
-        return new Result(search.failures, examined, search.broken, examined < seeds, search.hitLimit, coverage,
-                sometimes, rates);
-    }
-
-    /** The failures found so far, counted as each seed's runs come back in seed order. */
-    private static final class Search {
-
-        private final Scenario scenario;
-        private final int max;
-        private final Consumer<HuntFailure> onFailure;
-        private final Map<Semantics, Integer> broken = new EnumMap<>(Semantics.class);
-        private final Map<Semantics, CoverageTally.Builder> coverage = new EnumMap<>(Semantics.class);
-        /** Per semantics, per sometimes check, the seeds it held in. */
-        private final Map<Semantics, int[]> sometimesHeld = new EnumMap<>(Semantics.class);
-        private int failures;
-        private boolean hitLimit;
-
-        /** Under swarm, the knobs, and per knob: seeds on, broken on, seeds off, broken off. */
-        private final List<String> knobs;
-        private final int[][] knobCounts;
-        private final boolean swarm;
-
-        Search(Scenario scenario, List<Semantics> semantics, int max, Consumer<HuntFailure> onFailure, boolean swarm) {
-            this.swarm = swarm;
-            this.knobs = swarm ? Swarm.knobs(scenario) : List.of();
-            this.knobCounts = new int[knobs.size()][4];
-            this.scenario = scenario;
-            this.max = max;
-            this.onFailure = onFailure;
-            semantics.forEach(s -> broken.put(s, 0));
-            semantics.forEach(s -> coverage.put(s, new CoverageTally.Builder(scenario, s)));
-            semantics.forEach(s -> sometimesHeld.put(s, new int[scenario.expect().get(s) == null ? 0
-                    : scenario.expect().get(s).sometimes().size()]));
-        }
-
-        /** Checks one seed's runs; false once the {@code max}-th failure is found. */
-        boolean examine(SeedRuns runs) {
-            int before = failures;
-            examineRuns(runs);
-            if (swarm) {
-                boolean brokeHere = failures > before;
-                List<Swarm.Knob> drawn = Swarm.draw(scenario, runs.seed()).knobs();
-                for (int k = 0; k < drawn.size(); k++) {
-                    int at = drawn.get(k).on() ? 0 : 2;
-                    knobCounts[k][at]++;
-                    knobCounts[k][at + 1] += brokeHere ? 1 : 0;
-                }
-            }
-            return failures < max;
-        }
-
-        private void examineRuns(SeedRuns runs) {
-            for (RunResult r : runs.runs()) {
-                coverage.get(r.semantics()).add(r.coverage());
-                Expectation e = scenario.expect().get(r.semantics());
-                int[] held = sometimesHeld.get(r.semantics());
-                for (int i = 0; i < held.length; i++) {
-                    Expectation.Check c = e.sometimes().get(i);
-                    held[i] += c.comparison().holds(ExpectationChecker.actual(c, r), c.bound()) ? 1 : 0;
-                }
-                List<Violation> violations = ExpectationChecker.check(scenario.expect().get(r.semantics()), r);
-                if (!violations.isEmpty() || r.outcome() != Outcome.COMPLETED) {
-                    failures++;
-                    hitLimit |= r.outcome() != Outcome.COMPLETED;
-                    broken.merge(r.semantics(), 1, Integer::sum);
-                    onFailure.accept(new HuntFailure(r, violations));
-                }
-            }
-        }
+        return search.result(semantics, examined, examined < seeds);
     }
 }

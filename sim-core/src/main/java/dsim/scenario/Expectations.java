@@ -22,6 +22,12 @@ final class Expectations {
     private static final Pattern LATENCY_BOUND = Pattern.compile("(==|<=|>=|<|>)?\\s*(\\S+)");
     private static final String LATENCY_EXPECTED = "a bound with a duration like \"< 1m\" or \"> 30m\"";
     private static final String BOUND_EXPECTED = "a bound like 0, \"> 0\", \"<= 10\" or \"< 5%\"";
+    /** A confidence after a bound: {@code @95%}, {@code @ 99.9%}. */
+    private static final Pattern CONFIDENCE = Pattern.compile("([0-9]{1,3}(?:\\.[0-9]{1,6})?)\\s*%");
+    private static final String STATISTICAL_EXPECTED = "a share of messages and a confidence like \"< 0.5% @95%\"";
+    /** The metrics a bound with a confidence may name: those that count messages. */
+    private static final List<String> MESSAGE_METRICS = List.of(Expectation.Metric.values()).stream()
+            .filter(Expectation.Metric::countsMessages).map(Expectation.Metric::id).toList();
 
     private Expectations() {
     }
@@ -101,32 +107,106 @@ final class Expectations {
             return null;
         }
         sec.allow(EXPECT_KEYS);
-        List<Expectation.Check> checks = checks(v, sec);
-        List<Expectation.Check> sometimes = List.of();
+        Bounds bounds = bounds(v, sec, true);
+        Bounds sometimes = new Bounds(List.of(), List.of());
         if (sec.get("sometimes") != null) {
             Section some = Section.of(v, sec.get("sometimes"), sec.path("sometimes"),
                     "a mapping of metric to bound that must hold in some seed, like { duplicated: \"> 0\" }");
-            sometimes = some == null ? null : checks(v, some.allow(METRIC_IDS));
+            sometimes = some == null ? null : bounds(v, some.allow(METRIC_IDS), false);
         }
-        return checks == null || sometimes == null ? null : new Expectation(checks, sometimes);
+        return bounds == null || sometimes == null ? null
+                : new Expectation(bounds.perRun(), sometimes.perRun(), bounds.overSeeds());
     }
 
-    /** The checks of a mapping of metric to bound, in file order; null after a problem. */
-    private static List<Expectation.Check> checks(Values v, Section sec) {
+    /** The bounds of one mapping, in file order: those every run must meet, and those over seeds. */
+    private record Bounds(List<Expectation.Check> perRun, List<Expectation.Statistical> overSeeds) {
+    }
+
+    /**
+     * The bounds of a mapping of metric to bound, in file order; null after a problem. A bound
+     * with a confidence ({@code "< 0.5% @95%"}) is one over seeds, if {@code overSeeds} allows it.
+     */
+    private static Bounds bounds(Values v, Section sec, boolean overSeeds) {
         List<Expectation.Check> checks = new ArrayList<>();
+        List<Expectation.Statistical> statistical = new ArrayList<>();
         boolean valid = true;
         for (YamlNode.Entry e : sec.map.entries().values()) {
             Expectation.Metric metric = metric(e.key());
             if (metric == null) {
                 continue; // reported by allow(), or sometimes
             }
-            Expectation.Check c = check(v, metric, e.value(), sec.path(e.key()));
+            String path = sec.path(e.key());
+            String text = Values.isText(e.value()) ? Values.text(e.value()).strip() : "";
+            int at = text.indexOf('@');
+            if (at >= 0) {
+                Expectation.Statistical s = statistical(v, metric, e.value(), path, text, at, overSeeds);
+                valid &= s != null;
+                if (s != null) {
+                    statistical.add(s);
+                }
+                continue;
+            }
+            Expectation.Check c = check(v, metric, e.value(), path);
             valid &= c != null;
             if (c != null) {
                 checks.add(c);
             }
         }
-        return valid ? checks : null;
+        return valid ? new Bounds(checks, statistical) : null;
+    }
+
+    /**
+     * A bound with a confidence, {@code "< 0.5% @95%"}: a share of produced messages over seeds,
+     * compared one way (an interval never lies wholly inside {@code ==}); null after a problem.
+     */
+    private static Expectation.Statistical statistical(Values v, Expectation.Metric metric, YamlNode n, String path,
+                                                        String text, int at, boolean overSeeds) {
+        if (!overSeeds) {
+            return v.report(n, path, "a sometimes bound is met in one seed or not, so it takes no confidence; a bound "
+                    + "with one goes beside sometimes, not in it: got " + n.describe());
+        }
+        if (!metric.countsMessages()) {
+            return v.report(n, path, "a confidence bounds a share of messages (" + String.join(", ", MESSAGE_METRICS)
+                    + "), not " + metric.id());
+        }
+        Matcher c = CONFIDENCE.matcher(text.substring(at + 1).strip());
+        if (!c.matches()) {
+            return v.report(n, path, "expected " + STATISTICAL_EXPECTED + ", got " + n.describe());
+        }
+        // Exact decimal arithmetic: 99.9 / 100 in doubles is 0.9990000000000001.
+        double confidence = new java.math.BigDecimal(c.group(1)).movePointLeft(2).doubleValue();
+        if (!(confidence >= 0.5 && confidence < 1)) {
+            return v.report(n, path, "a confidence must be at least 50% and below 100%, got \""
+                    + Values.shown(text.substring(at).strip()) + "\"");
+        }
+        Matcher m = BOUND.matcher(text.substring(0, at).strip());
+        if (!m.matches()) {
+            return v.report(n, path, "expected " + STATISTICAL_EXPECTED + ", got " + n.describe());
+        }
+        if (m.group(3) == null) {
+            return v.report(n, path, "a bound with a confidence is a share of produced messages, a percentage like "
+                    + "\"< 0.5% @95%\", got " + n.describe());
+        }
+        Expectation.Comparison cmp = comparison(m.group(1));
+        if (cmp == Expectation.Comparison.EQ) {
+            return v.report(n, path, "a bound with a confidence needs <, <=, > or >= (no interval lies wholly "
+                    + "inside ==), got " + n.describe());
+        }
+        double bound = Double.parseDouble(m.group(2));
+        if (bound > 100) {
+            return v.report(n, path, "a percentage bound must be at most 100%, got " + n.describe());
+        }
+        return new Expectation.Statistical(new Expectation.Check(metric, cmp, bound, true, text), confidence);
+    }
+
+    /** The comparison an operator names; none (a bare number) means {@code ==}. */
+    private static Expectation.Comparison comparison(String symbol) {
+        for (Expectation.Comparison c : Expectation.Comparison.values()) {
+            if (c.symbol().equals(symbol)) {
+                return c;
+            }
+        }
+        return Expectation.Comparison.EQ;
     }
 
     private static Expectation.Metric metric(String id) {
@@ -155,13 +235,7 @@ final class Expectations {
         if (percent && bound > 100) {
             return v.report(n, path, "a percentage bound must be at most 100%, got " + text);
         }
-        Expectation.Comparison cmp = Expectation.Comparison.EQ;
-        for (Expectation.Comparison c : Expectation.Comparison.values()) {
-            if (c.symbol().equals(m.group(1))) {
-                cmp = c;
-            }
-        }
-        return new Expectation.Check(metric, cmp, bound, percent, text);
+        return new Expectation.Check(metric, comparison(m.group(1)), bound, percent, text);
     }
 
     /** A latency bound: a comparison and a duration, e.g. {@code "< 1m"}. */
@@ -176,12 +250,6 @@ final class Expectations {
         } catch (UnitsException e) {
             return v.report(n, path, e.getMessage());
         }
-        Expectation.Comparison cmp = Expectation.Comparison.EQ;
-        for (Expectation.Comparison c : Expectation.Comparison.values()) {
-            if (c.symbol().equals(m.group(1))) {
-                cmp = c;
-            }
-        }
-        return new Expectation.Check(metric, cmp, bound, false, text);
+        return new Expectation.Check(metric, comparison(m.group(1)), bound, false, text);
     }
 }

@@ -3,23 +3,55 @@ package dsim.spec;
 import java.util.List;
 
 /**
- * What a scenario promises for one semantics: every check must hold in every run, and each
+ * What a scenario promises for one semantics: every check must hold in every run, each
  * {@code sometimes} check in at least one seed of a sweep (the rare path the scenario is about
- * must be met, or its other claims went untested).
+ * must be met, or its other claims went untested), and each statistical check of the share of
+ * messages over many seeds, with its confidence ({@code duplicated: "< 0.5% @95%"}).
  *
- * @param checks    the checks, in file order
- * @param sometimes the checks that must hold in some seed, in file order
+ * @param checks      the checks, in file order
+ * @param sometimes   the checks that must hold in some seed, in file order
+ * @param statistical the checks of a share over seeds, in file order: no single run judges them
  */
-public record Expectation(List<Check> checks, List<Check> sometimes) {
+public record Expectation(List<Check> checks, List<Check> sometimes, List<Statistical> statistical) {
 
     public Expectation {
         checks = List.copyOf(checks);
         sometimes = List.copyOf(sometimes);
+        statistical = List.copyOf(statistical);
     }
 
     /** Checks that must hold in every run, and nothing that must happen sometimes. */
     public Expectation(List<Check> checks) {
-        this(checks, List.of());
+        this(checks, List.of(), List.of());
+    }
+
+    /** Checks that must hold in every run and checks that must hold in some seed; none over seeds. */
+    public Expectation(List<Check> checks, List<Check> sometimes) {
+        this(checks, sometimes, List.of());
+    }
+
+    /**
+     * Whether a single run can break it: it has a per-run or a sometimes check, or nothing at all
+     * (then a run that stops at a limit breaks it). One with only bounds over seeds is for
+     * {@code dsim check} and {@code compare}: no run alone judges it.
+     */
+    public boolean judgesRuns() {
+        return !checks.isEmpty() || !sometimes.isEmpty() || statistical.isEmpty();
+    }
+
+    /**
+     * A bound on the share of messages a metric counts, not in one run but over the runs of
+     * many seeds: the mean over seeds of each seed's {@code metric / produced} (which, every
+     * seed producing the same messages, is the share of all their messages), e.g.
+     * {@code duplicated < 0.5%} with 95% confidence. It is decided once a confidence interval
+     * of that mean lies wholly inside the bound (it holds) or wholly outside it (it fails).
+     *
+     * @param check      the bound: a share of produced messages ({@code percent}), compared with
+     *                   {@code <}, {@code <=}, {@code >} or {@code >=}; its text as the file wrote
+     *                   it, confidence included
+     * @param confidence the confidence of the decision, e.g. 0.95, between 0.5 and 1 (exclusive)
+     */
+    public record Statistical(Check check, double confidence) {
     }
 
     /**
@@ -69,6 +101,15 @@ public record Expectation(List<Check> checks, List<Check> sometimes) {
         /** The kebab-case key used in scenario files. */
         public String id() {
             return id;
+        }
+
+        /**
+         * Whether it counts messages, each at most once (a share of produced messages that a
+         * statistical check can bound), rather than events such as retries or crashes.
+         */
+        public boolean countsMessages() {
+            return this == LOST || this == DUPLICATED || this == PROCESSED_ONCE || this == DEAD_LETTERED
+                    || this == UNRECOVERABLE || this == GAVE_UP;
         }
 
         /** Whether it is a time, bounded by a duration, rather than a count. */

@@ -156,6 +156,9 @@ class ScenarioLoaderTest {
                 new Expectation.Check(Expectation.Metric.LOST, Expectation.Comparison.EQ, 0, false, "0"),
                 new Expectation.Check(Expectation.Metric.DUPLICATED, Expectation.Comparison.GT, 0, false, "> 0")),
                 s.expect().get(Semantics.AT_LEAST_ONCE).checks());
+        assertEquals(List.of(new Expectation.Statistical(new Expectation.Check(Expectation.Metric.PROCESSED_ONCE,
+                Expectation.Comparison.GT, 50, true, "> 50% @95%"), 0.95)),
+                s.expect().get(Semantics.AT_LEAST_ONCE).statistical());
         assertEquals(List.of(
                 new Expectation.Check(Expectation.Metric.LOST, Expectation.Comparison.LT, 1, true, "< 1%"),
                 new Expectation.Check(Expectation.Metric.DUPLICATED, Expectation.Comparison.EQ, 0, false, "0")),

@@ -100,6 +100,9 @@ public final class CatalogMarkdown {
         if (!e.huntTargets().isEmpty()) {
             b.append("./dsim hunt ").append(file).append('\n');
         }
+        if (e.scenario().expect().values().stream().anyMatch(x -> !x.statistical().isEmpty())) {
+            b.append("./dsim check ").append(file).append('\n'); // decides its bounds over seeds
+        }
         b.append("```\n\n");
     }
 

@@ -1,5 +1,7 @@
 package dsim.report.compare;
 
+import dsim.check.Decision;
+import dsim.check.RateVerdict;
 import dsim.check.SeedsHeld;
 import dsim.compare.Comparison;
 import dsim.compare.Difference;
@@ -111,7 +113,8 @@ final class HtmlReport implements ReportRenderer {
     /** The scenario's expect, check by check: held in how many seeds, a broken one marked and named first. */
     private static void expectations(Html h, Comparison c) {
         List<SeedsHeld> checks = SeedsHeld.of(c.scenario(), c.runs());
-        if (checks.isEmpty()) {
+        List<RateVerdict> rates = RateVerdict.of(c.scenario(), c.runs());
+        if (checks.isEmpty() && rates.isEmpty()) {
             return;
         }
         h.open("section", "class", "expectations").element("h2", "Expectations");
@@ -119,6 +122,10 @@ final class HtmlReport implements ReportRenderer {
         for (SeedsHeld check : checks) {
             h.element("li", (check.ok() ? "\u2713 " : "\u2717 ") + check.line(), "class",
                     check.ok() ? "held" : "broken");
+        }
+        for (RateVerdict v : rates) {
+            h.element("li", v.decision().symbol() + " " + v.line(), "class",
+                    v.decision() == Decision.FAILS ? "broken" : v.decision() == Decision.HOLDS ? "held" : "undecided");
         }
         h.close("ul").close("section");
     }

@@ -28,6 +28,7 @@ final class HtmlStyle {
             .expectations ul { list-style: none; padding-left: 0; }
             .expectations li.held { color: #1b5e20; }
             .expectations li.broken { color: #b00020; font-weight: 600; }
+            .expectations li.undecided { color: #8a5a00; }
             figure { margin: 16px 0 24px; }
             figcaption { color: #444; font-size: 13px; margin-top: 4px; }
             svg { display: block; width: 100%; height: auto; }

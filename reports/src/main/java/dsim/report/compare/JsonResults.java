@@ -3,7 +3,7 @@ package dsim.report.compare;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dsim.check.ExpectationChecker;
+import dsim.check.RateVerdict;
 import dsim.check.SeedsHeld;
 import dsim.compare.Comparison;
 import dsim.compare.CoverageTally;
@@ -14,6 +14,8 @@ import dsim.compare.SemanticsSummary;
 import dsim.compare.Grid;
 import dsim.compare.Study;
 import dsim.report.Json;
+import dsim.report.RateVerdictJson;
+import dsim.report.SeedsHeldJson;
 import dsim.spec.Scenario;
 import dsim.stats.Estimate;
 
@@ -85,6 +87,7 @@ final class JsonResults implements ReportRenderer {
         predictions(root.putArray("predictions"), c);
         root.put("cheapest", c.cheapest() == null ? null : c.cheapest().id());
         expectations(root.putArray("expectations"), c);
+        statisticalExpectations(root.putArray("statisticalExpectations"), c);
         study(root, input.study());
         grid(root, input.grid());
         return root;
@@ -152,20 +155,14 @@ final class JsonResults implements ReportRenderer {
     /** Each check of the scenario's expect: in how many seeds it held, and the first seed it broke in. */
     private static void expectations(ArrayNode array, Comparison c) {
         for (SeedsHeld h : SeedsHeld.of(c.scenario(), c.runs())) {
-            ObjectNode o = array.addObject();
-            o.put("semantics", h.semantics().id());
-            o.put("check", ExpectationChecker.describe(h.check()));
-            o.put("sometimes", h.sometimes());
-            o.put("held", h.held());
-            o.put("seeds", h.seeds());
-            o.put("ok", h.ok());
-            if (h.always() || h.sometimes()) {
-                o.putNull("firstBrokenSeed");
-                o.putNull("firstBroken");
-            } else {
-                o.put("firstBrokenSeed", new BigInteger(Long.toUnsignedString(h.firstBroken())));
-                o.put("firstBroken", h.firstMessage());
-            }
+            SeedsHeldJson.put(array.addObject(), h);
+        }
+    }
+
+    /** Each bound over seeds of the scenario's expect, judged once on the comparison's seeds. */
+    private static void statisticalExpectations(ArrayNode array, Comparison c) {
+        for (RateVerdict v : RateVerdict.of(c.scenario(), c.runs())) {
+            RateVerdictJson.put(array.addObject(), v);
         }
     }
 

@@ -1,5 +1,6 @@
 package dsim.report.compare;
 
+import dsim.check.RateVerdict;
 import dsim.check.SeedsHeld;
 import dsim.compare.Comparison;
 import dsim.compare.Difference;
@@ -54,12 +55,16 @@ final class MarkdownReport implements ReportRenderer {
     /** The scenario's expect, check by check: held in how many seeds. */
     private static void expectations(StringBuilder b, Comparison c) {
         List<SeedsHeld> checks = SeedsHeld.of(c.scenario(), c.runs());
-        if (checks.isEmpty()) {
+        List<RateVerdict> rates = RateVerdict.of(c.scenario(), c.runs());
+        if (checks.isEmpty() && rates.isEmpty()) {
             return;
         }
         b.append("## Expectations\n\n");
         for (SeedsHeld h : checks) {
             b.append("- ").append(h.ok() ? "\u2713 " : "\u2717 ").append(h.line()).append('\n');
+        }
+        for (RateVerdict v : rates) {
+            b.append("- ").append(v.decision().symbol()).append(' ').append(v.line()).append('\n');
         }
         b.append('\n');
     }

@@ -158,12 +158,15 @@ final class Parameters {
     }
 
     private static String checks(Expectation x) {
-        if (x.checks().isEmpty()) {
+        if (x.checks().isEmpty() && x.statistical().isEmpty()) {
             return "none";
         }
         List<String> parts = new ArrayList<>();
         for (Expectation.Check c : x.checks()) {
             parts.add(c.metric().id() + ": " + c.text());
+        }
+        for (Expectation.Statistical s : x.statistical()) {
+            parts.add(s.check().metric().id() + ": " + s.check().text());
         }
         return String.join(", ", parts);
     }

@@ -22,7 +22,7 @@ class JsonResultsTest {
         List<String> fields = new ArrayList<>();
         root.fieldNames().forEachRemaining(fields::add);
         assertEquals(List.of("dsim", "scenario", "seeds", "confidence", "semantics", "differences", "predictions",
-                "cheapest", "expectations", "study", "grid", "runs"), fields);
+                "cheapest", "expectations", "statisticalExpectations", "study", "grid", "runs"), fields);
         assertEquals("exactly-once", root.get("cheapest").asText());
         JsonNode lost = root.get("semantics").get(0).get("metrics").get("lost");
         assertEquals("student-t", lost.get("method").asText());

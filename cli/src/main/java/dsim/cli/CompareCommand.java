@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.api.DsimScenario;
 import dsim.check.SeedsHeld;
 import dsim.report.ShellWords;
 import dsim.compare.Comparison;
@@ -99,10 +100,11 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
             t.err().println("dsim compare: --threads must be at least 1, got " + workers);
             return ExitCode.USAGE;
         }
-        Scenario scenario = Scenarios.loadOrReport(file, t.err(), warnings);
-        if (scenario == null) {
+        DsimScenario loaded = Scenarios.loadOrReport(file, t, warnings);
+        if (loaded == null) {
             return ExitCode.USAGE;
         }
+        Scenario scenario = loaded.spec();
         List<List<ScenarioOverride>> keys = new ArrayList<>();
         try {
             for (String v : vary) {
@@ -119,7 +121,7 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
         }
         List<Scenario> variants = new ArrayList<>();
         for (List<ScenarioOverride> combination : combinations(keys)) {
-            Scenario variant = Scenarios.loadOrReport(file, combination, t.err());
+            Scenario variant = Scenarios.variantOrReport(loaded, file, combination, t.err());
             if (variant == null) {
                 return ExitCode.USAGE;
             }

@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.api.DsimScenario;
 import dsim.check.Hunt;
 import dsim.report.ShellWords;
 import dsim.text.Echo;
@@ -82,10 +83,11 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
             t.err().println("dsim hunt: " + bad);
             return ExitCode.USAGE;
         }
-        Scenario scenario = Scenarios.loadOrReport(file, t.err(), warnings);
-        if (scenario == null) {
+        DsimScenario loaded = Scenarios.loadOrReport(file, t, warnings);
+        if (loaded == null) {
             return ExitCode.USAGE;
         }
+        Scenario scenario = loaded.spec();
         List<Semantics> chosen = SemanticsChoice.of(scenario, semanticsNames, spec.commandLine());
         List<Semantics> hunted = chosen.stream().filter(scenario.expect()::containsKey).toList();
         if (hunted.isEmpty()) {

@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.api.DsimScenario;
 import dsim.report.ShellWords;
 import dsim.check.ExpectationChecker;
 import dsim.check.Swarm;
@@ -100,10 +101,11 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
     @Override
     public Integer call() {
         Terminal t = main.terminal();
-        Scenario scenario = Scenarios.loadOrReport(file, t.err(), warnings);
-        if (scenario == null) {
+        DsimScenario loaded = Scenarios.loadOrReport(file, t, warnings);
+        if (loaded == null) {
             return ExitCode.USAGE;
         }
+        Scenario scenario = loaded.spec();
         if (semanticsName == null) {
             if (messageId == null) {
                 t.err().println("dsim replay: pass --semantics NAME to replay one run, or --message ID to see that"

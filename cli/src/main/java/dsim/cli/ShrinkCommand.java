@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.api.DsimScenario;
 import dsim.report.ShellWords;
 import dsim.scenario.ScenarioText;
 import dsim.shrink.ShrinkException;
@@ -69,10 +70,11 @@ final class ShrinkCommand implements Callable<Integer>, Reproducible {
     @Override
     public Integer call() {
         Terminal t = main.terminal();
-        Scenario scenario = Scenarios.loadOrReport(file, t.err(), warnings);
-        if (scenario == null) {
+        DsimScenario loaded = Scenarios.loadOrReport(file, t, warnings);
+        if (loaded == null) {
             return ExitCode.USAGE;
         }
+        Scenario scenario = loaded.spec();
         Semantics semantics = SemanticsChoice.of(scenario, List.of(semanticsName), spec.commandLine()).get(0);
         long runSeed = seed != null ? seed : scenario.seed();
         current = Launcher.name() + " shrink " + ShellWords.word(file.toString()) + " --semantics " + semantics.id()

@@ -1,6 +1,6 @@
 package dsim.cli;
 
-import dsim.spec.Scenario;
+import dsim.api.DsimScenario;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,15 +32,15 @@ final class ValidateCommand implements Callable<Integer> {
         Terminal t = main.terminal();
         boolean allGood = true;
         for (Path file : files) {
-            Scenario s = Scenarios.loadOrReport(file, t.err(), warnings);
+            DsimScenario s = Scenarios.loadOrReport(file, t, warnings);
             if (s == null) {
                 allGood = false;
                 continue;
             }
-            t.out().println("ok: " + file + " (" + Scenarios.count(s.producers().size(), "producer") + ", "
+            t.out().println("ok: " + s.fileName() + " (" + Scenarios.count(s.producers().size(), "producer") + ", "
                     + Scenarios.count(s.brokers().size(), "broker") + ", "
                     + Scenarios.count(s.consumers().size(), "consumer") + ", "
-                    + Scenarios.count(s.totalMessages(), "message") + ")");
+                    + Scenarios.count(s.messages(), "message") + ")");
         }
         t.out().flush();
         return allGood ? ExitCode.OK : ExitCode.USAGE;

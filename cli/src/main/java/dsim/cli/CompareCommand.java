@@ -53,7 +53,8 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
     @Mixin
     private ScenarioWarnings warnings;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML), or - to read it from "
+            + "standard input.")
     private Path file;
 
     @Option(names = "--seeds", paramLabel = "N", defaultValue = "100",

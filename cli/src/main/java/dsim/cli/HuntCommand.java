@@ -41,7 +41,8 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
     @Mixin
     private ScenarioWarnings warnings;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML), or - to read it from "
+            + "standard input.")
     private Path file;
 
     @Option(names = "--seeds", paramLabel = "N", defaultValue = "1000",
@@ -91,7 +92,7 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
         List<Semantics> chosen = SemanticsChoice.of(scenario, semanticsNames, spec.commandLine());
         List<Semantics> hunted = chosen.stream().filter(scenario.expect()::containsKey).toList();
         if (hunted.isEmpty()) {
-            t.err().println("dsim hunt: " + Echo.of(file) + " has no expect for " + chosen.stream().map(Semantics::id)
+            t.err().println("dsim hunt: " + Echo.of(Scenarios.name(file)) + " has no expect for " + chosen.stream().map(Semantics::id)
                     .collect(Collectors.joining(", ")) + ": nothing to hunt for; add an expect block");
             return ExitCode.USAGE;
         }

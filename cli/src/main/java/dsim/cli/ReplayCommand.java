@@ -64,7 +64,8 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
     @Mixin
     private ScenarioWarnings warnings;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML), or - to read it from "
+            + "standard input.")
     private Path file;
 
     @Option(names = "--semantics", paramLabel = "NAME", description = "The semantics of the run. Without it, "

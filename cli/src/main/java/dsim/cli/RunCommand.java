@@ -44,7 +44,8 @@ final class RunCommand implements Callable<Integer>, Reproducible {
     @Mixin
     private ScenarioWarnings warnings;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML), or - to read it from "
+            + "standard input.")
     private Path file;
 
     @Option(names = "--semantics", paramLabel = "NAME", split = ",",

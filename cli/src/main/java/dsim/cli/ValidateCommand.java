@@ -24,15 +24,20 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private ScenarioWarnings warnings;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML); - reads one from standard "
+            + "input.")
     private List<Path> files;
 
     @Override
     public Integer call() {
         Terminal t = main.terminal();
+        if (files.stream().filter(Scenarios::isStandardInput).count() > 1) {
+            t.err().println("dsim validate: - (standard input) may be given once: it holds one scenario");
+            return ExitCode.USAGE;
+        }
         boolean allGood = true;
         for (Path file : files) {
-            DsimScenario s = Scenarios.loadOrReport(file, t, warnings);
+            DsimScenario s = Scenarios.checkOrReport(file, t, warnings);
             if (s == null) {
                 allGood = false;
                 continue;

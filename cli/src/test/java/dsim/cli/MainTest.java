@@ -2,9 +2,13 @@ package dsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -42,10 +46,23 @@ class MainTest {
     }
 
     @Test
-    void version_printsNameAndVersion() {
+    void version_printsTheVersionTheCommitAndTheJvm() {
         Cli.Result r = Cli.run("--version");
         assertEquals(0, r.code());
-        assertEquals("dsim 0.1.0", r.out().strip());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(3, lines.size(), r.out());
+        assertEquals("dsim 0.1.0", lines.get(0));
+        assertTrue(lines.get(1).matches("commit: ([0-9a-f]{7,40}(-dirty)?|unknown)"), lines.get(1));
+        assertEquals("JVM: " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor")
+                + ", " + System.getProperty("java.vm.name") + ")", lines.get(2));
+        assertEquals(r.out(), Cli.run("run", "--version").out(), "every command says the same");
+    }
+
+    /** Built from this repository, the commit is stamped; a build from a source archive says unknown. */
+    @Test
+    void version_builtInAGitRepository_namesTheCommit() {
+        assumeTrue(Files.exists(Path.of("..", ".git")), "not built from a git repository");
+        assertTrue(Version.commit().matches("[0-9a-f]{12}(-dirty)?"), Version.commit());
     }
 
     @Test

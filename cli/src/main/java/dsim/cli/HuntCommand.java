@@ -53,7 +53,7 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
             description = "First seed, decimal or 0x-hex. Default: the scenario's seed.")
     private Long firstSeed;
 
-    @Option(names = "--semantics", paramLabel = "NAME", split = ",",
+    @Option(names = "--semantics", paramLabel = "NAME", split = ",", completionCandidates = SemanticsChoice.Names.class,
             description = "Hunt only under this semantics (repeatable, or comma-separated). "
                     + "Default: every semantics of the scenario that has an expect.")
     private List<String> semanticsNames = new ArrayList<>();

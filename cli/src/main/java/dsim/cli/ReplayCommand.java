@@ -68,7 +68,8 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
             + "standard input.")
     private Path file;
 
-    @Option(names = "--semantics", paramLabel = "NAME", description = "The semantics of the run. Without it, "
+    @Option(names = "--semantics", paramLabel = "NAME", completionCandidates = SemanticsChoice.Names.class,
+            description = "The semantics of the run. Without it, "
             + "--message tells that message's story under every semantics of the scenario, side by side (--out "
             + "draws DIR/semantics.svg).")
     private String semanticsName;

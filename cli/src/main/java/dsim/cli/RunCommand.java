@@ -48,7 +48,7 @@ final class RunCommand implements Callable<Integer>, Reproducible {
             + "standard input.")
     private Path file;
 
-    @Option(names = "--semantics", paramLabel = "NAME", split = ",",
+    @Option(names = "--semantics", paramLabel = "NAME", split = ",", completionCandidates = SemanticsChoice.Names.class,
             description = "Run only this semantics (repeatable, or comma-separated); "
                     + "it must be in the scenario's list. Default: all of them.")
     private List<String> semanticsNames = new ArrayList<>();
@@ -58,6 +58,7 @@ final class RunCommand implements Callable<Integer>, Reproducible {
     private Long seed;
 
     @Option(names = "--format", paramLabel = "text|json", converter = OutputFormat.Converter.class,
+            completionCandidates = OutputFormat.Names.class,
             defaultValue = "text", description = "Output: a text table (default) or a JSON array, one object per run.")
     private OutputFormat format;
 

@@ -49,7 +49,8 @@ final class ShrinkCommand implements Callable<Integer>, Reproducible {
             + "standard input (then --out is needed).")
     private Path file;
 
-    @Option(names = "--semantics", paramLabel = "NAME", required = true, description = "The semantics of the run.")
+    @Option(names = "--semantics", paramLabel = "NAME", completionCandidates = SemanticsChoice.Names.class,
+            required = true, description = "The semantics of the run.")
     private String semanticsName;
 
     @Option(names = "--seed", paramLabel = "N", converter = SeedConverter.class,

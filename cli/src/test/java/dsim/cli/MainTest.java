@@ -35,11 +35,14 @@ class MainTest {
         for (Class<?> command : Main.SUBCOMMANDS) {
             String name = command.getAnnotation(Command.class).name();
             assertTrue(help.contains("\n  " + name + " "), name + " missing from\n" + help);
-            if (!name.equals("help")) {
+            if (!name.equals("help") && !name.equals(Completion.NAME)) {
                 assertEquals(java.util.Set.of(name),
                         Main.commandLine(t, new String[] {name, "x.yaml"}).getSubcommands().keySet(), name);
             }
         }
+        assertEquals(Main.SUBCOMMANDS.size(),
+                Main.commandLine(t, new String[] {Completion.NAME}).getSubcommands().size(),
+                "the completion script completes every command");
         assertEquals(Main.SUBCOMMANDS.size(),
                 Main.commandLine(t, new String[] {"rnu", "x.yaml"}).getSubcommands().size(),
                 "an unknown command gets them all, for the suggestion");

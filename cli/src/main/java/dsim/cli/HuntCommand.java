@@ -71,6 +71,12 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
             + " suppress it.")
     private boolean swarm;
 
+    @Option(names = "--format", paramLabel = "text|json", converter = OutputFormat.Converter.class,
+            completionCandidates = OutputFormat.Names.class, defaultValue = "text",
+            description = "Output: text lines (default) or one JSON object on stdout with every broken run and the "
+                    + "totals, printed when the hunt ends.")
+    private OutputFormat format;
+
     private String current;
 
     @Override
@@ -105,7 +111,7 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
         long first = firstSeed != null ? firstSeed : scenario.seed();
         current = Launcher.name() + " hunt " + ShellWords.word(file.toString()) + " --seed " + Long.toUnsignedString(first)
                 + " --seeds " + seeds + (swarm ? " --swarm" : "");
-        HuntReport report = new HuntReport(t, scenario, file.toString(), swarm);
+        HuntReport report = new HuntReport(t, scenario, file.toString(), swarm, format);
         report.header(hunted, chosen.stream().filter(s -> !hunted.contains(s)).toList(), first, seeds);
         Progress progress = Progress.onTerminal(t.err(), "hunt " + scenario.name(), seeds);
         AtomicInteger examined = new AtomicInteger();

@@ -43,6 +43,7 @@ public final class Main implements Callable<Integer> {
             PresetsCommand.class,
             BenchCommand.class,
             SchemaCommand.class,
+            InstallCommand.class,
             AutoComplete.GenerateCompletion.class,
             HelpCommand.class);
 

@@ -102,7 +102,7 @@ public final class Main implements Callable<Integer> {
     /**
      * The command line for {@code args}. When they start with a subcommand's name, only that
      * subcommand is set up: picocli reads every option of every command it is given, and
-     * the other eight cost a sixth of a small run's time. Anything else (no command, an
+     * the others cost a sixth of a small run's time. Anything else (no command, an
      * unknown one, {@code help}, {@code --help}, {@code generate-completion}, whose script
      * completes them all) gets them all, for the listing and the suggestions.
      */

@@ -54,6 +54,26 @@ final class AtomicFile {
     }
 
     /**
+     * Copies {@code source} to {@code target} all at once, replacing any file already there, as
+     * {@link #write} does.
+     */
+    static void copy(Path source, Path target) throws IOException {
+        Path absolute = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
+        Path temp = createTemp(absolute);
+        boolean moved = false;
+        try {
+            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            moved = true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
+            TemporaryFiles.forget(temp);
+        }
+    }
+
+    /**
      * An empty hidden file beside {@code target}: the same directory keeps the rename within one
      * file system, so it can be atomic. Not {@code Files.createTempFile}: its owner-only
      * permissions would stay on the result.

@@ -24,6 +24,7 @@ final class BenchCommand implements Callable<Integer> {
     private Main main;
 
     @Option(names = "--format", paramLabel = "text|json", converter = OutputFormat.Converter.class,
+            completionCandidates = OutputFormat.Names.class,
             defaultValue = "text", description = "Output: a text table (default) or JSON.")
     private OutputFormat format;
 

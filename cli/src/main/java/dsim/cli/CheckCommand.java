@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.api.DsimScenario;
 import dsim.check.HuntFailure;
 import dsim.check.SequentialCheck;
 import dsim.report.CheckJson;
@@ -43,7 +44,8 @@ final class CheckCommand implements Callable<Integer>, Reproducible {
     @Mixin
     private ScenarioWarnings warnings;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML), or - to read it from "
+            + "standard input.")
     private Path file;
 
     @Option(names = "--max-seeds", paramLabel = "N", defaultValue = "500",
@@ -63,7 +65,8 @@ final class CheckCommand implements Callable<Integer>, Reproducible {
     private WorkerThreads threads;
 
     @Option(names = "--format", paramLabel = "text|json", converter = OutputFormat.Converter.class,
-            defaultValue = "text", description = "Output: text lines (default) or one JSON object.")
+            completionCandidates = OutputFormat.Names.class, defaultValue = "text",
+            description = "Output: text lines (default) or one JSON object.")
     private OutputFormat format;
 
     private String current;
@@ -79,10 +82,11 @@ final class CheckCommand implements Callable<Integer>, Reproducible {
             t.err().println("dsim check: " + bad);
             return ExitCode.USAGE;
         }
-        Scenario scenario = Scenarios.loadOrReport(file, t.err(), warnings);
-        if (scenario == null) {
+        DsimScenario loaded = Scenarios.loadOrReport(file, t, warnings);
+        if (loaded == null) {
             return ExitCode.USAGE;
         }
+        Scenario scenario = loaded.spec();
         if (scenario.expect().values().stream().allMatch(e -> e.statistical().isEmpty())) {
             t.err().println("dsim check: " + Echo.of(file) + " has no bound over seeds to decide; give one a confidence,"
                     + " e.g. duplicated: \"< 0.5% @95%\" (dsim hunt checks the per-run bounds)");

@@ -31,7 +31,7 @@ final class CheckReport {
         this.scenario = scenario;
         this.file = file;
         this.plan = plan;
-        this.runs = new HuntReport(t, scenario, file, false);
+        this.runs = new HuntReport(t, scenario, file, false, OutputFormat.TEXT); // check --format json renders its own
     }
 
     void header() {

@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.api.DsimScenario;
 import dsim.check.Decision;
 import dsim.check.RateVerdict;
 import dsim.check.SeedsHeld;
@@ -54,7 +55,8 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
     @Mixin
     private ScenarioWarnings warnings;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML), or - to read it from "
+            + "standard input.")
     private Path file;
 
     @Option(names = "--seeds", paramLabel = "N", defaultValue = "100",
@@ -101,10 +103,11 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
             t.err().println("dsim compare: --threads must be at least 1, got " + workers);
             return ExitCode.USAGE;
         }
-        Scenario scenario = Scenarios.loadOrReport(file, t.err(), warnings);
-        if (scenario == null) {
+        DsimScenario loaded = Scenarios.loadOrReport(file, t, warnings);
+        if (loaded == null) {
             return ExitCode.USAGE;
         }
+        Scenario scenario = loaded.spec();
         List<List<ScenarioOverride>> keys = new ArrayList<>();
         try {
             for (String v : vary) {
@@ -121,7 +124,7 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
         }
         List<Scenario> variants = new ArrayList<>();
         for (List<ScenarioOverride> combination : combinations(keys)) {
-            Scenario variant = Scenarios.loadOrReport(file, combination, t.err());
+            Scenario variant = Scenarios.variantOrReport(loaded, file, combination, t.err());
             if (variant == null) {
                 return ExitCode.USAGE;
             }

@@ -49,7 +49,7 @@ final class HeapCheck {
         if (needed <= maxMemoryBytes) {
             return true;
         }
-        err.println(Echo.of(file) + ": needs about " + size(needed) + " for a run of " + scenario.totalMessages()
+        err.println(Echo.of(Scenarios.name(file)) + ": needs about " + size(needed) + " for a run of " + scenario.totalMessages()
                 + " messages and its whole journal (replay without --message keeps every entry) but the JVM may use "
                 + size(maxMemoryBytes) + "; name one message with --message ID, which costs about a run, or raise"
                 + " -Xmx (JAVA_OPTS)");
@@ -98,7 +98,7 @@ final class HeapCheck {
             refuse(err, file, needed, "one run of " + largest.totalMessages() + " messages at a time"
                     + kept(keptSeeds), maxMemoryBytes, seedsWeighMore ? "seeds" : "messages");
         } else if (workers < wanted) {
-            err.println(Echo.of(file) + ": warning: " + wanted + " worker threads need about "
+            err.println(Echo.of(Scenarios.name(file)) + ": warning: " + wanted + " worker threads need about "
                     + size(Footprint.bytes(largest, wanted) + keptBytes) + " for " + wanted + " runs of "
                     + largest.totalMessages() + " messages at once" + kept(keptSeeds) + " but the JVM may use "
                     + size(maxMemoryBytes) + "; using " + workers
@@ -114,7 +114,7 @@ final class HeapCheck {
 
     private static void refuse(PrintWriter err, Path file, long needed, String what, long maxMemoryBytes,
                                String fewer) {
-        err.println(Echo.of(file) + ": needs about " + size(needed) + " for " + what + " but the JVM may use "
+        err.println(Echo.of(Scenarios.name(file)) + ": needs about " + size(needed) + " for " + what + " but the JVM may use "
                 + size(maxMemoryBytes) + "; raise -Xmx (JAVA_OPTS) or use fewer " + fewer);
         err.flush();
     }

@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.api.DsimScenario;
 import dsim.check.Hunt;
 import dsim.report.ShellWords;
 import dsim.text.Echo;
@@ -40,7 +41,8 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
     @Mixin
     private ScenarioWarnings warnings;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML), or - to read it from "
+            + "standard input.")
     private Path file;
 
     @Option(names = "--seeds", paramLabel = "N", defaultValue = "1000",
@@ -51,7 +53,7 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
             description = "First seed, decimal or 0x-hex. Default: the scenario's seed.")
     private Long firstSeed;
 
-    @Option(names = "--semantics", paramLabel = "NAME", split = ",",
+    @Option(names = "--semantics", paramLabel = "NAME", split = ",", completionCandidates = SemanticsChoice.Names.class,
             description = "Hunt only under this semantics (repeatable, or comma-separated). "
                     + "Default: every semantics of the scenario that has an expect.")
     private List<String> semanticsNames = new ArrayList<>();
@@ -69,6 +71,12 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
             + " suppress it.")
     private boolean swarm;
 
+    @Option(names = "--format", paramLabel = "text|json", converter = OutputFormat.Converter.class,
+            completionCandidates = OutputFormat.Names.class, defaultValue = "text",
+            description = "Output: text lines (default) or one JSON object on stdout with every broken run and the "
+                    + "totals, printed when the hunt ends.")
+    private OutputFormat format;
+
     private String current;
 
     @Override
@@ -82,10 +90,11 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
             t.err().println("dsim hunt: " + bad);
             return ExitCode.USAGE;
         }
-        Scenario scenario = Scenarios.loadOrReport(file, t.err(), warnings);
-        if (scenario == null) {
+        DsimScenario loaded = Scenarios.loadOrReport(file, t, warnings);
+        if (loaded == null) {
             return ExitCode.USAGE;
         }
+        Scenario scenario = loaded.spec();
         List<Semantics> chosen = SemanticsChoice.of(scenario, semanticsNames, spec.commandLine());
         // A bound over seeds ("< 0.5% @95%") is no run's to break: dsim check decides it.
         List<Semantics> hunted = chosen.stream().filter(scenario.expect()::containsKey)
@@ -97,7 +106,7 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
             return ExitCode.USAGE;
         }
         if (hunted.isEmpty()) {
-            t.err().println("dsim hunt: " + Echo.of(file) + " has no expect for " + chosen.stream().map(Semantics::id)
+            t.err().println("dsim hunt: " + Echo.of(Scenarios.name(file)) + " has no expect for " + chosen.stream().map(Semantics::id)
                     .collect(Collectors.joining(", ")) + ": nothing to hunt for; add an expect block");
             return ExitCode.USAGE;
         }
@@ -110,7 +119,7 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
         long first = firstSeed != null ? firstSeed : scenario.seed();
         current = Launcher.name() + " hunt " + ShellWords.word(file.toString()) + " --seed " + Long.toUnsignedString(first)
                 + " --seeds " + seeds + (swarm ? " --swarm" : "");
-        HuntReport report = new HuntReport(t, scenario, file.toString(), swarm);
+        HuntReport report = new HuntReport(t, scenario, file.toString(), swarm, format);
         report.header(hunted, chosen.stream().filter(s -> !hunted.contains(s)).toList(), first, seeds);
         Progress progress = Progress.onTerminal(t.err(), "hunt " + scenario.name(), seeds);
         AtomicInteger examined = new AtomicInteger();

@@ -7,7 +7,6 @@ import dsim.check.Swarm;
 import dsim.check.SeedsHeld;
 import dsim.compare.CoverageTally;
 import dsim.check.HuntFailure;
-import dsim.run.Outcome;
 import dsim.run.RunResult;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
@@ -35,9 +34,6 @@ import java.util.stream.Collectors;
  */
 final class HuntReport {
 
-    /** Message ids a failure line lists before "+N more". */
-    private static final int IDS_SHOWN = 3;
-
     private final Terminal t;
     private final Scenario scenario;
     /** Whether each seed ran the scenario swarm testing drew for it. */
@@ -48,18 +44,25 @@ final class HuntReport {
     /** Broken runs printed so far, per semantics, for an interrupted hunt's last words. */
     private final Map<Semantics, Integer> brokenSoFar = new EnumMap<>(Semantics.class);
     private boolean stopping;
+    /** The JSON document being gathered under {@code --format json}, printed at the end; null for text. */
+    private final HuntJson json;
 
     /**
      * @param file the scenario file as the user typed it, for replay commands
      */
-    HuntReport(Terminal t, Scenario scenario, String file, boolean swarm) {
+    HuntReport(Terminal t, Scenario scenario, String file, boolean swarm, OutputFormat format) {
         this.swarm = swarm;
         this.t = t;
         this.scenario = scenario;
         this.file = file;
+        this.json = format == OutputFormat.JSON ? new HuntJson(scenario.name(), file, swarm) : null;
     }
 
     void header(List<Semantics> hunted, List<Semantics> skipped, long first, int seeds) {
+        if (json != null) {
+            json.header(hunted, skipped, first, seeds);
+            return;
+        }
         String names = hunted.stream().map(Semantics::id).collect(Collectors.joining(", "));
         List<String> notes = new ArrayList<>();
         String none = skipped.stream().filter(x -> !scenario.expect().containsKey(x)).map(Semantics::id)
@@ -78,13 +81,25 @@ final class HuntReport {
         t.out().flush();
     }
 
-    /** Replays the broken run with a recorder, explains its messages and prints its line. */
+    /** Replays the broken run with a recorder, explains its messages and prints its line (or keeps it for the JSON). */
     synchronized void failure(HuntFailure f) {
         if (stopping) {
             return; // the hunt is being interrupted: its last words are printed
         }
+        brokenSoFar.merge(f.result().semantics(), 1, Integer::sum);
+        BrokenRun run = explain(f);
+        if (json != null) {
+            json.add(run);
+            return;
+        }
+        t.out().println(t.symbol("\u2717", "FAIL") + " seed " + Long.toUnsignedString(run.seed()) + " "
+                + run.semantics().id() + ": " + run.text());
+        t.out().flush();
+    }
+
+    /** The broken run replayed with a recorder, its bad messages explained and added to the hunt's causes. */
+    private BrokenRun explain(HuntFailure f) {
         RunResult r = f.result();
-        brokenSoFar.merge(r.semantics(), 1, Integer::sum);
         Swarm.Draw drawn = swarm ? Swarm.draw(scenario, r.seed()) : null;
         Scenario ran = drawn != null ? drawn.scenario() : scenario;
         // Which messages went wrong, from a run that keeps no journal; then a run that keeps only their stories,
@@ -98,26 +113,17 @@ final class HuntReport {
         }
         JournalIndex index = JournalIndex.of(replay.journal());
         RunContext context = RunContext.of(ran, r);
-        List<String> parts = new ArrayList<>();
-        parts.add(what(f));
+        List<BrokenRun.Messages> messages = new ArrayList<>();
         String first = null;
         for (MessageOutcome outcome : BrokenMessages.outcomes(f.violations())) {
             List<String> ids = index.withOutcome(outcome);
-            if (ids.isEmpty()) {
-                parts.add("no " + outcome + " message");
-                continue;
-            }
-            first = first == null ? ids.get(0) : first;
-            parts.add(outcome + " " + ids(ids) + " (" + causes(outcome, ids, index, context) + ")");
+            first = first == null && !ids.isEmpty() ? ids.get(0) : first;
+            messages.add(new BrokenRun.Messages(outcome, ids, ids.isEmpty() ? Map.of() : causes(outcome, ids, index,
+                    context)));
         }
-        parts.add("digest " + r.traceDigest());
-        if (drawn != null) {
-            parts.add("swarm: " + drawn.describe());
-        }
-        parts.add("replay: " + ReplayCommand.line(file, r.semantics(), r.seed(), first) + (swarm ? " --swarm" : ""));
-        t.out().println(t.symbol("\u2717", "FAIL") + " seed " + Long.toUnsignedString(r.seed()) + " "
-                + r.semantics().id() + ": " + String.join("; ", parts));
-        t.out().flush();
+        return new BrokenRun(r.seed(), r.semantics(), f.violations(), r.outcome(), messages, r.traceDigest(),
+                drawn != null ? drawn.describe() : null,
+                ReplayCommand.line(file, r.semantics(), r.seed(), first) + (swarm ? " --swarm" : ""));
     }
 
     /**
@@ -127,6 +133,11 @@ final class HuntReport {
     synchronized void interrupted(int examined, int seeds) {
         stopping = true;
         PrintWriter out = t.out();
+        if (json != null) {
+            out.print(json.interrupted(examined, brokenSoFar));
+            out.flush();
+            return;
+        }
         out.println();
         out.println("interrupted after " + examined + " of " + Scenarios.count(seeds, "seed") + ": "
                 + (brokenSoFar.isEmpty() ? "no broken run found" : brokenSoFar.entrySet().stream()
@@ -143,6 +154,11 @@ final class HuntReport {
     /** Prints how often each semantics broke and why; returns the exit code. */
     int summary(Hunt.Result result, List<Semantics> hunted, int max) {
         PrintWriter out = t.out();
+        if (json != null) {
+            out.print(json.finished(result, causes, replayDiffers));
+            out.flush();
+            return exitCode(result);
+        }
         out.println();
         if (result.stopped()) {
             out.println("stopped after " + Scenarios.count(result.failures(), "failure") + " (--max-failures "
@@ -176,6 +192,11 @@ final class HuntReport {
             out.println(t.symbol("\u2717", "FAIL") + " determinism: replaying " + differs);
         }
         out.flush();
+        return exitCode(result);
+    }
+
+    /** 4 if a replay differed from its run, else 3 if a run hit a limit, else 1 if an expectation broke, else 0. */
+    private int exitCode(Hunt.Result result) {
         if (!replayDiffers.isEmpty()) {
             return ExitCode.NONDETERMINISTIC;
         }
@@ -211,23 +232,8 @@ final class HuntReport {
                 + Percent.of(e.upper()) + ")";
     }
 
-    /** e.g. {@code duplicated 1, expected == 0}, or the limit a run stopped at. */
-    private static String what(HuntFailure f) {
-        List<String> what = new ArrayList<>();
-        f.violations().forEach(v -> what.add(v.message()));
-        if (f.result().outcome() != Outcome.COMPLETED) {
-            what.add("stopped at " + f.result().outcome().id() + " with work left");
-        }
-        return String.join(" and ", what);
-    }
-
-    private static String ids(List<String> ids) {
-        String shown = String.join(", ", ids.subList(0, Math.min(IDS_SHOWN, ids.size())));
-        return ids.size() > IDS_SHOWN ? shown + " +" + (ids.size() - IDS_SHOWN) + " more" : shown;
-    }
-
-    /** Explains {@code ids}, adds them to the hunt's tally, and says what caused them, e.g. {@code 3 ack lost, 1 slow ack}. */
-    private String causes(MessageOutcome outcome, List<String> ids, JournalIndex index, RunContext context) {
+    /** Explains {@code ids}, adds them to the hunt's tally, and counts them by cause, most frequent first. */
+    private Map<Cause, Long> causes(MessageOutcome outcome, List<String> ids, JournalIndex index, RunContext context) {
         List<Explanation> explained = new ArrayList<>(ids.size());
         for (String id : ids) {
             explained.add(Explanations.explain(index.story(id), context));
@@ -235,11 +241,7 @@ final class HuntReport {
         Map<Cause, Long> tally = Explanations.tally(explained);
         Map<Cause, Long> total = causes.computeIfAbsent(outcome, o -> new EnumMap<>(Cause.class));
         tally.forEach((c, n) -> total.merge(c, n, Long::sum));
-        if (ids.size() == 1) {
-            return explained.get(0).cause().label();
-        }
-        return tally.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
-                .collect(Collectors.joining(", "));
+        return tally;
     }
 
     /** e.g. {@code 25 messages: 92% dedup store lost, 8% consumer ack lost}. */

@@ -2,6 +2,7 @@ package dsim.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -44,6 +45,8 @@ public final class Main implements Callable<Integer> {
             PresetsCommand.class,
             BenchCommand.class,
             SchemaCommand.class,
+            InstallCommand.class,
+            AutoComplete.GenerateCompletion.class,
             HelpCommand.class);
 
     @Spec
@@ -101,14 +104,15 @@ public final class Main implements Callable<Integer> {
     /**
      * The command line for {@code args}. When they start with a subcommand's name, only that
      * subcommand is set up: picocli reads every option of every command it is given, and
-     * the other eight cost a sixth of a small run's time. Anything else (no command, an
-     * unknown one, {@code help}, {@code --help}) gets them all, for the listing and the
-     * suggestions.
+     * the others cost a sixth of a small run's time. Anything else (no command, an
+     * unknown one, {@code help}, {@code --help}, {@code generate-completion}, whose script
+     * completes them all) gets them all, for the listing and the suggestions.
      */
     static CommandLine commandLine(Terminal terminal, String[] args) {
         String first = args.length > 0 ? args[0] : "";
         for (Class<?> command : SUBCOMMANDS) {
-            if (command != HelpCommand.class && first.equals(command.getAnnotation(Command.class).name())) {
+            if (command != HelpCommand.class && command != AutoComplete.GenerateCompletion.class
+                    && first.equals(command.getAnnotation(Command.class).name())) {
                 return commandLine(terminal, List.of(command));
             }
         }
@@ -118,6 +122,7 @@ public final class Main implements Callable<Integer> {
     private static CommandLine commandLine(Terminal terminal, List<Class<?>> subcommands) {
         CommandLine cl = new CommandLine(new Main(terminal));
         subcommands.forEach(cl::addSubcommand);
+        Completion.configure(cl);
         cl.setOut(terminal.out());
         cl.setErr(terminal.err());
         cl.setParameterExceptionHandler(new UsageErrorHandler(terminal));

@@ -9,6 +9,14 @@ import picocli.CommandLine.TypeConversionException;
 enum OutputFormat {
     TEXT, JSON;
 
+    /** The names shell completion offers. */
+    static final class Names implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.List.of("text", "json").iterator();
+        }
+    }
+
     /** Accepts {@code text} or {@code json}, in any case. */
     static final class Converter implements ITypeConverter<OutputFormat> {
         @Override

@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.api.DsimScenario;
 import dsim.report.ShellWords;
 import dsim.check.ExpectationChecker;
 import dsim.check.Swarm;
@@ -63,10 +64,12 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
     @Mixin
     private ScenarioWarnings warnings;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML), or - to read it from "
+            + "standard input.")
     private Path file;
 
-    @Option(names = "--semantics", paramLabel = "NAME", description = "The semantics of the run. Without it, "
+    @Option(names = "--semantics", paramLabel = "NAME", completionCandidates = SemanticsChoice.Names.class,
+            description = "The semantics of the run. Without it, "
             + "--message tells that message's story under every semantics of the scenario, side by side (--out "
             + "draws DIR/semantics.svg).")
     private String semanticsName;
@@ -100,10 +103,11 @@ final class ReplayCommand implements Callable<Integer>, Reproducible {
     @Override
     public Integer call() {
         Terminal t = main.terminal();
-        Scenario scenario = Scenarios.loadOrReport(file, t.err(), warnings);
-        if (scenario == null) {
+        DsimScenario loaded = Scenarios.loadOrReport(file, t, warnings);
+        if (loaded == null) {
             return ExitCode.USAGE;
         }
+        Scenario scenario = loaded.spec();
         if (semanticsName == null) {
             if (messageId == null) {
                 t.err().println("dsim replay: pass --semantics NAME to replay one run, or --message ID to see that"

@@ -1,11 +1,11 @@
 package dsim.cli;
 
+import dsim.api.DsimScenario;
 import dsim.check.DeterminismCheck;
 import dsim.model.FaultLog;
 import dsim.report.ShellWords;
 import dsim.report.TraceWriter;
 import dsim.run.RunResult;
-import dsim.simulation.Simulation;
 import dsim.text.Echo;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
@@ -44,10 +44,11 @@ final class RunCommand implements Callable<Integer>, Reproducible {
     @Mixin
     private ScenarioWarnings warnings;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML), or - to read it from "
+            + "standard input.")
     private Path file;
 
-    @Option(names = "--semantics", paramLabel = "NAME", split = ",",
+    @Option(names = "--semantics", paramLabel = "NAME", split = ",", completionCandidates = SemanticsChoice.Names.class,
             description = "Run only this semantics (repeatable, or comma-separated); "
                     + "it must be in the scenario's list. Default: all of them.")
     private List<String> semanticsNames = new ArrayList<>();
@@ -57,6 +58,7 @@ final class RunCommand implements Callable<Integer>, Reproducible {
     private Long seed;
 
     @Option(names = "--format", paramLabel = "text|json", converter = OutputFormat.Converter.class,
+            completionCandidates = OutputFormat.Names.class,
             defaultValue = "text", description = "Output: a text table (default) or a JSON array, one object per run.")
     private OutputFormat format;
 
@@ -86,10 +88,11 @@ final class RunCommand implements Callable<Integer>, Reproducible {
     @Override
     public Integer call() {
         Terminal t = main.terminal();
-        Scenario scenario = Scenarios.loadOrReport(file, t.err(), warnings);
-        if (scenario == null) {
+        DsimScenario loaded = Scenarios.loadOrReport(file, t, warnings);
+        if (loaded == null) {
             return ExitCode.USAGE;
         }
+        Scenario scenario = loaded.spec();
         if (checkDeterminism && !HeapCheck.twoFit(scenario, file, Runtime.getRuntime().maxMemory(), t.err())) {
             return ExitCode.USAGE;
         }
@@ -102,17 +105,17 @@ final class RunCommand implements Callable<Integer>, Reproducible {
         long masterSeed = seed != null ? seed : scenario.seed();
         List<RunResult> results;
         if (trace == null) {
-            results = runAll(scenario, chosen, masterSeed, null);
+            results = runAll(loaded, chosen, masterSeed, null);
         } else {
             try {
-                results = runTraced(t, scenario, chosen, masterSeed);
+                results = runTraced(t, loaded, chosen, masterSeed);
             } catch (IOException | UncheckedIOException e) {
                 t.err().println("dsim run: cannot write trace " + Echo.of(trace) + ": " + FileErrors.reason(e));
                 return ExitCode.USAGE;
             }
         }
         current = null;
-        NeverFired.report(t.err(), file.toString(), scenario, neverFired);
+        NeverFired.report(t.err(), loaded.fileName(), scenario, neverFired);
         RunReport report = new RunReport(scenario, results, r -> replay(r.semantics(), r.seed()));
         int code = format == OutputFormat.JSON ? report.printJson(t) : report.printText(t);
         if (checkDeterminism) {
@@ -131,13 +134,13 @@ final class RunCommand implements Callable<Integer>, Reproducible {
         return current;
     }
 
-    private List<RunResult> runAll(Scenario scenario, List<Semantics> chosen, long masterSeed, Writer traceOut) {
+    private List<RunResult> runAll(DsimScenario scenario, List<Semantics> chosen, long masterSeed, Writer traceOut) {
         List<RunResult> results = new ArrayList<>();
         for (Semantics s : chosen) {
             current = replay(s, masterSeed);
             TraceWriter sink = traceOut == null ? null : new TraceWriter(traceOut, chosen.size() > 1 ? s : null);
             FaultLog faults = FaultLog.counting();
-            results.add(Simulation.run(scenario, s, masterSeed, sink, faults));
+            results.add(scenario.simulate(s, masterSeed, sink, faults));
             neverFired.add(s, faults);
             if (sink != null) {
                 try {
@@ -150,7 +153,7 @@ final class RunCommand implements Callable<Integer>, Reproducible {
         return results;
     }
 
-    private List<RunResult> runTraced(Terminal t, Scenario scenario, List<Semantics> chosen, long masterSeed)
+    private List<RunResult> runTraced(Terminal t, DsimScenario scenario, List<Semantics> chosen, long masterSeed)
             throws IOException {
         List<RunResult> results = new ArrayList<>();
         TraceTarget.write(trace, t, out -> results.addAll(runAll(scenario, chosen, masterSeed, out)));

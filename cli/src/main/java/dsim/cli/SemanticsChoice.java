@@ -4,6 +4,8 @@ import dsim.text.Echo;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -13,6 +15,14 @@ import picocli.CommandLine.ParameterException;
 final class SemanticsChoice {
 
     private SemanticsChoice() {
+    }
+
+    /** Every semantics' name, which shell completion offers. */
+    static final class Names implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Semantics.values()).map(Semantics::id).iterator();
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dsim.cli;
 
+import dsim.api.DsimScenario;
 import dsim.report.ShellWords;
 import dsim.scenario.ScenarioText;
 import dsim.shrink.ShrinkException;
@@ -10,8 +11,6 @@ import dsim.spec.ScriptedFault;
 import dsim.spec.Semantics;
 import dsim.text.Echo;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -46,10 +45,12 @@ final class ShrinkCommand implements Callable<Integer>, Reproducible {
     @Mixin
     private ScenarioWarnings warnings;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML), or - to read it from "
+            + "standard input (then --out is needed).")
     private Path file;
 
-    @Option(names = "--semantics", paramLabel = "NAME", required = true, description = "The semantics of the run.")
+    @Option(names = "--semantics", paramLabel = "NAME", completionCandidates = SemanticsChoice.Names.class,
+            required = true, description = "The semantics of the run.")
     private String semanticsName;
 
     @Option(names = "--seed", paramLabel = "N", converter = SeedConverter.class,
@@ -69,22 +70,22 @@ final class ShrinkCommand implements Callable<Integer>, Reproducible {
     @Override
     public Integer call() {
         Terminal t = main.terminal();
-        Scenario scenario = Scenarios.loadOrReport(file, t.err(), warnings);
-        if (scenario == null) {
+        if (out == null && Scenarios.isStandardInput(file)) {
+            t.err().println("dsim shrink: - reads the scenario from standard input, so there is no FILE.min.yaml beside "
+                    + "it; name the file for the shrunk scenario with --out FILE");
             return ExitCode.USAGE;
         }
+        DsimScenario loaded = Scenarios.loadOrReport(file, t, warnings);
+        if (loaded == null) {
+            return ExitCode.USAGE;
+        }
+        Scenario scenario = loaded.spec();
         Semantics semantics = SemanticsChoice.of(scenario, List.of(semanticsName), spec.commandLine()).get(0);
         long runSeed = seed != null ? seed : scenario.seed();
         current = Launcher.name() + " shrink " + ShellWords.word(file.toString()) + " --semantics " + semantics.id()
                 + " --seed " + Long.toUnsignedString(runSeed)
                 + (messageId == null ? "" : " --message " + ShellWords.word(messageId));
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            t.err().println("dsim shrink: cannot read " + Echo.of(file) + ": " + FileErrors.reason(e));
-            return ExitCode.USAGE;
-        }
+        String text = loaded.yaml();
         Shrunk shrunk;
         try {
             shrunk = Shrinker.shrink(scenario, semantics, runSeed, messageId);
@@ -96,7 +97,7 @@ final class ShrinkCommand implements Callable<Integer>, Reproducible {
         String written = ScenarioText.rewrite(text, Set.of("seed", "random-faults", "faults"), shrunk.messages(),
                 appended(shrunk, semantics, runSeed));
         if (written == null) {
-            t.err().println("dsim shrink: " + Echo.of(file) + " is not a block mapping of keys at column 1, which "
+            t.err().println("dsim shrink: " + Echo.of(loaded.fileName()) + " is not a block mapping of keys at column 1, which "
                     + "shrink rewrites; the faults were:");
             shrunk.faults().forEach(f -> t.err().println("  - " + f.yaml()));
             return ExitCode.USAGE;

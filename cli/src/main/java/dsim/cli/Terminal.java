@@ -2,6 +2,7 @@ package dsim.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -11,16 +12,22 @@ import java.util.List;
 
 /**
  * Where commands print and what the output can show: results to {@code out}, errors and
- * warnings to {@code err}.
+ * warnings to {@code err}; a scenario named {@code -} is read from {@code in}.
  *
  * @param out     results
  * @param err     errors, warnings and progress
  * @param unicode true if {@code out} can encode symbols such as check marks
  * @param debug   true to print stack traces of internal errors ({@code DSIM_DEBUG=1})
+ * @param in      standard input
  */
-public record Terminal(PrintWriter out, PrintWriter err, boolean unicode, boolean debug) {
+public record Terminal(PrintWriter out, PrintWriter err, boolean unicode, boolean debug, InputStream in) {
 
     private static final String SYMBOLS = "\u2713\u2717";
+
+    /** A terminal whose standard input is empty. */
+    public Terminal(PrintWriter out, PrintWriter err, boolean unicode, boolean debug) {
+        this(out, err, unicode, debug, InputStream.nullInputStream());
+    }
 
     /** The process's stdout and stderr, in the charset the platform uses for them. */
     public static Terminal system() {
@@ -30,12 +37,17 @@ public record Terminal(PrintWriter out, PrintWriter err, boolean unicode, boolea
         // OutputWriter reports. Bytes pass through unchanged either way, so our charsets decide.
         return new Terminal(new OutputWriter(writer(new FileOutputStream(FileDescriptor.out), outCharset)),
                 new PrintWriter(writer(System.err, errCharset), true),
-                outCharset.newEncoder().canEncode(SYMBOLS), "1".equals(System.getenv("DSIM_DEBUG")));
+                outCharset.newEncoder().canEncode(SYMBOLS), "1".equals(System.getenv("DSIM_DEBUG")), System.in);
     }
 
-    /** A terminal over two writers, for tests and embedding. */
+    /** A terminal over two writers and an empty standard input, for tests and embedding. */
     public static Terminal of(Writer out, Writer err, boolean unicode) {
         return new Terminal(new OutputWriter(out), new PrintWriter(err, true), unicode, false);
+    }
+
+    /** This terminal reading its standard input from {@code input}. */
+    public Terminal withInput(InputStream input) {
+        return new Terminal(out, err, unicode, debug, input);
     }
 
     /**

@@ -1,6 +1,6 @@
 package dsim.cli;
 
-import dsim.spec.Scenario;
+import dsim.api.DsimScenario;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,23 +24,28 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private ScenarioWarnings warnings;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files (YAML); - reads one from standard "
+            + "input.")
     private List<Path> files;
 
     @Override
     public Integer call() {
         Terminal t = main.terminal();
+        if (files.stream().filter(Scenarios::isStandardInput).count() > 1) {
+            t.err().println("dsim validate: - (standard input) may be given once: it holds one scenario");
+            return ExitCode.USAGE;
+        }
         boolean allGood = true;
         for (Path file : files) {
-            Scenario s = Scenarios.loadOrReport(file, t.err(), warnings);
+            DsimScenario s = Scenarios.checkOrReport(file, t, warnings);
             if (s == null) {
                 allGood = false;
                 continue;
             }
-            t.out().println("ok: " + file + " (" + Scenarios.count(s.producers().size(), "producer") + ", "
+            t.out().println("ok: " + s.fileName() + " (" + Scenarios.count(s.producers().size(), "producer") + ", "
                     + Scenarios.count(s.brokers().size(), "broker") + ", "
                     + Scenarios.count(s.consumers().size(), "consumer") + ", "
-                    + Scenarios.count(s.totalMessages(), "message") + ")");
+                    + Scenarios.count(s.messages(), "message") + ")");
         }
         t.out().flush();
         return allGood ? ExitCode.OK : ExitCode.USAGE;

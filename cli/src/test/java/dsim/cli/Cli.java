@@ -1,7 +1,10 @@
 package dsim.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,9 +23,18 @@ final class Cli {
     }
 
     static Result run(boolean unicode, String... args) {
+        return run(unicode, InputStream.nullInputStream(), args);
+    }
+
+    /** dsim with {@code args} and {@code input} on its standard input. */
+    static Result runWithInput(String input, String... args) {
+        return run(true, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), args);
+    }
+
+    private static Result run(boolean unicode, InputStream in, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, Terminal.of(out, err, unicode));
+        int code = Main.run(args, Terminal.of(out, err, unicode).withInput(in));
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -38,6 +38,27 @@ class InterruptedHuntTest {
     }
 
     @Test
+    void aStoppedJsonHunt_printsOneJsonObject_markedInterrupted() throws Exception {
+        Path out = dir.resolve("out.json");
+        Path err = dir.resolve("err.txt");
+        ProcessBuilder pb = NewJvm.dsim("hunt", MEMORY_DEDUP, "--seeds", "1000000", "--max-failures", "1000000",
+                "--threads", "1", "--format", "json");
+        pb.environment().put(Progress.STDERR_IS_TERMINAL, "1"); // progress on stderr shows the hunt has begun
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        for (int i = 0; i < 600 && !Files.readString(err).contains("hunt payments-memory-dedup"); i++) {
+            Thread.sleep(100);
+        }
+        p.destroy();
+        NewJvm.exitCode(p);
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.toFile());
+        assertTrue(root.get("interrupted").asBoolean(), root.toString());
+        assertEquals(root.get("examined").asInt(), root.get("totals").get(0).get("seeds").asInt());
+        assertEquals(root.get("failures").size(), root.get("totals").get(2).get("broken").asInt(),
+                "exactly-once's broken runs so far, each listed");
+    }
+
+    @Test
     void progressClock_readsLikeADuration() {
         assertEquals("0s", Progress.clock(0));
         assertEquals("59s", Progress.clock(59_999_999_999L));

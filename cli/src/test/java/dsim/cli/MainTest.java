@@ -2,9 +2,13 @@ package dsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -31,21 +35,37 @@ class MainTest {
         for (Class<?> command : Main.SUBCOMMANDS) {
             String name = command.getAnnotation(Command.class).name();
             assertTrue(help.contains("\n  " + name + " "), name + " missing from\n" + help);
-            if (!name.equals("help")) {
+            if (!name.equals("help") && !name.equals(Completion.NAME)) {
                 assertEquals(java.util.Set.of(name),
                         Main.commandLine(t, new String[] {name, "x.yaml"}).getSubcommands().keySet(), name);
             }
         }
+        assertEquals(Main.SUBCOMMANDS.size(),
+                Main.commandLine(t, new String[] {Completion.NAME}).getSubcommands().size(),
+                "the completion script completes every command");
         assertEquals(Main.SUBCOMMANDS.size(),
                 Main.commandLine(t, new String[] {"rnu", "x.yaml"}).getSubcommands().size(),
                 "an unknown command gets them all, for the suggestion");
     }
 
     @Test
-    void version_printsNameAndVersion() {
+    void version_printsTheVersionTheCommitAndTheJvm() {
         Cli.Result r = Cli.run("--version");
         assertEquals(0, r.code());
-        assertEquals("dsim 0.1.0", r.out().strip());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(3, lines.size(), r.out());
+        assertEquals("dsim 0.1.0", lines.get(0));
+        assertTrue(lines.get(1).matches("commit: ([0-9a-f]{7,40}(-dirty)?|unknown)"), lines.get(1));
+        assertEquals("JVM: " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor")
+                + ", " + System.getProperty("java.vm.name") + ")", lines.get(2));
+        assertEquals(r.out(), Cli.run("run", "--version").out(), "every command says the same");
+    }
+
+    /** Built from this repository, the commit is stamped; a build from a source archive says unknown. */
+    @Test
+    void version_builtInAGitRepository_namesTheCommit() {
+        assumeTrue(Files.exists(Path.of("..", ".git")), "not built from a git repository");
+        assertTrue(Version.commit().matches("[0-9a-f]{12}(-dirty)?"), Version.commit());
     }
 
     @Test

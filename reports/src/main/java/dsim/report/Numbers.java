@@ -21,7 +21,7 @@ public final class Numbers {
      * {@code value} rounded half-even to at most {@code decimals} places, as an exact decimal for
      * JSON; at least one decimal ({@code 1.0}), so the field always reads as a fraction.
      */
-    static BigDecimal decimal(double value, int decimals) {
+    public static BigDecimal decimal(double value, int decimals) {
         BigDecimal d = new BigDecimal(value).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
         return d.scale() < 1 ? d.setScale(1) : d;
     }

@@ -5,6 +5,7 @@ import dsim.spec.Scenario;
 import dsim.spec.ScenarioSource;
 import dsim.text.Echo;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -36,17 +37,23 @@ public final class ScenarioLoader {
      * {@link #parse(String, byte[], List)}.
      */
     public static Scenario load(Path file, List<ScenarioOverride> overrides) throws ScenarioException {
+        return parse(String.valueOf(file), read(file), overrides);
+    }
+
+    /**
+     * The bytes of {@code file}, unparsed: what {@link #load(Path)} reads, with the same problem
+     * when it cannot (missing, a directory, too large, unreadable).
+     */
+    public static byte[] read(Path file) throws ScenarioException {
         String name = String.valueOf(file);
-        byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
                 throw fileProblem(name, "cannot read the file: it is a directory");
             }
             if (Files.size(file) > TextInput.MAX_BYTES) {
-                throw fileProblem(name, "the file is too large (" + Files.size(file)
-                        + " bytes); a scenario file may have at most " + TextInput.MAX_BYTES + " bytes (4 MiB)");
+                throw tooLarge(name, Files.size(file) + " bytes");
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw fileProblem(name, "cannot read the file: it does not exist");
         } catch (AccessDeniedException e) {
@@ -58,7 +65,23 @@ public final class ScenarioLoader {
         } catch (IOException | RuntimeException e) {
             throw fileProblem(name, "cannot read the file: " + Echo.of(SyntaxErrors.clean(String.valueOf(e.getMessage()))));
         }
-        return parse(name, bytes, overrides);
+    }
+
+    /**
+     * The bytes of a scenario read from {@code in} (standard input, say) to its end, unparsed;
+     * {@code name} stands for the file in problems. It reads one byte past the largest file
+     * allowed, never more: an endless stream is refused, not buffered.
+     */
+    public static byte[] read(String name, InputStream in) throws ScenarioException {
+        try {
+            byte[] bytes = in.readNBytes(TextInput.MAX_BYTES + 1);
+            if (bytes.length > TextInput.MAX_BYTES) {
+                throw tooLarge(name, "more than " + TextInput.MAX_BYTES + " bytes");
+            }
+            return bytes;
+        } catch (IOException | RuntimeException e) {
+            throw fileProblem(name, "cannot read the file: " + Echo.of(SyntaxErrors.clean(String.valueOf(e.getMessage()))));
+        }
     }
 
     /** Parses {@code bytes} as the scenario file called {@code fileName} (used in messages and the source). */
@@ -113,6 +136,11 @@ public final class ScenarioLoader {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
+    }
+
+    private static ScenarioException tooLarge(String name, String size) {
+        return fileProblem(name, "the file is too large (" + size + "); a scenario file may have at most "
+                + TextInput.MAX_BYTES + " bytes (4 MiB)");
     }
 
     private static ScenarioException fileProblem(String file, String message) {

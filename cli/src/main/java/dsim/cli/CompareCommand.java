@@ -11,6 +11,7 @@ import dsim.report.compare.ReportFormat;
 import dsim.scenario.ScenarioException;
 import dsim.scenario.ScenarioOverride;
 import dsim.spec.Scenario;
+import dsim.sweep.Shard;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,7 +55,8 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
     private Long firstSeed;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Folder for the report files. Default: out/<scenario-name>/.")
+            description = "Folder for the report files; with --shard, for the part file. Default: "
+                    + "out/<scenario-name>/, with --shard out/<scenario-name>-parts/.")
     private Path out;
 
     @Mixin
@@ -66,6 +68,14 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
                     + "every pair of values (a grid) and draw each metric as a heat map.")
     private List<String> vary = new ArrayList<>();
 
+    @Option(names = "--shard", paramLabel = "I/N", converter = ShardConverter.class,
+            description = "Run only shard I of N (counted from 0: 0/3, 1/3, 2/3) of the seeds: seed number k, "
+                    + "counted from 0, goes to shard k mod N. Writes the runs of those seeds, exactly, to "
+                    + "part-I-of-N.jsonl in --out instead of a report; "
+                    + "'dsim merge' then makes the report from every shard's part, byte for byte the one a single "
+                    + "run writes.")
+    private Shard shard;
+
     @Option(names = "--force", description = "Write into --out even if it holds files dsim did not write. Those "
             + "stay, so the report files are then replaced one at a time rather than as a whole folder: a run stopped "
             + "midway can leave old and new report files side by side.")
@@ -74,7 +84,7 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
     private String current;
 
     /** The files compare writes into --out. */
-    private static final Set<String> REPORT_FILES = Arrays.stream(ReportFormat.values())
+    static final Set<String> REPORT_FILES = Arrays.stream(ReportFormat.values())
             .map(ReportFormat::fileName).collect(Collectors.toUnmodifiableSet());
 
     @Override
@@ -115,6 +125,11 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
         }
         long start = firstSeed != null ? firstSeed : scenario.seed();
         current = command(file.toString(), seeds, start, vary);
+        if (shard != null) {
+            current += " --shard " + shard;
+            return new CompareShard(file, shard, seeds, start, vary, force).run(t, scenario, variants, workers,
+                    out != null ? out : Path.of("out", scenario.name() + "-parts"));
+        }
         Path outDir = out != null ? out : Path.of("out", scenario.name());
         String refusal = OutputFolder.refusal(outDir, REPORT_FILES, force);
         if (refusal != null) {
@@ -160,7 +175,10 @@ final class CompareCommand implements Callable<Integer>, Reproducible {
         return new CompareOutput("dsim compare", file.toString(), current, outDir).write(t, comparison, study, grid);
     }
 
-    /** The command line that reproduces a report, with the file as the user gave it. */
+    /**
+     * The command line that reproduces a report, with the file as the user gave it: also what a
+     * merge of the shards of that compare writes into its report.
+     */
     static String command(String file, int seeds, long start, List<String> vary) {
         StringBuilder b = new StringBuilder(Launcher.name() + " compare ").append(ShellWords.word(file))
                 .append(" --seeds ").append(seeds).append(" --seed ").append(Long.toUnsignedString(start));

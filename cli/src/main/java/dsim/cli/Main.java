@@ -35,6 +35,7 @@ public final class Main implements Callable<Integer> {
             RunCommand.class,
             CompareCommand.class,
             HuntCommand.class,
+            MergeCommand.class,
             ReplayCommand.class,
             ShrinkCommand.class,
             ValidateCommand.class,

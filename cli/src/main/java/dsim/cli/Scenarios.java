@@ -38,15 +38,33 @@ final class Scenarios {
             Scenario s = ScenarioLoader.load(file, overrides);
             return HeapCheck.fits(s, file, Runtime.getRuntime().maxMemory(), err) ? s : null;
         } catch (ScenarioException e) {
-            if (e.problems().isEmpty()) {
-                err.println(file + ": " + e.getMessage());
-            }
-            for (var p : e.problems()) {
-                err.println(p);
-            }
-            err.flush();
-            return null;
+            return report(file.toString(), e, err);
         }
+    }
+
+    /**
+     * The scenario whose file, called {@code fileName}, held {@code bytes} (as a part file of a
+     * sharded sweep carries it), with {@code overrides} applied; or null after printing each problem,
+     * as {@link #loadOrReport(Path, List, PrintWriter)} does.
+     */
+    static Scenario parseOrReport(String fileName, byte[] bytes, List<ScenarioOverride> overrides, PrintWriter err) {
+        try {
+            Scenario s = ScenarioLoader.parse(fileName, bytes, overrides);
+            return HeapCheck.fits(s, Path.of(fileName), Runtime.getRuntime().maxMemory(), err) ? s : null;
+        } catch (ScenarioException e) {
+            return report(fileName, e, err);
+        }
+    }
+
+    private static Scenario report(String file, ScenarioException e, PrintWriter err) {
+        if (e.problems().isEmpty()) {
+            err.println(file + ": " + e.getMessage());
+        }
+        for (var p : e.problems()) {
+            err.println(p);
+        }
+        err.flush();
+        return null;
     }
 
     /** {@code n thing} or {@code n things}. */

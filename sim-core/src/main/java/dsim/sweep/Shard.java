@@ -34,11 +34,6 @@ public record Shard(int index, int count) {
         return (int) (index + (long) k * count);
     }
 
-    /** The shard, of {@code count}, that runs the seed of sweep-wide index {@code seedIndex}. */
-    public static int of(int seedIndex, int count) {
-        return seedIndex % count;
-    }
-
     /** As typed on the command line, e.g. {@code 0/3}. */
     @Override
     public String toString() {

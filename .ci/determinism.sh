@@ -3,6 +3,8 @@
 # separate JVMs (the second in a Turkish locale, whose case rules trip locale-dependent
 # code), must print the same bytes and exit the same way. Needs cli/target/dsim.jar, which
 # `mvn -B verify` builds. Prints one line per scenario: same  <trace digests>  <file>.
+# Then compare's report must not depend on --threads, nor on being run as three shards in
+# separate JVMs at once and merged (the jar only exists after the tests, so this is checked here).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -55,6 +57,31 @@ for file in scenarios/password-reset.yaml scenarios/payments.yaml; do
   else
     echo "DIFFERENT  $file: compare output depends on --threads" >&2
     diff -r "$one" "$two" | head -20 >&2 || true
+    failed=1
+  fi
+done
+
+# compare in three shards, each its own JVM and all at once, merged: the report of one JVM's compare.
+for file in scenarios/payments.yaml; do
+  one="$work/one"
+  parts="$work/parts"
+  merged="$work/merged"
+  rm -rf "$one" "$parts" "$merged"
+  pids=()
+  java -jar "$jar" compare "$file" --seeds 20 --out "$one" >/dev/null & pids+=($!)
+  for shard in 0 1 2; do
+    java -jar "$jar" compare "$file" --seeds 20 --shard "$shard/3" --out "$parts" >/dev/null & pids+=($!)
+  done
+  rc=0
+  for pid in "${pids[@]}"; do wait "$pid" || rc=$?; done
+  if [ "$rc" -ne 0 ] || ! java -jar "$jar" merge "$parts"/part-*-of-3.jsonl --out "$merged" >/dev/null; then
+    echo "FAILED: compare of $file in 3 shards and their merge did not all succeed" >&2
+    failed=1
+  elif diff -r "$one" "$merged" >/dev/null; then
+    echo "same  compare and the merge of 3 shards ($(ls "$one" | paste -sd' ' -))  $file"
+  else
+    echo "DIFFERENT  $file: the merge of 3 shards differs from one compare" >&2
+    diff -r "$one" "$merged" | head -20 >&2 || true
     failed=1
   fi
 done

@@ -6,6 +6,7 @@ import dsim.report.ShellWords;
 import dsim.text.Echo;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
+import dsim.sweep.Shard;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +78,17 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
                     + "totals, printed when the hunt ends.")
     private OutputFormat format;
 
+    @Option(names = "--shard", paramLabel = "I/N", converter = ShardConverter.class,
+            description = "Run only shard I of N (counted from 0: 0/3, 1/3, 2/3) of the seeds: seed number k, "
+                    + "counted from 0, goes to shard k mod N; stop after its own --max-failures-th broken run. Writes "
+                    + "the runs of those seeds to part-I-of-N.jsonl in --out instead of printing results; 'dsim merge' "
+                    + "then prints, from every shard's part, byte for byte what a single hunt prints.")
+    private Shard shard;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "With --shard: the folder for the part file. Default: out/<scenario-name>-hunt-parts/.")
+    private Path out;
+
     private String current;
 
     @Override
@@ -85,7 +97,9 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
         int workers = threads.count();
         String bad = seeds < 1 ? "--seeds must be at least 1, got " + seeds
                 : workers < 1 ? "--threads must be at least 1, got " + workers
-                : maxFailures < 1 ? "--max-failures must be at least 1, got " + maxFailures : null;
+                : maxFailures < 1 ? "--max-failures must be at least 1, got " + maxFailures
+                : out != null && shard == null ? "--out is for --shard: a hunt prints its results and writes no file"
+                : null;
         if (bad != null) {
             t.err().println("dsim hunt: " + bad);
             return ExitCode.USAGE;
@@ -117,8 +131,12 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
             return ExitCode.USAGE;
         }
         long first = firstSeed != null ? firstSeed : scenario.seed();
-        current = Launcher.name() + " hunt " + ShellWords.word(file.toString()) + " --seed " + Long.toUnsignedString(first)
-                + " --seeds " + seeds + (swarm ? " --swarm" : "");
+        current = command(file.toString(), first, seeds, swarm);
+        if (shard != null) {
+            current += " --shard " + shard;
+            return new HuntShard(file, shard, seeds, first, chosen, maxFailures, swarm).run(t, scenario, hunted, fitting,
+                    out != null ? out : Path.of("out", scenario.name() + "-hunt-parts"));
+        }
         HuntReport report = new HuntReport(t, scenario, file.toString(), swarm, format);
         report.header(hunted, chosen.stream().filter(s -> !hunted.contains(s)).toList(), first, seeds);
         Progress progress = Progress.onTerminal(t.err(), "hunt " + scenario.name(), seeds);
@@ -142,6 +160,12 @@ final class HuntCommand implements Callable<Integer>, Reproducible {
             progress.finish();
         }
         return report.summary(result, hunted, maxFailures);
+    }
+
+    /** The command line that replays a hunt, for bug reports: also a merged hunt's. */
+    static String command(String file, long first, int seeds, boolean swarm) {
+        return Launcher.name() + " hunt " + ShellWords.word(file) + " --seed " + Long.toUnsignedString(first)
+                + " --seeds " + seeds + (swarm ? " --swarm" : "");
     }
 
     @Override

@@ -38,6 +38,7 @@ public final class Main implements Callable<Integer> {
             CompareCommand.class,
             HuntCommand.class,
             CheckCommand.class,
+            MergeCommand.class,
             ReplayCommand.class,
             ShrinkCommand.class,
             ValidateCommand.class,

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Guards a folder dsim is about to write into: a user who points {@code --out} at a folder
@@ -25,6 +26,11 @@ final class OutputFolder {
      * missing, empty, holds only files dsim writes there, or {@code force} is set.
      */
     static String refusal(Path dir, Set<String> ours, boolean force) {
+        return refusal(dir, ours::contains, force);
+    }
+
+    /** As {@link #refusal(Path, Set, boolean)}, with the file names dsim writes there told by {@code ours}. */
+    static String refusal(Path dir, Predicate<String> ours, boolean force) {
         if (!Files.exists(dir)) {
             return null;
         }
@@ -38,7 +44,7 @@ final class OutputFolder {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path p : entries) {
                 String name = p.getFileName().toString();
-                if (!ours.contains(name)) {
+                if (!ours.test(name)) {
                     foreign.add(name);
                 }
             }

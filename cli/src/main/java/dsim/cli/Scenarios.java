@@ -6,6 +6,7 @@ import dsim.spec.Scenario;
 import dsim.scenario.ScenarioOverride;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -102,6 +103,21 @@ final class Scenarios {
 
     private static boolean fits(Scenario s, Path file, PrintWriter err) {
         return HeapCheck.fits(s, file, Runtime.getRuntime().maxMemory(), err);
+    }
+
+    /**
+     * The scenario whose file, called {@code fileName}, held {@code bytes} (as a part file of a
+     * sharded sweep carries it), with {@code overrides} applied; or null after printing each problem,
+     * as {@link #loadOrReport(Path, List, PrintWriter)} does.
+     */
+    static Scenario parseOrReport(String fileName, byte[] bytes, List<ScenarioOverride> overrides, PrintWriter err) {
+        DsimScenario base;
+        try {
+            base = DsimScenario.fromYaml(fileName, new String(bytes, StandardCharsets.UTF_8));
+        } catch (InvalidScenarioException e) {
+            return report(e, err);
+        }
+        return variantOrReport(base, Path.of(fileName), overrides, err);
     }
 
     /** {@code n thing} or {@code n things}. */

@@ -60,6 +60,20 @@ public final class Json {
     }
 
     /**
+     * {@code node} on one line, without spaces or a newline: a record of a JSON Lines file.
+     * Only ASCII, as everywhere.
+     */
+    public static String line(JsonNode node) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            write(g, node);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to a string failed", e);
+        }
+        return out.toString();
+    }
+
+    /**
      * A generator that writes the one style to {@code out}, for a document too large to build
      * as a tree first. Closing it flushes {@code out} and leaves it open: end the document
      * with a newline there, as {@link #pretty} does.

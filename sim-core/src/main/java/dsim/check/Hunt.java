@@ -3,6 +3,7 @@ package dsim.check;
 import dsim.compare.CoverageTally;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
+import dsim.sweep.SeedSource;
 import dsim.sweep.Sweep;
 
 import java.util.List;
@@ -71,11 +72,23 @@ public final class Hunt {
      */
     public static Result run(Scenario scenario, List<Semantics> semantics, long first, int seeds, int threads, int max,
                              boolean swarm, Consumer<HuntFailure> onFailure, IntConsumer progress) {
-        HuntSearch search = new HuntSearch(scenario, semantics, max, onFailure, swarm);
-        int examined = swarm
+        return of(scenario, semantics, seeds, max, swarm, onSeed -> swarm
                 ? Sweep.stream(seed -> Swarm.draw(scenario, seed).scenario(), semantics, first, seeds, threads,
-                        search::examine, progress)
-                : Sweep.stream(scenario, semantics, first, seeds, threads, search::examine, progress);
+                        onSeed, progress)
+                : Sweep.stream(scenario, semantics, first, seeds, threads, onSeed, progress), onFailure);
+    }
+
+    /**
+     * Hunts over the runs {@code source} hands over, in seed order: of {@code seeds} seeds, each
+     * with a run of every one of {@code semantics} (of the scenario swarm testing drew for its
+     * seed, if {@code swarm}). The source is told to stop after the seed on which the
+     * {@code max}-th failure was found. A sweep run here and the parts of a sharded hunt read back
+     * give the same result and the same failures.
+     */
+    public static Result of(Scenario scenario, List<Semantics> semantics, int seeds, int max, boolean swarm,
+                            SeedSource source, Consumer<HuntFailure> onFailure) {
+        HuntSearch search = new HuntSearch(scenario, semantics, max, onFailure, swarm);
+        int examined = source.stream(search::examine);
         return search.result(semantics, examined, examined < seeds);
     }
 }

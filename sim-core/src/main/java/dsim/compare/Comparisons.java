@@ -11,6 +11,7 @@ import dsim.stats.Estimate;
 import dsim.stats.Intervals;
 import dsim.stats.Prediction;
 import dsim.sweep.SeedRuns;
+import dsim.sweep.SeedSource;
 import dsim.sweep.Sweep;
 
 import java.util.ArrayList;
@@ -39,8 +40,19 @@ public final class Comparisons {
      * which are pooled per semantics: see {@link KeptSeeds} for what a seed costs.
      */
     public static Comparison compare(Scenario scenario, long firstSeed, int seeds, int threads, IntConsumer progress) {
+        return of(scenario, firstSeed, seeds, onSeed -> Sweep.stream(scenario, scenario.semantics(), firstSeed, seeds,
+                threads, onSeed, progress));
+    }
+
+    /**
+     * Summarises the runs {@code source} hands over: every seed of {@code firstSeed ..
+     * firstSeed+seeds-1} in seed order, each with a run of every semantics of {@code scenario},
+     * with its latency histogram, timeline and coverage. A sweep run here and the parts of a
+     * sharded one read back give the same comparison.
+     */
+    public static Comparison of(Scenario scenario, long firstSeed, int seeds, SeedSource source) {
         KeptSeeds kept = new KeptSeeds(scenario, seeds);
-        Sweep.stream(scenario, scenario.semantics(), firstSeed, seeds, threads, kept::keep, progress);
+        source.stream(kept::keep);
         return summarise(scenario, firstSeed, kept);
     }
 

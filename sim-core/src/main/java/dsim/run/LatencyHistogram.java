@@ -166,6 +166,28 @@ public final class LatencyHistogram {
         return counts[i];
     }
 
+    /** The shortest latency counted in bucket {@code i}; 0 where none was. */
+    public long shortest(int i) {
+        return shortest[i];
+    }
+
+    /** The longest latency counted in bucket {@code i}; 0 where none was. */
+    public long longest(int i) {
+        return longest[i];
+    }
+
+    /**
+     * The histogram whose buckets hold what {@link #count}, {@link #shortest} and
+     * {@link #longest} read, e.g. as a part file of a sharded sweep wrote them: arrays of
+     * {@link #BUCKETS} entries, copied.
+     */
+    public static LatencyHistogram ofBuckets(long[] counts, long[] shortest, long[] longest) {
+        if (counts.length != BUCKETS || shortest.length != BUCKETS || longest.length != BUCKETS) {
+            throw new IllegalArgumentException("a latency histogram has " + BUCKETS + " buckets");
+        }
+        return new LatencyHistogram(counts.clone(), shortest.clone(), longest.clone());
+    }
+
     /** All latencies counted. */
     public long total() {
         long n = 0;

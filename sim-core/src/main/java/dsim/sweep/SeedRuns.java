@@ -29,6 +29,18 @@ public record SeedRuns(long seed, List<RunResult> runs) {
         return new SeedRuns(seed, slim);
     }
 
+    /**
+     * These runs without their latency histograms and timelines, their fault coverage whole:
+     * everything a hunt reads of a run, and all a sharded hunt's part keeps of it.
+     */
+    public SeedRuns withoutDistributions() {
+        List<RunResult> slim = new ArrayList<>(runs.size());
+        for (RunResult r : runs) {
+            slim.add(r.withLatency(r.latency().withoutHistogram()).withoutTimeline());
+        }
+        return new SeedRuns(seed, slim);
+    }
+
     /** The run of {@code semantics}, or null if it was not run. */
     public RunResult of(Semantics semantics) {
         for (RunResult r : runs) {

@@ -51,8 +51,27 @@ public final class Sweep {
         if (seeds < 1 || threads < 1) {
             throw new IllegalArgumentException("seeds and threads must be at least 1");
         }
-        return OrderedWorkers.run(seeds, threads, i -> runSeed(scenarioOf.apply(firstSeed + i), semantics,
-                firstSeed + i), onSeed, progress);
+        return stream(scenarioOf, semantics, firstSeed, seeds, Shard.WHOLE, threads, onSeed, progress);
+    }
+
+    /**
+     * As {@link #stream}, only the seeds of {@code shard}: of seeds {@code firstSeed ..
+     * firstSeed+seeds-1}, every {@code shard.count()}-th from the {@code shard.index()}-th, in
+     * seed order. A shard may get no seed at all (more shards than seeds).
+     *
+     * @param progress told the number of this shard's seeds finished so far, or null
+     * @return how many seeds {@code onSeed} was told
+     */
+    public static int stream(java.util.function.LongFunction<Scenario> scenarioOf, List<Semantics> semantics,
+                             long firstSeed, int seeds, Shard shard, int threads, Predicate<SeedRuns> onSeed,
+                             IntConsumer progress) {
+        if (seeds < 1 || threads < 1) {
+            throw new IllegalArgumentException("seeds and threads must be at least 1");
+        }
+        return OrderedWorkers.run(shard.size(seeds), threads, k -> {
+            long seed = firstSeed + shard.seedIndex(k);
+            return runSeed(scenarioOf.apply(seed), semantics, seed);
+        }, onSeed, progress);
     }
 
     /**

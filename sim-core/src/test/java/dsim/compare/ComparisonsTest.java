@@ -8,6 +8,11 @@ import dsim.spec.PoisonSpec;
 import dsim.spec.Scenario;
 import dsim.spec.Semantics;
 import dsim.stats.Prediction;
+import dsim.sweep.SeedRuns;
+import dsim.sweep.Shard;
+import dsim.sweep.Sweep;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static dsim.testing.ScenarioBuilder.MS;
@@ -29,6 +34,24 @@ class ComparisonsTest {
         Comparison one = Comparisons.compare(lossyHop(), 1, 12, 1, null);
         Comparison two = Comparisons.compare(lossyHop(), 1, 12, 2, null);
         assertEquals(one, two);
+    }
+
+    @Test
+    void of_theSeedsOfShardsInSeedOrder_isTheComparisonOfTheSweep() {
+        Scenario s = lossyHop();
+        List<List<SeedRuns>> shards = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            List<SeedRuns> mine = new ArrayList<>();
+            Sweep.stream(seed -> s, s.semantics(), 1, 12, new Shard(i, 3), 1, mine::add, null);
+            shards.add(mine);
+        }
+        Comparison merged = Comparisons.of(s, 1, 12, onSeed -> {
+            for (int k = 0; k < 12; k++) {
+                onSeed.test(shards.get(k % 3).get(k / 3));
+            }
+            return 12;
+        });
+        assertEquals(Comparisons.compare(s, 1, 12, 2, null), merged);
     }
 
     @Test

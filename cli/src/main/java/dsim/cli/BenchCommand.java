@@ -10,11 +10,13 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code dsim bench}: how fast this machine runs dsim's event queue and model. */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Measure this machine: the whole model on a built-in scenario of a million messages; a "
+        description = "Measure this machine: the whole model on a built-in scenario of a million messages, next to "
+                + "a lean model of the same scenario written by hand (no journal, plain arrays); a "
                 + "100-seed sweep, as compare and hunt run it, on one worker thread and on two; the cost of an event "
-                + "at 10 and at 10,000 producers and consumers; then the hold model on dsim's event queue next to a "
+                + "at 10 and at 10,000 producers and consumers; a replay of one message of the million next to the "
+                + "run; then the hold model on dsim's event queue next to a "
                 + "primitive binary heap and java.util.PriorityQueue (interleaved in one JVM). Its rounds are counted, "
-                + "not timed: on an idle 2-core machine it took 131 s (--quick: 25 s); a slower or busy one takes "
+                + "not timed: on an idle 2-core machine it took 125 s (--quick: 25 s); a slower or busy one takes "
                 + "longer, several minutes where other work shares the cores.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "70:internal error", "74:the figures could not be written to standard output"})

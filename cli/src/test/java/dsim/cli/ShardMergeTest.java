@@ -89,6 +89,26 @@ class ShardMergeTest {
                 parts.resolve("part-1-of-3.jsonl").toString(), parts.resolve("part-2-of-3.jsonl").toString());
         assertEquals(one.code(), merged.code(), merged.err());
         assertEquals(one.out(), merged.out());
+
+        Cli.Result oneJson = Cli.run("hunt", MEMORY_DEDUP, "--seeds", "40", "--max-failures", "6", "--format", "json");
+        Cli.Result mergedJson = Cli.run("merge", parts.resolve("part-0-of-3.jsonl").toString(),
+                parts.resolve("part-1-of-3.jsonl").toString(), parts.resolve("part-2-of-3.jsonl").toString(),
+                "--format", "json");
+        assertEquals(oneJson.code(), mergedJson.code(), mergedJson.err());
+        assertTrue(oneJson.out().startsWith("{"), oneJson.out());
+        assertEquals(oneJson.out(), mergedJson.out());
+    }
+
+    @Test
+    void merge_formatJsonOfACompare_isAUsageError() {
+        Path parts = dir.resolve("parts");
+        List<String> args = new ArrayList<>(List.of("merge"));
+        args.addAll(compareParts(Path.of("..", "scenarios", "password-reset.yaml"), parts, "6"));
+        args.addAll(List.of("--format", "json", "--out", dir.resolve("report").toString()));
+        Cli.Result r = Cli.run(args.toArray(String[]::new));
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("dsim merge: --format is for a hunt's parts"), r.err());
+        assertFalse(Files.exists(dir.resolve("report")), "nothing written");
     }
 
     /** Three shards' parts of a compare of {@code scenario}, written into {@code parts}; their paths. */

@@ -57,9 +57,12 @@ public final class BenchReport {
                 w.secondsOneThread(), w.secondsTwoThreads(), w.speedup(),
                 w.identical() ? "identical results" : "RESULTS DIFFER (a bug: please report it)"));
         NodesResult n = r.nodes();
-        out.append(String.format(Locale.ROOT, "%nnode count (%,d messages through one broker, at-least-once, 1%% loss;"
-                + " best of 3):%n  %,d producers and consumers %.0f ns/event, %,d: %.0f ns/event: %.2fx%n",
-                n.messages(), n.fewNodes(), n.fewNanos(), n.manyNodes(), n.manyNanos(), n.ratio()));
+        out.append(String.format(Locale.ROOT, "%nnode count (%,d messages at 500/s through one broker, at-least-once,"
+                + " 1%% loss; best of 3):%n  %,d producers and consumers %.0f ns/event, %,d: %.0f ns/event: %.2fx%n"
+                + "  held after the run: %.1f MB at %,d, %.1f MB at %,d; the messages' own arrays %.1f MB: %.2fx%n",
+                n.messages(), n.fewNodes(), n.fewNanos(), n.manyNodes(), n.manyNanos(), n.ratio(),
+                n.fewHeldBytes() / 1e6, n.fewNodes(), n.manyHeldBytes() / 1e6, n.manyNodes(),
+                n.messageArrayBytes() / 1e6, n.memoryRatio()));
         ReplayResult p = r.replay();
         out.append(String.format(Locale.ROOT, "%nreplay of one message (%s of the whole model's %,d, keeping %,d journal entries):%n"
                 + "  run %.2fs, peak heap %.0f MB; replay %.2fs (%.2fx), peak heap %.0f MB (%.2fx)%n",
@@ -101,7 +104,10 @@ public final class BenchReport {
         root.putObject("nodes").put("messages", n.messages()).put("fewNodes", n.fewNodes())
                 .put("fewNanosPerEvent", Math.round(n.fewNanos() * 10) / 10.0).put("manyNodes", n.manyNodes())
                 .put("manyNanosPerEvent", Math.round(n.manyNanos() * 10) / 10.0)
-                .put("ratio", Math.round(n.ratio() * 100) / 100.0);
+                .put("ratio", Math.round(n.ratio() * 100) / 100.0)
+                .put("fewHeldBytes", n.fewHeldBytes()).put("manyHeldBytes", n.manyHeldBytes())
+                .put("messageArrayBytes", n.messageArrayBytes())
+                .put("memoryRatio", Math.round(n.memoryRatio() * 100) / 100.0);
         ReplayResult p = r.replay();
         root.putObject("replay").put("messages", p.messages()).put("message", p.messageId())
                 .put("entriesKept", p.entriesKept())

@@ -1,6 +1,8 @@
 package dsim.bench;
 
+import dsim.model.Model;
 import dsim.run.RunResult;
+import dsim.simulation.Footprint;
 import dsim.simulation.Simulation;
 import dsim.spec.ArrivalSpec;
 import dsim.spec.BrokerSpec;
@@ -23,9 +25,11 @@ import java.util.List;
 import java.util.EnumMap;
 
 /**
- * The cost of an event as the node count grows: the same messages through one broker from
- * {@code n} producers to {@code n} consumers, at 5 and at 5,000 of each. Lookups by node
- * (a message's producer, a link by its ends) must not grow with the count.
+ * The cost of an event, and the memory a run holds, as the node count grows: the same messages
+ * at the same total rate through one broker from {@code n} producers to {@code n} consumers, at
+ * 5 and at 5,000 of each. Lookups by node (a message's producer, a link by its ends) must not
+ * grow with the count. The rate is held: what a run holds in flight (unacked sends, deliveries
+ * awaiting their timeout) grows with the rate, and the row measures nodes, not load.
  */
 public final class NodesBenchmark {
 
@@ -35,13 +39,17 @@ public final class NodesBenchmark {
     private NodesBenchmark() {
     }
 
+    /** Every producer together: 500 messages a second, whatever their number. */
+    private static final long TOTAL_RATE_PER_SECOND = 500;
+
     /** {@code pairs} producers and consumers, {@code messages} messages in all, 1% loss, at-least-once. */
     static Scenario scenario(int pairs, long messages) {
+        long interval = S * pairs / TOTAL_RATE_PER_SECOND;
         List<ProducerSpec> producers = new ArrayList<>();
         List<ConsumerSpec> consumers = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < pairs; i++) {
-            producers.add(new ProducerSpec("p" + i, "queue", messages / pairs, new ArrivalSpec.Fixed(10 * MS)));
+            producers.add(new ProducerSpec("p" + i, "queue", messages / pairs, new ArrivalSpec.Fixed(interval)));
             names.add("c" + i);
             consumers.add(new ConsumerSpec("c" + i, new DelaySpec.Constant(MS), null, DedupSpec.DEFAULT,
                     CommitPolicy.AFTER_PROCESS, 1, 1));
@@ -66,9 +74,32 @@ public final class NodesBenchmark {
         return best;
     }
 
+    /**
+     * The heap a finished run at {@code pairs} producers and consumers still holds: its model
+     * (every array it sized, every link it built, what waits in its queues) measured after a
+     * full collection, beside the heap in use before it was built.
+     */
+    static long heldBytes(int pairs, long messages) {
+        Scenario s = scenario(pairs, messages);
+        long before = usedAfterCollection();
+        Model model = new Model(s, Semantics.AT_LEAST_ONCE, 1, null);
+        model.run();
+        long held = usedAfterCollection() - before;
+        return model.hashCode() == 0 ? held + 1 : held; // keeps the model reachable until measured
+    }
+
+    private static long usedAfterCollection() {
+        System.gc();
+        System.gc();
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
     /** Both counts on the same messages. */
     public static NodesResult run(long messages) {
         nanosPerEvent(5, messages / 4); // warm the code
-        return new NodesResult(messages, 10, nanosPerEvent(5, messages), 10_000, nanosPerEvent(5_000, messages));
+        long arrays = Footprint.messageArrayBytes(scenario(5, messages), Semantics.AT_LEAST_ONCE);
+        return new NodesResult(messages, 10, nanosPerEvent(5, messages), heldBytes(5, messages), 10_000,
+                nanosPerEvent(5_000, messages), heldBytes(5_000, messages), arrays);
     }
 }

@@ -1,18 +1,28 @@
 package dsim.bench;
 
 /**
- * The cost of an event at few nodes and at many, on the same messages.
+ * The cost of an event and the heap a finished run holds, at few nodes and at many, on the same
+ * messages at the same total rate.
  *
- * @param messages      messages in each run
- * @param fewNodes      producers and consumers in the small run
- * @param fewNanos      nanoseconds per event there (best of three)
- * @param manyNodes     producers and consumers in the large run
- * @param manyNanos     nanoseconds per event there
+ * @param messages          messages in each run
+ * @param fewNodes          producers and consumers in the small run
+ * @param fewNanos          nanoseconds per event there (best of three)
+ * @param fewHeldBytes      heap the finished small run holds
+ * @param manyNodes         producers and consumers in the large run
+ * @param manyNanos         nanoseconds per event there
+ * @param manyHeldBytes     heap the finished large run holds
+ * @param messageArrayBytes the arrays the model keeps per message, the same in both
  */
-public record NodesResult(long messages, int fewNodes, double fewNanos, int manyNodes, double manyNanos) {
+public record NodesResult(long messages, int fewNodes, double fewNanos, long fewHeldBytes, int manyNodes,
+                          double manyNanos, long manyHeldBytes, long messageArrayBytes) {
 
     /** How much more an event costs at many nodes than at few. */
     public double ratio() {
         return manyNanos / fewNanos;
+    }
+
+    /** The heap the large run holds over the messages' own arrays. */
+    public double memoryRatio() {
+        return (double) manyHeldBytes / messageArrayBytes;
     }
 }

@@ -32,7 +32,9 @@ public final class DelaySampler {
     /** A sampler for {@code spec} drawing from the stream {@code streamSeed}. */
     public DelaySampler(DelaySpec spec, long streamSeed) {
         this.streamSeed = streamSeed;
-        this.random = new SplitMixRandom(streamSeed);
+        // A generator only for the distributions commons-math3 samples; the others are keyed draws.
+        this.random = spec instanceof DelaySpec.Constant || spec instanceof DelaySpec.Uniform
+                || spec instanceof DelaySpec.Exponential ? null : new SplitMixRandom(streamSeed);
         if (spec instanceof DelaySpec.Constant c) {
             this.constantNanos = c.nanos();
             this.distribution = null;

@@ -24,6 +24,9 @@ final class Link {
     private final double lossProbability;
     private final LossSpec.GilbertElliott bursty; // null for independent loss
     private final double duplicateProbability;
+    /** Shared by the links without outages, most of them. */
+    private static final long[] NO_TIMES = new long[0];
+    private static final double[] NO_SHARES = new double[0];
     private final int outages;
     private final long[] outageStart;
     private final long[] outageEnd;
@@ -47,26 +50,29 @@ final class Link {
         this.lossSeed = Seeds.stream(masterSeed, prefix + "loss");
         this.outageSeed = Seeds.stream(masterSeed, prefix + "outage");
         this.duplicateSeed = Seeds.stream(masterSeed, prefix + "duplicate");
-        this.burstRandom = new SplitMixRandom(Seeds.stream(masterSeed, prefix + "burst"));
+        // The burst timeline's stream only for bursty loss: a run of 10,000 nodes builds 20,000 links.
         if (!random.loss()) {
             this.bursty = null;
             this.lossProbability = 0;
+            this.burstRandom = null;
         } else if (spec.loss() instanceof LossSpec.GilbertElliott ge) {
             this.bursty = ge;
             this.lossProbability = 0;
+            this.burstRandom = new SplitMixRandom(Seeds.stream(masterSeed, prefix + "burst"));
             // Start in the stationary mix: a run's first minute is as bursty as any other.
             burstBad = burstRandom.nextDouble() < ge.badShare();
             burstEndsAt = holdingNanos();
         } else {
             this.bursty = null;
             this.lossProbability = ((LossSpec.Independent) spec.loss()).probability();
+            this.burstRandom = null;
         }
         this.duplicateProbability = random.duplicate() ? spec.duplicate() : 0;
         int n = random.outages() ? spec.outages().size() : 0;
         outages = n;
-        outageStart = new long[n];
-        outageEnd = new long[n];
-        outageLoss = new double[n];
+        outageStart = n == 0 ? NO_TIMES : new long[n];
+        outageEnd = n == 0 ? NO_TIMES : new long[n];
+        outageLoss = n == 0 ? NO_SHARES : new double[n];
         for (int i = 0; i < n; i++) {
             OutageSpec o = spec.outages().get(i);
             outageStart[i] = o.startNanos();

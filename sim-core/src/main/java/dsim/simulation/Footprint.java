@@ -78,6 +78,19 @@ public final class Footprint {
     /** Bytes one run of {@code scenario} under {@code semantics} needs up front. */
     public static long bytes(Scenario scenario, Semantics semantics) {
         long n = scenario.totalMessages();
+        long memoryStores = 0;
+        if (semantics.consumer().deduplicates()) {
+            memoryStores = uses(scenario, DedupSpec.Store.MEMORY) ? memoryStoreBytes(n) : 0;
+        }
+        long events = Math.min(MAX_INITIAL_EVENTS, Math.max(MIN_EVENTS, n));
+        long arrays = messageArrayBytes(scenario, semantics) + memoryStores + events * EVENT_SLOT
+                + links(scenario) * LINK_BYTES;
+        return BASELINE_BYTES + arrays + arrays / HEADROOM_DIVISOR;
+    }
+
+    /** Bytes of the arrays a run of {@code scenario} under {@code semantics} keeps per message. */
+    public static long messageArrayBytes(Scenario scenario, Semantics semantics) {
+        long n = scenario.totalMessages();
         long perMessage = TALLY + LATENCIES + PRODUCERS + COVERAGE;
         if (scenario.producers().stream().anyMatch(p -> p.crash() != null)) {
             perMessage += PRODUCERS_CRASHING;
@@ -88,14 +101,10 @@ public final class Footprint {
         if (!scenario.brokers().isEmpty()) {
             perMessage += BROKERS + (semantics.broker().dropsStoredRetries() ? BROKERS_IDEMPOTENT : 0);
         }
-        long memoryStores = 0;
         if (semantics.consumer().deduplicates()) {
             perMessage += uses(scenario, DedupSpec.Store.DURABLE) ? DURABLE_DEDUP : 0;
-            memoryStores = uses(scenario, DedupSpec.Store.MEMORY) ? memoryStoreBytes(n) : 0;
         }
-        long events = Math.min(MAX_INITIAL_EVENTS, Math.max(MIN_EVENTS, n));
-        long arrays = n * perMessage + memoryStores + events * EVENT_SLOT + links(scenario) * LINK_BYTES;
-        return BASELINE_BYTES + arrays + arrays / HEADROOM_DIVISOR;
+        return n * perMessage;
     }
 
     /** The links a run can use, both ways: each producer and what it sends to, each broker and each consumer it delivers to. */

@@ -53,6 +53,14 @@ public final class LeanModel {
     private static final int REDELIVERY_CHECK = 8;
     private static final int RESTART = 9;
 
+    /** Draw streams: per packet kind, its loss, duplication and delay; then processing, crashes and jitter. */
+    private static final int LOSS_DRAWS = 0;
+    private static final int DUPLICATE_DRAWS = 5;
+    private static final int DELAY_DRAWS = 10;
+    private static final int PROCESSING_DRAWS = 15;
+    private static final int CRASH_DRAWS = 16;
+    private static final int JITTER_DRAWS = 17;
+
     private final int messages;
     /** The arrival gaps, drawn in turn as dsim draws them. */
     private final SplitMixRandom random;
@@ -75,7 +83,8 @@ public final class LeanModel {
     private final boolean[] acked;
     private final Fifo awaitingAck = new Fifo();
     private boolean retryCheckPending;
-    // The broker: one entry per stored copy, with its message, its current hand-out (0: none) and holder.
+    // The broker: one entry per stored copy, with its message, its current hand-out (-1 while it waits
+    // for a consumer, 0 once acked and freed) and the consumer holding it (-1: none).
     private int[] entryMessage = new int[1024];
     private int[] entryHandOut = new int[1024];
     private int[] entryHolder = new int[1024];
@@ -187,14 +196,6 @@ public final class LeanModel {
         queue.push(now + delay, slot);
     }
 
-    /** Draw streams: per packet kind, its loss, duplication and delay; then processing, crashes and jitter. */
-    private static final int LOSS_DRAWS = 0;
-    private static final int DUPLICATE_DRAWS = 5;
-    private static final int DELAY_DRAWS = 10;
-    private static final int PROCESSING_DRAWS = 15;
-    private static final int CRASH_DRAWS = 16;
-    private static final int JITTER_DRAWS = 17;
-
     /**
      * 64 random bits for one decision, keyed by what it decides (stream, message, instance) as
      * dsim draws them, so that every semantics meets the same faults: common random numbers are
@@ -257,7 +258,8 @@ public final class LeanModel {
             if (acked[m] || attempts[m] != attempt) {
                 continue;
             }
-            double wait = RETRY * StrictMath.pow(2, attempt - 1) * (1 + JITTER * (2 * uniform(JITTER_DRAWS, m, attempt) - 1));
+            double jitter = JITTER * (2 * uniform(JITTER_DRAWS, m, attempt) - 1);
+            double wait = RETRY * StrictMath.pow(2, attempt - 1) * (1 + jitter);
             schedule(sentAt + (long) wait - now, RETRY_TIMEOUT, m, attempt, 0, 0);
         }
         retryCheckPending = !awaitingAck.isEmpty();

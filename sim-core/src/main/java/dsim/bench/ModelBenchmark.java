@@ -67,7 +67,7 @@ public final class ModelBenchmark {
     /** Runs the built-in scenario once and times it, and the lean model on the same messages. */
     public static ModelResult run(long messages) {
         Scenario s = scenario(messages);
-        PeakHeap.Measured<RunResult> m = PeakHeap.measure(() -> Simulation.run(s, Semantics.AT_LEAST_ONCE, 1, null));
+        HeapUse.Measured<RunResult> m = HeapUse.measure(() -> Simulation.run(s, Semantics.AT_LEAST_ONCE, 1, null));
         RunResult r = m.value();
         long start = System.nanoTime();
         LeanModel.Result lean = LeanModel.run(Math.toIntExact(messages), 1);

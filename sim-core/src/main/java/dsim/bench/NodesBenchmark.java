@@ -20,6 +20,7 @@ import dsim.spec.Scenario;
 import dsim.spec.ScenarioSource;
 import dsim.spec.Semantics;
 
+import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.EnumMap;
@@ -81,18 +82,12 @@ public final class NodesBenchmark {
      */
     static long heldBytes(int pairs, long messages) {
         Scenario s = scenario(pairs, messages);
-        long before = usedAfterCollection();
+        long before = HeapUse.usedAfterCollection();
         Model model = new Model(s, Semantics.AT_LEAST_ONCE, 1, null);
         model.run();
-        long held = usedAfterCollection() - before;
-        return model.hashCode() == 0 ? held + 1 : held; // keeps the model reachable until measured
-    }
-
-    private static long usedAfterCollection() {
-        System.gc();
-        System.gc();
-        Runtime r = Runtime.getRuntime();
-        return r.totalMemory() - r.freeMemory();
+        long held = HeapUse.usedAfterCollection() - before;
+        Reference.reachabilityFence(model); // the model is what is measured: it must not be collected first
+        return held;
     }
 
     /** Both counts on the same messages. */

@@ -50,9 +50,9 @@ public final class ReplayBenchmark {
     private static ReplayResult measure(long messages) {
         Scenario s = ModelBenchmark.scenario(messages);
         String id = s.producers().get(0).name() + "-" + Math.max(1, messages / 2);
-        PeakHeap.Measured<RunResult> plain = PeakHeap.measure(() -> Simulation.run(s, Semantics.AT_LEAST_ONCE, 1, null));
+        HeapUse.Measured<RunResult> plain = HeapUse.measure(() -> Simulation.run(s, Semantics.AT_LEAST_ONCE, 1, null));
         OneStory story = new OneStory(id);
-        PeakHeap.Measured<RunResult> replay = PeakHeap.measure(
+        HeapUse.Measured<RunResult> replay = HeapUse.measure(
                 () -> Simulation.run(s, Semantics.AT_LEAST_ONCE, 1, story));
         if (!plain.value().traceDigest().equals(replay.value().traceDigest())) {
             throw new IllegalStateException("the replay's digest differs from the run's");

@@ -8,6 +8,7 @@ import dsim.spec.Semantics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import java.util.function.LongFunction;
 import java.util.function.Predicate;
 
 /**
@@ -35,22 +36,15 @@ public final class Sweep {
      */
     public static int stream(Scenario scenario, List<Semantics> semantics, long firstSeed, int seeds, int threads,
                              Predicate<SeedRuns> onSeed, IntConsumer progress) {
-        if (seeds < 1 || threads < 1) {
-            throw new IllegalArgumentException("seeds and threads must be at least 1");
-        }
-        return OrderedWorkers.run(seeds, threads, i -> runSeed(scenario, semantics, firstSeed + i), onSeed,
-                progress);
+        return stream(seed -> scenario, semantics, firstSeed, seeds, Shard.WHOLE, threads, onSeed, progress);
     }
 
     /**
      * As {@link #stream}, each seed running the scenario {@code scenarioOf} gives for it (swarm
      * testing draws one per seed).
      */
-    public static int stream(java.util.function.LongFunction<Scenario> scenarioOf, List<Semantics> semantics,
+    public static int stream(LongFunction<Scenario> scenarioOf, List<Semantics> semantics,
                              long firstSeed, int seeds, int threads, Predicate<SeedRuns> onSeed, IntConsumer progress) {
-        if (seeds < 1 || threads < 1) {
-            throw new IllegalArgumentException("seeds and threads must be at least 1");
-        }
         return stream(scenarioOf, semantics, firstSeed, seeds, Shard.WHOLE, threads, onSeed, progress);
     }
 
@@ -62,7 +56,7 @@ public final class Sweep {
      * @param progress told the number of this shard's seeds finished so far, or null
      * @return how many seeds {@code onSeed} was told
      */
-    public static int stream(java.util.function.LongFunction<Scenario> scenarioOf, List<Semantics> semantics,
+    public static int stream(LongFunction<Scenario> scenarioOf, List<Semantics> semantics,
                              long firstSeed, int seeds, Shard shard, int threads, Predicate<SeedRuns> onSeed,
                              IntConsumer progress) {
         if (seeds < 1 || threads < 1) {

@@ -39,7 +39,7 @@ class HeapCheckTest {
 
         assertFalse(HeapCheck.fits(s, file, 4 * GIB, new PrintWriter(err)));
 
-        assertEquals(file + ": needs about 5.9 GB for 100000000 messages but the JVM may use 4.0 GB;"
+        assertEquals(file + ": needs about 7.3 GB for 100000000 messages but the JVM may use 4.0 GB;"
                 + " raise -Xmx (JAVA_OPTS) or use fewer messages\n", err.toString());
     }
 
@@ -119,8 +119,8 @@ class HeapCheckTest {
 
         assertEquals(1, HeapCheck.workers(List.of(s), file, 2, 0, 0, oneRun, new PrintWriter(err)));
 
-        assertEquals(file + ": warning: 2 worker threads need about 144 MB for 2 runs of 1000000 messages at once"
-                + " but the JVM may use 80 MB; using 1, which gives the same output, only slower;"
+        assertEquals(file + ": warning: 2 worker threads need about 172 MB for 2 runs of 1000000 messages at once"
+                + " but the JVM may use 94 MB; using 1, which gives the same output, only slower;"
                 + " raise -Xmx (JAVA_OPTS) to use them all\n", err.toString());
     }
 

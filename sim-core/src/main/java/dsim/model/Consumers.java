@@ -11,6 +11,7 @@ import dsim.spec.ConsumerCrashSpec;
 import dsim.spec.ConsumerSpec;
 import dsim.spec.CrashPoint;
 import dsim.spec.DedupSpec;
+import dsim.spec.DelaySpec;
 import dsim.spec.PoisonSpec;
 import dsim.spec.ScriptedFault;
 import dsim.spec.Scenario;
@@ -52,7 +53,9 @@ final class Consumers extends NodeGroup {
     private final boolean acks;
     private final boolean deduplicates;
     private final ConsumerCrashSpec[] crash;
+    /** Per consumer: its processing time's sampler (one per distinct spec, shared) and its stream. */
     private final DelaySampler[] processing;
+    private final long[] processingSeed;
     private final long[] crashSeed;
     /** Per consumer with crashes in time: the stream of their gaps; else null. */
     private final SplitMixRandom[] crashTimes;
@@ -92,6 +95,8 @@ final class Consumers extends NodeGroup {
         int n = topology.consumerCount;
         crash = new ConsumerCrashSpec[n];
         processing = new DelaySampler[n];
+        processingSeed = new long[n];
+        java.util.List<DelaySampler> distinctSamplers = new java.util.ArrayList<>();
         crashSeed = new long[n];
         crashTimes = new SplitMixRandom[n];
         down = new boolean[n];
@@ -113,7 +118,8 @@ final class Consumers extends NodeGroup {
             // With random crashes off, the file's crash section does nothing but set how long a scripted crash lasts.
             crash[c] = script.random().crashes() || spec.crash() == null ? spec.crash()
                     : new ConsumerCrashSpec(0, spec.crash().at(), spec.crash().downForNanos(), 0);
-            processing[c] = new DelaySampler(spec.processing(), Seeds.stream(masterSeed, "consumer:" + spec.name() + ":processing"));
+            processing[c] = sampler(spec.processing(), distinctSamplers);
+            processingSeed[c] = Seeds.stream(masterSeed, "consumer:" + spec.name() + ":processing");
             crashSeed[c] = Seeds.stream(masterSeed, "consumer:" + spec.name() + ":crash");
             if (crash[c] != null && crash[c].everyNanos() > 0) {
                 crashTimes[c] = new SplitMixRandom(Seeds.stream(masterSeed, "consumer:" + spec.name() + ":crash-times"));
@@ -131,6 +137,21 @@ final class Consumers extends NodeGroup {
             waiting[c] = new RowQueue(6, 2);
         }
         dedup = new DedupStores(dedupSpecs, topology.totalMessages, deduplicates);
+    }
+
+    /**
+     * The sampler made for an equal processing spec, or a new one added to {@code made}: 5,000
+     * consumers of one spec share one sampler the cache keeps. A scan: distinct specs are few.
+     */
+    private static DelaySampler sampler(DelaySpec spec, java.util.List<DelaySampler> made) {
+        for (DelaySampler sampler : made) {
+            if (sampler.spec().equals(spec)) {
+                return sampler;
+            }
+        }
+        DelaySampler sampler = new DelaySampler(spec, 0);
+        made.add(sampler);
+        return sampler;
     }
 
     private static Reason[] reasons() {
@@ -336,7 +357,7 @@ final class Consumers extends NodeGroup {
             return;
         }
         long instance = Packet.instance(Packet.kindOf(origin), attempt, store, Packet.copy(origin));
-        long duration = processing[c].sample(messages.key(m), instance);
+        long duration = processing[c].sample(processingSeed[c], messages.key(m), instance);
         long started = journal.processing(cause, now, node, m, attempt, duration, waitNanos);
         if (duration == 0) {
             // Done the instant it starts: no crash scheduled for the same nanosecond can come between.

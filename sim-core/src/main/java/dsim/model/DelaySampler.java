@@ -17,9 +17,14 @@ import org.apache.commons.math3.distribution.RealDistribution;
  * holds them equal in distribution to commons-math3's); the others are sampled by
  * commons-math3, whose FastMath is pure Java and so the same on every platform, always from
  * our own generator.
+ *
+ * <p>Sampling is keyed through and through (a generator is reset to the key before each
+ * commons-math3 sample), so one sampler serves every user of the same spec, each with its own
+ * stream seed: 20,000 links share one, and a send touches no sampler object of its own.
  */
 public final class DelaySampler {
 
+    private final DelaySpec spec;
     private final long streamSeed;
     private final long constantNanos;
     /** Uniform is offset + u * scale; exponential is scale (the mean) times a standard exponential. */
@@ -31,6 +36,7 @@ public final class DelaySampler {
 
     /** A sampler for {@code spec} drawing from the stream {@code streamSeed}. */
     public DelaySampler(DelaySpec spec, long streamSeed) {
+        this.spec = spec;
         this.streamSeed = streamSeed;
         // A generator only for the distributions commons-math3 samples; the others are keyed draws.
         this.random = spec instanceof DelaySpec.Constant || spec instanceof DelaySpec.Uniform
@@ -62,6 +68,11 @@ public final class DelaySampler {
         }
     }
 
+    /** The spec it samples. */
+    public DelaySpec spec() {
+        return spec;
+    }
+
     private enum Inversion { NONE, UNIFORM, EXPONENTIAL }
 
     private static RealDistribution distribution(DelaySpec spec, SplitMixRandom random) {
@@ -76,8 +87,13 @@ public final class DelaySampler {
         throw new IllegalArgumentException("unknown delay spec " + spec);
     }
 
-    /** The delay for the decision keyed by (key1, key2). */
+    /** The delay for the decision keyed by (key1, key2), from the stream this sampler was made with. */
     public long sample(long key1, long key2) {
+        return sample(streamSeed, key1, key2);
+    }
+
+    /** The delay for the decision keyed by (key1, key2) in the stream {@code streamSeed}. */
+    public long sample(long streamSeed, long key1, long key2) {
         switch (inversion) {
             case UNIFORM:
                 return toNanos(offset + scale * Seeds.uniform(streamSeed, key1, key2));

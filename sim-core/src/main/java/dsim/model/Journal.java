@@ -29,6 +29,7 @@ final class Journal {
         PacketKind.DELIVER, PacketKind.CONSUMER_ACK};
 
     private final Topology topology;
+    private final Messages messages;
     private final Tally tally;
     private final TraceSink sink;
     private long digest = 0x2545F4914F6CDD1DL;
@@ -38,8 +39,9 @@ final class Journal {
     /** While a sink listens: each node's latest crash, which its restart names. */
     private final long[] crashOf;
 
-    Journal(Topology topology, Tally tally, TraceSink sink) {
+    Journal(Topology topology, Messages messages, Tally tally, TraceSink sink) {
         this.topology = topology;
+        this.messages = messages;
         this.tally = tally;
         this.sink = sink;
         this.causeBySlot = sink == null ? new long[0] : new long[1024];
@@ -48,15 +50,15 @@ final class Journal {
         this.wanted = ids == null ? null : new boolean[topology.totalMessages];
         if (ids != null) {
             for (String id : ids) {
-                int m = topology.message(id);
-                if (m >= 0) { // an id that names no message keeps nothing
-                    wanted[m] = true;
+                int place = topology.place(id);
+                if (place >= 0) { // an id that names no message keeps nothing
+                    wanted[place] = true;
                 }
             }
         }
     }
 
-    /** Per message, whether the sink wants its entries; null when it wants every message's. */
+    /** Per message's place (see {@link Topology}), whether the sink wants its entries; null when it wants every message's. */
     private final boolean[] wanted;
 
     /** 16 lowercase hex digits. */
@@ -105,7 +107,7 @@ final class Journal {
      * never formatted at all.
      */
     private boolean wants(int m) {
-        return sink != null && (wanted == null || m < 0 || wanted[m]);
+        return sink != null && (wanted == null || m < 0 || wanted[messages.place(m)]);
     }
 
     private void emit(long cause, long now, TraceKind kind, int node, int m, int attempt, long amount, String detail) {
@@ -115,7 +117,7 @@ final class Journal {
     private void emit(long cause, long now, TraceKind kind, int node, int m, int attempt, int packet, int peer,
                       Reason reason, long amount, String detail) {
         sink.record(new TraceEntry(seq, cause, now, kind, topology.names[node],
-                m < 0 ? null : topology.messageId(m), attempt, PACKETS[packet], peer < 0 ? null : topology.names[peer],
+                m < 0 ? null : messages.id(m), attempt, PACKETS[packet], peer < 0 ? null : topology.names[peer],
                 reason, amount, detail));
     }
 

@@ -21,101 +21,130 @@ final class Link {
     static final int DROP_LOSS = 1;
     static final int DROP_OUTAGE = 2;
 
-    private final double lossProbability;
-    private final LossSpec.GilbertElliott bursty; // null for independent loss
-    private final double duplicateProbability;
-    /** Shared by the links without outages, most of them. */
-    private static final long[] NO_TIMES = new long[0];
-    private static final double[] NO_SHARES = new double[0];
-    private final int outages;
-    private final long[] outageStart;
-    private final long[] outageEnd;
-    private final double[] outageLoss;
-    private final DelaySampler delay;
-    private final long lossSeed;
-    private final long outageSeed;
-    private final long duplicateSeed;
-    private final SplitMixRandom burstRandom;
-    /** Bursty loss: whether the link is in its bad period, and when that period ends. */
-    private boolean burstBad;
-    private long burstEndsAt;
-
     /**
-     * @param random which of the spec's random faults apply; those off act as if the spec
-     *               did not have them (the delay always applies)
+     * What a link spec makes of every link it governs, shared by them all: most links of a large
+     * run follow the one default spec, and a send then reads a shared object the cache keeps, not
+     * a copy of its own. Each link keeps only its streams and its state.
      */
-    Link(LinkSpec spec, long masterSeed, String name, RandomFaults random) {
+    static final class Shape {
+
+        /** Shared by the links without outages, most of them. */
+        private static final long[] NO_TIMES = new long[0];
+        private static final double[] NO_SHARES = new double[0];
+        private final double lossProbability;
+        private final LossSpec.GilbertElliott bursty; // null for independent loss
+        private final double duplicateProbability;
+        private final int outages;
+        private final long[] outageStart;
+        private final long[] outageEnd;
+        private final double[] outageLoss;
+        private final DelaySampler delay;
+
+        /**
+         * @param random which of the spec's random faults apply; those off act as if the spec
+         *               did not have them (the delay always applies)
+         */
+        Shape(LinkSpec spec, RandomFaults random) {
+            this.delay = new DelaySampler(spec.delay(), 0);
+            if (!random.loss()) {
+                this.bursty = null;
+                this.lossProbability = 0;
+            } else if (spec.loss() instanceof LossSpec.GilbertElliott ge) {
+                this.bursty = ge;
+                this.lossProbability = 0;
+            } else {
+                this.bursty = null;
+                this.lossProbability = ((LossSpec.Independent) spec.loss()).probability();
+            }
+            this.duplicateProbability = random.duplicate() ? spec.duplicate() : 0;
+            int n = random.outages() ? spec.outages().size() : 0;
+            outages = n;
+            outageStart = n == 0 ? NO_TIMES : new long[n];
+            outageEnd = n == 0 ? NO_TIMES : new long[n];
+            outageLoss = n == 0 ? NO_SHARES : new double[n];
+            for (int i = 0; i < n; i++) {
+                OutageSpec o = spec.outages().get(i);
+                outageStart[i] = o.startNanos();
+                outageEnd[i] = o.endNanos();
+                outageLoss[i] = o.loss();
+            }
+        }
+    }
+
+    private final Shape shape;
+    private final long lossSeed;
+    private final long delaySeed;
+    private final long duplicateSeed;
+    private final long outageSeed;
+    /** Bursty loss only: the link's timeline of good and bad periods. */
+    private final Burst burst;
+
+    /** A link named {@code name} ({@code a->b}), its streams derived from the master seed and the name. */
+    Link(Shape shape, long masterSeed, String name) {
         String prefix = "link:" + name + ":";
-        this.delay = new DelaySampler(spec.delay(), Seeds.stream(masterSeed, prefix + "delay"));
+        this.shape = shape;
+        this.delaySeed = Seeds.stream(masterSeed, prefix + "delay");
         this.lossSeed = Seeds.stream(masterSeed, prefix + "loss");
         this.outageSeed = Seeds.stream(masterSeed, prefix + "outage");
         this.duplicateSeed = Seeds.stream(masterSeed, prefix + "duplicate");
         // The burst timeline's stream only for bursty loss: a run of 10,000 nodes builds 20,000 links.
-        if (!random.loss()) {
-            this.bursty = null;
-            this.lossProbability = 0;
-            this.burstRandom = null;
-        } else if (spec.loss() instanceof LossSpec.GilbertElliott ge) {
-            this.bursty = ge;
-            this.lossProbability = 0;
-            this.burstRandom = new SplitMixRandom(Seeds.stream(masterSeed, prefix + "burst"));
-            // Start in the stationary mix: a run's first minute is as bursty as any other.
-            burstBad = burstRandom.nextDouble() < ge.badShare();
-            burstEndsAt = holdingNanos();
-        } else {
-            this.bursty = null;
-            this.lossProbability = ((LossSpec.Independent) spec.loss()).probability();
-            this.burstRandom = null;
-        }
-        this.duplicateProbability = random.duplicate() ? spec.duplicate() : 0;
-        int n = random.outages() ? spec.outages().size() : 0;
-        outages = n;
-        outageStart = n == 0 ? NO_TIMES : new long[n];
-        outageEnd = n == 0 ? NO_TIMES : new long[n];
-        outageLoss = n == 0 ? NO_SHARES : new double[n];
-        for (int i = 0; i < n; i++) {
-            OutageSpec o = spec.outages().get(i);
-            outageStart[i] = o.startNanos();
-            outageEnd[i] = o.endNanos();
-            outageLoss[i] = o.loss();
-        }
+        this.burst = shape.bursty == null ? null
+                : new Burst(shape.bursty, new SplitMixRandom(Seeds.stream(masterSeed, prefix + "burst")));
     }
 
     /** Whether a packet sent now gets through: PASS, DROP_LOSS or DROP_OUTAGE. */
     int verdict(long now, long messageKey, long instance) {
-        // Most links have no outage: a field of this object says so, without loading the arrays.
-        for (int i = 0; i < outages; i++) {
-            if (now >= outageStart[i] && now < outageEnd[i]) {
+        Shape s = shape;
+        // Most links have no outage: the shape's count says so, without loading the arrays.
+        for (int i = 0; i < s.outages; i++) {
+            if (now >= s.outageStart[i] && now < s.outageEnd[i]) {
                 // Inside an outage its loss replaces the link's normal loss.
-                return Seeds.uniform(outageSeed, messageKey, instance) < outageLoss[i] ? DROP_OUTAGE : PASS;
+                return Seeds.uniform(outageSeed, messageKey, instance) < s.outageLoss[i] ? DROP_OUTAGE : PASS;
             }
         }
-        if (bursty != null) {
-            double p = badAt(now) ? bursty.lossInBad() : bursty.lossInGood();
+        if (burst != null) {
+            double p = burst.badAt(now) ? s.bursty.lossInBad() : s.bursty.lossInGood();
             return Seeds.uniform(lossSeed, messageKey, instance) < p ? DROP_LOSS : PASS;
         }
-        return lossProbability > 0 && Seeds.uniform(lossSeed, messageKey, instance) < lossProbability
+        return s.lossProbability > 0 && Seeds.uniform(lossSeed, messageKey, instance) < s.lossProbability
                 ? DROP_LOSS : PASS;
     }
 
     /**
-     * Whether the bursty link is bad at {@code now}, stepping its timeline forward to it. Packets
-     * are sent in time order, so the timeline only moves forward, and how often it is asked
-     * changes nothing.
+     * A bursty link's timeline: good and bad periods of exponential length, drawn from the link's
+     * own stream. Packets are sent in time order, so the timeline only moves forward, and how
+     * often it is asked changes nothing.
      */
-    private boolean badAt(long now) {
-        while (now >= burstEndsAt) {
-            burstBad = !burstBad;
-            long length = holdingNanos();
-            burstEndsAt = length > Long.MAX_VALUE - burstEndsAt ? Long.MAX_VALUE : burstEndsAt + length;
-        }
-        return burstBad;
-    }
+    private static final class Burst {
 
-    /** The length of the period the link just entered: exponential with the state's mean, at least 1 ns. */
-    private long holdingNanos() {
-        long mean = burstBad ? bursty.meanBadNanos() : bursty.meanGoodNanos();
-        return Math.max(1, DelaySampler.exponentialNanos(mean, burstRandom.nextLong()));
+        private final LossSpec.GilbertElliott spec;
+        private final SplitMixRandom random;
+        private boolean bad;
+        private long endsAt;
+
+        Burst(LossSpec.GilbertElliott spec, SplitMixRandom random) {
+            this.spec = spec;
+            this.random = random;
+            // Start in the stationary mix: a run's first minute is as bursty as any other.
+            bad = random.nextDouble() < spec.badShare();
+            endsAt = holdingNanos();
+        }
+
+        /** Whether the link is bad at {@code now}, stepping the timeline forward to it. */
+        boolean badAt(long now) {
+            while (now >= endsAt) {
+                bad = !bad;
+                long length = holdingNanos();
+                endsAt = length > Long.MAX_VALUE - endsAt ? Long.MAX_VALUE : endsAt + length;
+            }
+            return bad;
+        }
+
+        /** The length of the period the link just entered: exponential with the state's mean, at least 1 ns. */
+        private long holdingNanos() {
+            long mean = bad ? spec.meanBadNanos() : spec.meanGoodNanos();
+            return Math.max(1, DelaySampler.exponentialNanos(mean, random.nextLong()));
+        }
     }
 
     /** When the latest packet sent in order on this link arrives (see {@link Network#stream}). */
@@ -130,11 +159,12 @@ final class Link {
 
     /** Whether a packet that got through arrives twice. */
     boolean duplicates(long messageKey, long instance) {
-        return duplicateProbability > 0 && Seeds.uniform(duplicateSeed, messageKey, instance) < duplicateProbability;
+        double p = shape.duplicateProbability;
+        return p > 0 && Seeds.uniform(duplicateSeed, messageKey, instance) < p;
     }
 
     /** The one-way delay of one copy of a packet. */
     long delayNanos(long messageKey, long instance) {
-        return delay.sample(messageKey, instance);
+        return shape.delay.sample(delaySeed, messageKey, instance);
     }
 }

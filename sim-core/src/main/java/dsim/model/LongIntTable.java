@@ -4,19 +4,21 @@ import java.util.Arrays;
 
 /**
  * A map from long keys (never -1) to ints by open addressing: one probe or two per lookup
- * whatever its size, no boxing. Looked up, never iterated, so its order decides nothing.
+ * whatever its size, no boxing. Each key sits beside its value in one array, so a lookup
+ * touches one cache line, not two: a run of 20,000 links looks one up on every send. Looked
+ * up, never iterated, so its order decides nothing.
  */
 final class LongIntTable {
 
     private static final long EMPTY = -1;
-    private long[] keys = new long[16];
-    private int[] values = new int[16];
+    /** Slot i holds its key at 2i and its value at 2i + 1. */
+    private long[] slots = new long[32];
     private int size;
-    /** 64 minus the log of the table's length: Fibonacci hashing keeps the product's top bits. */
+    /** 64 minus the log of the slot count: Fibonacci hashing keeps the product's top bits. */
     private int shift = 64 - 4;
 
     LongIntTable() {
-        Arrays.fill(keys, EMPTY);
+        Arrays.fill(slots, EMPTY);
     }
 
     private int slot(long key) {
@@ -25,12 +27,13 @@ final class LongIntTable {
 
     /** The value of {@code key}, or -1 if it has none. */
     int get(long key) {
-        int mask = keys.length - 1;
+        int mask = (slots.length >> 1) - 1;
         for (int i = slot(key); ; i = (i + 1) & mask) {
-            if (keys[i] == key) {
-                return values[i];
+            long k = slots[2 * i];
+            if (k == key) {
+                return (int) slots[2 * i + 1];
             }
-            if (keys[i] == EMPTY) {
+            if (k == EMPTY) {
                 return -1;
             }
         }
@@ -38,16 +41,14 @@ final class LongIntTable {
 
     /** Sets the value of {@code key}, which must not have one yet. */
     void put(long key, int value) {
-        if ((size + 1) * 2 > keys.length) {
-            long[] oldKeys = keys;
-            int[] oldValues = values;
-            keys = new long[oldKeys.length * 2];
-            values = new int[oldKeys.length * 2];
+        if ((size + 1) * 4 > slots.length) { // at most half the slots full
+            long[] old = slots;
+            slots = new long[old.length * 2];
             shift--;
-            Arrays.fill(keys, EMPTY);
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != EMPTY) {
-                    insert(oldKeys[i], oldValues[i]);
+            Arrays.fill(slots, EMPTY);
+            for (int i = 0; i < old.length; i += 2) {
+                if (old[i] != EMPTY) {
+                    insert(old[i], (int) old[i + 1]);
                 }
             }
         }
@@ -56,12 +57,12 @@ final class LongIntTable {
     }
 
     private void insert(long key, int value) {
-        int mask = keys.length - 1;
+        int mask = (slots.length >> 1) - 1;
         int i = slot(key);
-        while (keys[i] != EMPTY) {
+        while (slots[2 * i] != EMPTY) {
             i = (i + 1) & mask;
         }
-        keys[i] = key;
-        values[i] = value;
+        slots[2 * i] = key;
+        slots[2 * i + 1] = value;
     }
 }

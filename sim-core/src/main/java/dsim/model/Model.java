@@ -23,6 +23,7 @@ public final class Model implements EventHandler {
     private final Semantics semantics;
     private final long seed;
     private final Topology topology;
+    private final Messages messages;
     private final Engine engine;
     private final Tally tally;
     private final Journal journal;
@@ -49,8 +50,8 @@ public final class Model implements EventHandler {
         this.topology = new Topology(scenario);
         this.engine = new Engine(Math.min(1 << 16, Math.max(1024, topology.totalMessages)));
         this.tally = new Tally(topology.totalMessages);
-        this.journal = new Journal(topology, tally, sink);
-        Messages messages = new Messages(topology);
+        this.messages = new Messages(topology);
+        this.journal = new Journal(topology, messages, tally, sink);
         this.faults = faults;
         this.script = new Script(scenario, topology, messages, faults);
         journal.cover(script.coverage);
@@ -83,16 +84,19 @@ public final class Model implements EventHandler {
         script.finish();
         if (faults != null && faults.watchesBadMessages()) {
             java.util.List<String> bad = new java.util.ArrayList<>();
-            for (int m = 0; m < topology.totalMessages; m++) {
-                if (tally.createdAt[m] >= 0 && tally.processings[m] != 1) {
-                    bad.add(topology.messageId(m));
+            int[] byPlace = messages.byPlace();
+            for (int place = 0; place < byPlace.length; place++) { // in the order of their ids, not of creation
+                int m = byPlace[place];
+                if (m >= 0 && tally.processings[m] != 1) {
+                    bad.add(topology.messageId(place));
                 }
             }
             faults.badMessages(bad);
         }
         if (faults != null && faults.watched() != null) {
-            int m = topology.message(faults.watched());
-            faults.watchedProcessings(m < 0 ? -1 : tally.processings[m]);
+            int place = topology.place(faults.watched());
+            int m = place < 0 ? -1 : messages.byPlace()[place];
+            faults.watchedProcessings(place < 0 ? -1 : m < 0 ? 0 : tally.processings[m]); // 0: never created
         }
         FaultCoverage coverage = script.coverage.finish(topology, tally.processings, tally.createdAt);
         long[] o = tally.outcomes();

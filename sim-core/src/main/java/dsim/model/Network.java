@@ -2,6 +2,7 @@ package dsim.model;
 
 import dsim.engine.Engine;
 import dsim.journal.Reason;
+import dsim.spec.LinkSpec;
 import dsim.spec.Scenario;
 import dsim.spec.ScriptedFault;
 
@@ -17,6 +18,9 @@ final class Network {
     private final Messages messages;
     /** The links used so far, each built on first use. */
     private final LinkTable links = new LinkTable();
+    /** The shape of each link spec in use, found by the spec's identity: a handful, whatever the link count. */
+    private final java.util.List<LinkSpec> shapedSpecs = new java.util.ArrayList<>();
+    private final java.util.List<Link.Shape> shapes = new java.util.ArrayList<>();
     private final Scenario scenario;
     private final Topology topology;
     private final long masterSeed;
@@ -41,10 +45,22 @@ final class Network {
             // Streams are named after the link, so building links lazily changes no draw.
             String a = topology.names[from];
             String b = topology.names[to];
-            link = new Link(scenario.network().link(a, b), masterSeed, a + "->" + b, script.random());
+            link = new Link(shape(scenario.network().link(a, b)), masterSeed, a + "->" + b);
             links.put(from, to, link);
         }
         return link;
+    }
+
+    private Link.Shape shape(LinkSpec spec) {
+        for (int i = 0; i < shapedSpecs.size(); i++) {
+            if (shapedSpecs.get(i) == spec) {
+                return shapes.get(i);
+            }
+        }
+        Link.Shape shape = new Link.Shape(spec, script.random());
+        shapedSpecs.add(spec);
+        shapes.add(shape);
+        return shape;
     }
 
     /**

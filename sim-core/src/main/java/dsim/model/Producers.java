@@ -63,13 +63,18 @@ final class Producers extends NodeGroup {
     private final boolean[] down;
     private final Script script;
     private final boolean[] outbox;
-    /** Per producer: the message whose arrival comes next, and the first of those due while it was down (-1: none). */
+    /**
+     * Per producer, as places in the topology's numbering: the message whose arrival comes next,
+     * and the first of those due while it was down (-1: none).
+     */
     private final int[] nextArrival;
     private final int[] deferredFrom;
-    /** Per producer: no message before this one still waits for its ack. */
+    /** Per producer: no message before this place still waits for its ack. */
     private final int[] firstOpen;
     /** Per message, where some producer crashes: whether it is done with (acked, given up or forgotten). */
     private final boolean[] settled;
+    /** Per place, where some producer crashes: the message created there, as a crash walks its producer's messages. */
+    private final int[] messageAt;
 
     Producers(Scenario scenario, Semantics semantics, Topology topology, long masterSeed, Engine engine,
               Journal journal, Network network, Messages messages, Script script) {
@@ -112,6 +117,7 @@ final class Producers extends NodeGroup {
             firstOpen[p] = topology.messageBase[p];
         }
         settled = crashes ? new boolean[topology.totalMessages] : new boolean[0];
+        messageAt = crashes ? new int[topology.totalMessages] : new int[0];
         jitterSeed = Seeds.stream(masterSeed, "retry:jitter");
         attempts = new int[topology.totalMessages];
         acked = new boolean[topology.totalMessages];
@@ -168,16 +174,26 @@ final class Producers extends NodeGroup {
         }
     }
 
-    void onArrival(int p, int m, long now) {
-        nextArrival[p] = m + 1;
-        if (m + 1 < topology.messageBase[p + 1]) {
-            timer(nextGap(p), Events.ARRIVAL, p, m + 1, 0);
+    /** The arrival of producer {@code p}'s message at {@code place}: created now, or at the restart if p is down. */
+    void onArrival(int p, int place, long now) {
+        nextArrival[p] = place + 1;
+        if (place + 1 < topology.messageBase[p + 1]) {
+            timer(nextGap(p), Events.ARRIVAL, p, place + 1, 0);
         }
         if (down[p]) {
             if (deferredFrom[p] < 0) {
-                deferredFrom[p] = m; // created at the restart: the arrival times of the rest stay as they are
+                deferredFrom[p] = place; // created at the restart: the arrival times of the rest stay as they are
             }
             return;
+        }
+        create(p, place, now);
+    }
+
+    /** Creates producer {@code p}'s message at {@code place} and sends it. */
+    private void create(int p, int place, long now) {
+        int m = messages.create(p, place);
+        if (messageAt.length > 0) {
+            messageAt[place] = m;
         }
         send(journal.created(now, p, m), p, m, 1);
     }
@@ -199,7 +215,8 @@ final class Producers extends NodeGroup {
         journal.crashed(0, now, p, Reason.PRODUCER_CRASH, !retries ? "it waits for no ack: nothing to forget"
                 : outbox[p] ? "what is not yet acked stays in its outbox" : "forgets every message not yet acked");
         if (retries && !outbox[p]) {
-            for (int m = openFrom(p); m < nextArrival[p]; m++) {
+            for (int place = openFrom(p); place < nextArrival[p]; place++) {
+                int m = messageAt[place];
                 if (!settled[m] && !acked[m]) {
                     settled[m] = true;
                     journal.lostInCrash(lastSend.length > 0 ? lastSend[m] : 0, now, p, m, attempts[m],
@@ -219,7 +236,8 @@ final class Producers extends NodeGroup {
         long restarted = journal.restarted(now, p);
         int created = deferredFrom[p] >= 0 ? deferredFrom[p] : nextArrival[p];
         if (retries && outbox[p]) {
-            for (int m = openFrom(p); m < created; m++) {
+            for (int place = openFrom(p); place < created; place++) {
+                int m = messageAt[place];
                 if (!acked[m]) {
                     int attempt = attempts[m] + 1;
                     send(journal.republished(lastSend.length > 0 ? lastSend[m] : restarted, now, p, m, attempt), p, m,
@@ -227,20 +245,24 @@ final class Producers extends NodeGroup {
                 }
             }
         }
-        for (int m = created; m < nextArrival[p]; m++) {
-            send(journal.created(now, p, m), p, m, 1);
+        for (int place = created; place < nextArrival[p]; place++) {
+            create(p, place, now);
         }
         deferredFrom[p] = -1;
     }
 
-    /** The first message of producer {@code p} that may still wait for its ack, moving past those that do not. */
+    /**
+     * The place of producer {@code p}'s first message that may still wait for its ack, moving past
+     * those that do not; never past the first one not created yet, which waits for a restart.
+     */
     private int openFrom(int p) {
-        int m = firstOpen[p];
-        while (m < nextArrival[p] && (acked[m] || settled[m])) {
-            m++;
+        int place = firstOpen[p];
+        int end = deferredFrom[p] >= 0 ? deferredFrom[p] : nextArrival[p];
+        while (place < end && (acked[messageAt[place]] || settled[messageAt[place]])) {
+            place++;
         }
-        firstOpen[p] = m;
-        return m;
+        firstOpen[p] = place;
+        return place;
     }
 
     private long nextGap(int p) {
@@ -287,7 +309,7 @@ final class Producers extends NodeGroup {
             if (deadline < now) {
                 throw new IllegalStateException("retry deadline " + deadline + " before its check at " + now);
             }
-            timer(deadline - now, Events.RETRY_TIMEOUT, topology.producerOf(m), m, attempt);
+            timer(deadline - now, Events.RETRY_TIMEOUT, messages.producerOf(m), m, attempt);
         }
         checkScheduled = false;
         if (!awaitingAck.isEmpty()) {

@@ -103,8 +103,7 @@ final class Script {
     }
 
     private long messageKey(ScriptedFault.PacketRef p) {
-        int producer = topology.node(p.producer());
-        return messages.key(topology.messageBase[producer] + (int) (p.sequence() - 1));
+        return messages.keyOf(topology.node(p.producer()), p.sequence() - 1);
     }
 
     /** Which random sources apply. */
@@ -224,16 +223,14 @@ final class Script {
 
     /** The packet {@code kind} {@code m} from {@code from} to {@code to}, as a script names it. */
     ScriptedFault.PacketRef packet(int from, int to, int kind, int m, int attempt, int storeIndex) {
-        int p = topology.producerOf(m);
         return new ScriptedFault.PacketRef(topology.names[from], topology.names[to], Packet.kind(kind),
-                topology.names[p], m - topology.messageBase[p] + 1, attempt, Math.max(1, storeIndex));
+                topology.names[messages.producerOf(m)], messages.sequence(m), attempt, Math.max(1, storeIndex));
     }
 
     /** The delivery of {@code m} to consumer {@code node}, as a crash at a point names it. */
     ScriptedFault.PacketRef delivery(int node, int m, int attempt, int storeIndex) {
-        int p = topology.producerOf(m);
-        return new ScriptedFault.PacketRef("", topology.names[node], dsim.spec.PacketKind.DELIVER, topology.names[p],
-                m - topology.messageBase[p] + 1, attempt, Math.max(1, storeIndex));
+        return new ScriptedFault.PacketRef("", topology.names[node], dsim.spec.PacketKind.DELIVER,
+                topology.names[messages.producerOf(m)], messages.sequence(m), attempt, Math.max(1, storeIndex));
     }
 
     /** The node's name. */

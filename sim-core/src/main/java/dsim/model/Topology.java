@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Node and message numbering. Nodes are numbered producers first, then brokers, then
- * consumers, in file order. Messages are numbered per producer in contiguous ranges; a
- * message's id is its producer's name and its 1-based sequence ({@code auth-service-17}).
+ * Node numbering, and messages' places. Nodes are numbered producers first, then brokers,
+ * then consumers, in file order. Each message has a place, producer by producer in contiguous
+ * ranges, known before the run creates it; its id is its producer's name and its 1-based
+ * sequence ({@code auth-service-17}). The model numbers messages in creation order instead
+ * ({@link Messages}) and maps them to their places for names and keys.
  */
 final class Topology {
 
@@ -16,7 +18,7 @@ final class Topology {
     final int brokerCount;
     final int consumerCount;
     final String[] names;
-    /** First message index of each producer; messageBase[producerCount] = total. */
+    /** First place of each producer's messages; messageBase[producerCount] = total. */
     final int[] messageBase;
     final int totalMessages;
     /** Per broker, whether it is a log. */
@@ -105,16 +107,16 @@ final class Topology {
         return nodeOfSorted[i];
     }
 
-    /** The producer that created message {@code m}. */
-    int producerOf(int m) {
-        // The last producer whose range starts at or before m: a binary search, as a run of
-        // 10,000 producers asks on every send. Producers without messages share the next one's
-        // start and come before it, so the last one found is the one that owns m.
+    /** The producer of the message at {@code place}. */
+    int producerOf(int place) {
+        // The last producer whose range starts at or before the place: a binary search, as a
+        // run may have 10,000 producers. Producers without messages share the next one's start
+        // and come before it, so the last one found is the one that owns the place.
         int lo = 0;
         int hi = producerCount - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (messageBase[mid] <= m) {
+            if (messageBase[mid] <= place) {
                 lo = mid;
             } else {
                 hi = mid - 1;
@@ -123,8 +125,8 @@ final class Topology {
         return lo;
     }
 
-    /** The message whose readable id is {@code id} (e.g. {@code checkout-786}), or -1 if there is none. */
-    int message(String id) {
+    /** The place of the message whose readable id is {@code id} (e.g. {@code checkout-786}), or -1 if there is none. */
+    int place(String id) {
         int dash = id.lastIndexOf('-');
         if (dash < 0) {
             return -1;
@@ -142,9 +144,9 @@ final class Topology {
         return -1;
     }
 
-    /** The readable id of message {@code m}. */
-    String messageId(int m) {
-        int p = producerOf(m);
-        return names[p] + "-" + (m - messageBase[p] + 1);
+    /** The readable id of the message at {@code place}. */
+    String messageId(int place) {
+        int p = producerOf(place);
+        return names[p] + "-" + (place - messageBase[p] + 1);
     }
 }

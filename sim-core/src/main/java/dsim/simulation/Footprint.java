@@ -29,9 +29,14 @@ public final class Footprint {
     static final int TALLY = 4 + 8 + 8;
     /** Tally.latency(): one long per processed message, while the run's arrays are still alive. */
     static final int LATENCIES = 8;
-    /** Producers: attempts (int) and acked (boolean); settled (boolean) when some producer crashes. */
+    /** Messages: each one's key (long) and place in the producers' numbering (int). */
+    static final int MESSAGES = 8 + 4;
+    /**
+     * Producers: attempts (int) and acked (boolean); when some producer crashes, settled
+     * (boolean) and the message at each place (int).
+     */
     static final int PRODUCERS = 4 + 1;
-    static final int PRODUCERS_CRASHING = 1;
+    static final int PRODUCERS_CRASHING = 1 + 4;
     /** Tally: whether each message was dead-lettered (boolean), when some queue has max-deliveries. */
     static final int DEAD_LETTERS = 1;
     /** Brokers, when there are any: storeCount (int); seenInEpoch (int) when idempotent. */
@@ -49,10 +54,11 @@ public final class Footprint {
     /** Fault coverage: an int per message, a bit per fault source that touched it, once some source fires. */
     static final int COVERAGE = 4;
     /**
-     * One link a run can use: its object and fault streams (about 150 bytes), its delay sampler
-     * (about 60) and its table slot (16), rounded up.
+     * One link a run can use: its object with its four stream seeds (about 64 bytes) and its
+     * table's slots, two for each link, 16 bytes each (a link spec's shape and delay sampler
+     * are shared by its links); rounded up.
      */
-    static final int LINK_BYTES = 256;
+    static final int LINK_BYTES = 128;
 
     private Footprint() {
     }
@@ -91,7 +97,7 @@ public final class Footprint {
     /** Bytes of the arrays a run of {@code scenario} under {@code semantics} keeps per message. */
     public static long messageArrayBytes(Scenario scenario, Semantics semantics) {
         long n = scenario.totalMessages();
-        long perMessage = TALLY + LATENCIES + PRODUCERS + COVERAGE;
+        long perMessage = TALLY + LATENCIES + MESSAGES + PRODUCERS + COVERAGE;
         if (scenario.producers().stream().anyMatch(p -> p.crash() != null)) {
             perMessage += PRODUCERS_CRASHING;
         }

@@ -79,17 +79,22 @@ final class Link {
     /** Bursty loss only: the link's timeline of good and bad periods. */
     private final Burst burst;
 
-    /** A link named {@code name} ({@code a->b}), its streams derived from the master seed and the name. */
-    Link(Shape shape, long masterSeed, String name) {
-        String prefix = "link:" + name + ":";
+    /**
+     * The link from {@code from} to {@code to} (node names), its streams named {@code link:from->to:loss}
+     * and so on under the master seed. Hashing the names' parts makes no garbage, so the links a
+     * run builds as it goes lie side by side in memory, as a large run's sends take them in turn.
+     */
+    Link(Shape shape, long masterSeed, String from, String to) {
+        long prefix = Seeds.fnv1a(Seeds.fnv1a(Seeds.fnv1a(Seeds.fnv1a(Seeds.fnv1a(Seeds.FNV_START, "link:"), from),
+                "->"), to), ":");
         this.shape = shape;
-        this.delaySeed = Seeds.stream(masterSeed, prefix + "delay");
-        this.lossSeed = Seeds.stream(masterSeed, prefix + "loss");
-        this.outageSeed = Seeds.stream(masterSeed, prefix + "outage");
-        this.duplicateSeed = Seeds.stream(masterSeed, prefix + "duplicate");
+        this.delaySeed = Seeds.streamOfHash(masterSeed, Seeds.fnv1a(prefix, "delay"));
+        this.lossSeed = Seeds.streamOfHash(masterSeed, Seeds.fnv1a(prefix, "loss"));
+        this.outageSeed = Seeds.streamOfHash(masterSeed, Seeds.fnv1a(prefix, "outage"));
+        this.duplicateSeed = Seeds.streamOfHash(masterSeed, Seeds.fnv1a(prefix, "duplicate"));
         // The burst timeline's stream only for bursty loss: a run of 10,000 nodes builds 20,000 links.
-        this.burst = shape.bursty == null ? null
-                : new Burst(shape.bursty, new SplitMixRandom(Seeds.stream(masterSeed, prefix + "burst")));
+        this.burst = shape.bursty == null ? null : new Burst(shape.bursty,
+                new SplitMixRandom(Seeds.streamOfHash(masterSeed, Seeds.fnv1a(prefix, "burst"))));
     }
 
     /** Whether a packet sent now gets through: PASS, DROP_LOSS or DROP_OUTAGE. */

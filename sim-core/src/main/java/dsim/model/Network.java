@@ -25,6 +25,11 @@ final class Network {
     private final Topology topology;
     private final long masterSeed;
     private final Script script;
+    /** Per node, the peer it sent to last and the link, and the peer it last heard from and the link. */
+    private final int[] sentTo;
+    private final Link[] sentOn;
+    private final int[] heardFrom;
+    private final Link[] heardOn;
     /** Whether the packet sent last was dropped by its link (a down receiver is only found on arrival). */
     private boolean lastDropped;
 
@@ -37,17 +42,37 @@ final class Network {
         this.scenario = scenario;
         this.topology = topology;
         this.masterSeed = masterSeed;
+        int nodes = topology.nodeCount();
+        this.sentTo = new int[nodes];
+        this.heardFrom = new int[nodes];
+        java.util.Arrays.fill(sentTo, -1);
+        java.util.Arrays.fill(heardFrom, -1);
+        this.sentOn = new Link[nodes];
+        this.heardOn = new Link[nodes];
     }
 
     private Link link(int from, int to) {
+        // Most nodes send to one peer (a producer to its broker, a consumer back to its broker) or
+        // hear from one (a broker's deliveries and acks): the link either end used last answers
+        // without the table, whose slots a run of 20,000 links spreads over a megabyte.
+        if (sentTo[from] == to) {
+            return sentOn[from];
+        }
+        if (heardFrom[to] == from) {
+            return heardOn[to];
+        }
         Link link = links.get(from, to);
         if (link == null) {
             // Streams are named after the link, so building links lazily changes no draw.
             String a = topology.names[from];
             String b = topology.names[to];
-            link = new Link(shape(scenario.network().link(a, b)), masterSeed, a + "->" + b);
+            link = new Link(shape(scenario.network().link(a, b)), masterSeed, a, b);
             links.put(from, to, link);
         }
+        sentTo[from] = to;
+        sentOn[from] = link;
+        heardFrom[to] = from;
+        heardOn[to] = link;
         return link;
     }
 

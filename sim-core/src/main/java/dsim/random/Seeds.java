@@ -1,7 +1,5 @@
 package dsim.random;
 
-import java.nio.charset.StandardCharsets;
-
 /** Pure 64-bit mixing functions that turn (master seed, name, keys) into seeds and uniforms. */
 public final class Seeds {
 
@@ -19,7 +17,12 @@ public final class Seeds {
 
     /** The seed of the stream named {@code name} under {@code masterSeed}. */
     public static long stream(long masterSeed, String name) {
-        return mix64(mix64(masterSeed) ^ fnv1a(name));
+        return streamOfHash(masterSeed, fnv1a(name));
+    }
+
+    /** The seed of the stream whose name's {@link #fnv1a} is {@code nameHash}, under {@code masterSeed}. */
+    public static long streamOfHash(long masterSeed, long nameHash) {
+        return mix64(mix64(masterSeed) ^ nameHash);
     }
 
     /** A seed keyed by two values under a stream seed: e.g. (message key, packet instance). */
@@ -38,13 +41,41 @@ public final class Seeds {
         return (bits >>> 11) * 0x1.0p-53;
     }
 
+    /** FNV-1a's starting value: the hash of no bytes. */
+    public static final long FNV_START = 0xCBF29CE484222325L;
+
     /** FNV-1a over the UTF-8 bytes of {@code s}: a stable string hash (String.hashCode is only 32 bits). */
     public static long fnv1a(String s) {
-        long h = 0xCBF29CE484222325L;
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xFF;
-            h *= 0x100000001B3L;
+        return fnv1a(FNV_START, s);
+    }
+
+    /**
+     * FNV-1a continued from {@code h} over the UTF-8 bytes of {@code s}: {@code fnv1a(fnv1a(a), b)}
+     * equals {@code fnv1a(a + b)}. It encodes as {@code String.getBytes(UTF_8)} does (an unpaired
+     * surrogate becomes '?') without making the bytes, so a name built of parts hashes with no
+     * garbage: a run of 20,000 links names 80,000 streams.
+     */
+    public static long fnv1a(long h, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                h = fnvByte(h, c);
+            } else if (c < 0x800) {
+                h = fnvByte(fnvByte(h, 0xC0 | c >> 6), 0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                h = fnvByte(fnvByte(h, 0xF0 | cp >> 18), 0x80 | cp >> 12 & 0x3F);
+                h = fnvByte(fnvByte(h, 0x80 | cp >> 6 & 0x3F), 0x80 | cp & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                h = fnvByte(h, '?');
+            } else {
+                h = fnvByte(fnvByte(fnvByte(h, 0xE0 | c >> 12), 0x80 | c >> 6 & 0x3F), 0x80 | c & 0x3F);
+            }
         }
         return h;
+    }
+
+    private static long fnvByte(long h, int b) {
+        return (h ^ (b & 0xFF)) * 0x100000001B3L;
     }
 }

@@ -29,8 +29,12 @@ import java.util.EnumMap;
  * The cost of an event, and the memory a run holds, as the node count grows: the same messages
  * at the same total rate through one broker from {@code n} producers to {@code n} consumers, at
  * 5 and at 5,000 of each. Lookups by node (a message's producer, a link by its ends) must not
- * grow with the count. The rate is held: what a run holds in flight (unacked sends, deliveries
- * awaiting their timeout) grows with the rate, and the row measures nodes, not load.
+ * grow with the count. The load is held: what a run holds in flight (unacked sends, deliveries
+ * awaiting their timeout) grows with the rate, and the row measures nodes, not load. So each
+ * producer's arrivals are Poisson at its share of the total rate: together they are the same
+ * Poisson stream at either count. (At fixed intervals every producer creates a message at the
+ * same instants, and 5,000 producers are bursts of 5,000 messages every 10 s where 5 are
+ * bursts of 5: the same rate, not the same load.)
  */
 public final class NodesBenchmark {
 
@@ -45,12 +49,12 @@ public final class NodesBenchmark {
 
     /** {@code pairs} producers and consumers, {@code messages} messages in all, 1% loss, at-least-once. */
     static Scenario scenario(int pairs, long messages) {
-        long interval = S * pairs / TOTAL_RATE_PER_SECOND;
+        double rate = TOTAL_RATE_PER_SECOND / (double) pairs;
         List<ProducerSpec> producers = new ArrayList<>();
         List<ConsumerSpec> consumers = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < pairs; i++) {
-            producers.add(new ProducerSpec("p" + i, "queue", messages / pairs, new ArrivalSpec.Fixed(interval)));
+            producers.add(new ProducerSpec("p" + i, "queue", messages / pairs, new ArrivalSpec.Poisson(rate)));
             names.add("c" + i);
             consumers.add(new ConsumerSpec("c" + i, new DelaySpec.Constant(MS), null, DedupSpec.DEFAULT,
                     CommitPolicy.AFTER_PROCESS, 1, 1));

@@ -42,7 +42,8 @@ final class Producers extends NodeGroup {
     /** Per producer: its fixed interval, or -1 for Poisson arrivals, whose mean gap is in meanGap. */
     private final long[] fixedGap;
     private final double[] meanGap;
-    private final SplitMixRandom[] arrivalRandom;
+    /** Per producer, its arrival stream's state: one array, not 5,000 generator objects scattered over the heap. */
+    private final long[] arrivalStream;
     private final long jitterSeed;
     /** Attempts sent so far, per message. */
     private final int[] attempts;
@@ -87,7 +88,7 @@ final class Producers extends NodeGroup {
         target = new int[n];
         fixedGap = new long[n];
         meanGap = new double[n];
-        arrivalRandom = new SplitMixRandom[n];
+        arrivalStream = new long[n];
         crash = new TimedCrashSpec[n];
         crashTimes = new SplitMixRandom[n];
         down = new boolean[n];
@@ -105,7 +106,7 @@ final class Producers extends NodeGroup {
                 fixedGap[p] = -1;
                 meanGap[p] = 1e9 / ((ArrivalSpec.Poisson) spec.arrival()).ratePerSecond();
             }
-            arrivalRandom[p] = new SplitMixRandom(Seeds.stream(masterSeed, "producer:" + spec.name() + ":arrival"));
+            arrivalStream[p] = Seeds.stream(masterSeed, "producer:" + spec.name() + ":arrival");
             crash[p] = spec.crash();
             if (crash[p] != null) {
                 crashTimes[p] = new SplitMixRandom(Seeds.stream(masterSeed, "producer:" + spec.name() + ":crash-times"));
@@ -269,7 +270,7 @@ final class Producers extends NodeGroup {
         if (fixedGap[p] >= 0) {
             return fixedGap[p];
         }
-        return DelaySampler.exponentialNanos(meanGap[p], arrivalRandom[p].nextLong());
+        return DelaySampler.exponentialNanos(meanGap[p], SplitMixRandom.nextLong(arrivalStream, p));
     }
 
     /** Sends attempt {@code attempt} of message {@code m}, caused by its creation or its retry. */

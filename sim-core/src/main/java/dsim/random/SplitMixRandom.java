@@ -28,6 +28,17 @@ public final class SplitMixRandom implements RandomGenerator {
         return Seeds.mix64(state);
     }
 
+    /**
+     * The next value of the generator whose state is {@code states[i]}, as {@link #nextLong}
+     * gives it from a generator seeded as that state was: many streams in one array, where
+     * thousands of generator objects would scatter over the heap.
+     */
+    public static long nextLong(long[] states, int i) {
+        long state = states[i] + GOLDEN;
+        states[i] = state;
+        return Seeds.mix64(state);
+    }
+
     @Override
     public double nextDouble() {
         return Seeds.toUnit(nextLong());

@@ -57,8 +57,8 @@ public final class BenchReport {
                 w.secondsOneThread(), w.secondsTwoThreads(), w.speedup(),
                 w.identical() ? "identical results" : "RESULTS DIFFER (a bug: please report it)"));
         NodesResult n = r.nodes();
-        out.append(String.format(Locale.ROOT, "%nnode count (%,d messages at 500/s through one broker, at-least-once,"
-                + " 1%% loss; best of 3):%n  %,d producers and consumers %.0f ns/event, %,d: %.0f ns/event: %.2fx%n"
+        out.append(String.format(Locale.ROOT, "%nnode count (%,d messages through one broker, Poisson at 500/s in all,"
+                + " at-least-once, 1%% loss; best of 3):%n  %,d producers and consumers %.0f ns/event, %,d: %.0f ns/event: %.2fx%n"
                 + "  held after the run: %.1f MB at %,d, %.1f MB at %,d; the messages' own arrays %.1f MB: %.2fx%n",
                 n.messages(), n.fewNodes(), n.fewNanos(), n.manyNodes(), n.manyNanos(), n.ratio(),
                 n.fewHeldBytes() / 1e6, n.fewNodes(), n.manyHeldBytes() / 1e6, n.manyNodes(),

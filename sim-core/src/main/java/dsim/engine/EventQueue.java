@@ -14,6 +14,12 @@ import java.util.Arrays;
  * events further ahead than the time window wait in {@link FarEvents} and move in when the
  * heap empties and the base advances; and before the sequence bits run out, pending events
  * are renumbered by rank, which keeps their order (and so the heap) unchanged.
+ *
+ * <p>Events pushed with {@link #pushLater}, those due a second or more ahead (a producer's next
+ * arrival among thousands of producers, a timeout), wait in a second heap of the same keys, and
+ * each pop takes the smaller of the two heaps' first keys: the order is exactly that of one
+ * heap, but the busy heap of packets in flight stays as shallow at 5,000 pending arrivals as
+ * at 5.
  */
 public final class EventQueue {
 
@@ -25,9 +31,14 @@ public final class EventQueue {
     private final int seqBits;
     private final long seqLimit;
     private final long window;
+    /** The heap of events due soon. */
     private long[] keys;
     private int[] slots;
     private int size;
+    /** The heap of events due later, keyed alike. */
+    private long[] laterKeys;
+    private int[] laterSlots;
+    private int laterSize;
     private long base;
     private long nextSeq;
     private long farSeq;
@@ -50,44 +61,42 @@ public final class EventQueue {
         int c = Math.max(capacity, 16);
         keys = new long[c];
         slots = new int[c];
+        laterKeys = new long[16];
+        laterSlots = new int[16];
     }
 
     /** Number of pending events. */
     public int size() {
-        return size + far.size();
+        return size + laterSize + far.size();
     }
 
     /** True if nothing is pending. */
     public boolean isEmpty() {
-        return size == 0 && far.size() == 0;
+        return size == 0 && laterSize == 0 && far.size() == 0;
     }
 
     /** Time of the earliest pending event; only valid when not empty. */
     public long peekTime() {
-        if (size == 0) {
+        if (size == 0 && laterSize == 0) {
             refill();
         }
-        return base + (keys[0] >>> seqBits);
+        long first = size == 0 ? laterKeys[0] : laterSize == 0 ? keys[0] : Math.min(keys[0], laterKeys[0]);
+        return base + (first >>> seqBits);
     }
 
     /** Schedules {@code slot} at {@code time} (not before the last time popped), after every event already at that time. */
     public void push(long time, int slot) {
         long offset = time - base;
-        if (offset < 0) {
-            throw new IllegalArgumentException("event scheduled in the past: " + time + " < " + base);
-        }
-        if (offset >= window) {
-            far.push(time, farSeq++, slot);
+        if (offset < 0 || offset >= window || nextSeq == seqLimit) {
+            pushRarely(time, slot, false); // in the past (refused), beyond the window, or out of numbers
             return;
         }
-        if (nextSeq == seqLimit) {
-            renumber();
-        }
+        long key = (offset << seqBits) | nextSeq++;
         if (size == keys.length) {
             keys = Arrays.copyOf(keys, size * 2);
             slots = Arrays.copyOf(slots, size * 2);
         }
-        long key = (offset << seqBits) | nextSeq++;
+        // The sift is written out here and in pop, the hot path, rather than called as for the later heap.
         long[] k = keys;
         int[] s = slots;
         int i = size++;
@@ -105,10 +114,50 @@ public final class EventQueue {
         s[i] = slot;
     }
 
+    /**
+     * As {@link #push}, for an event due long after the ones in flight: it waits in the later
+     * heap, so the heap most pushes and pops go through stays small. The order of pops is the
+     * same either way.
+     */
+    public void pushLater(long time, int slot) {
+        long offset = time - base;
+        if (offset < 0 || offset >= window || nextSeq == seqLimit) {
+            pushRarely(time, slot, true);
+            return;
+        }
+        long key = (offset << seqBits) | nextSeq++;
+        if (laterSize == laterKeys.length) {
+            laterKeys = Arrays.copyOf(laterKeys, laterSize * 2);
+            laterSlots = Arrays.copyOf(laterSlots, laterSize * 2);
+        }
+        siftUp(laterKeys, laterSlots, laterSize++, key, slot);
+    }
+
+    /** The rare cases of a push: refused if in the past, to the far heap beyond the window, else renumber first. */
+    private void pushRarely(long time, int slot, boolean later) {
+        long offset = time - base;
+        if (offset < 0) {
+            throw new IllegalArgumentException("event scheduled in the past: " + time + " < " + base);
+        }
+        if (offset >= window) {
+            far.push(time, farSeq++, slot);
+            return;
+        }
+        renumber();
+        if (later) {
+            pushLater(time, slot);
+        } else {
+            push(time, slot);
+        }
+    }
+
     /** Removes the earliest event and returns its slot; only valid when not empty. */
     public int pop() {
-        if (size == 0) {
+        if (size == 0 && laterSize == 0) {
             refill();
+        }
+        if (laterSize != 0 && (size == 0 || laterKeys[0] < keys[0])) {
+            return popLater();
         }
         long[] k = keys;
         int[] s = slots;
@@ -146,8 +195,62 @@ public final class EventQueue {
         return top;
     }
 
+    private int popLater() {
+        int top = laterSlots[0];
+        int n = --laterSize;
+        if (n > 0) {
+            siftDown(laterKeys, laterSlots, n, laterKeys[n], laterSlots[n]);
+        }
+        return top;
+    }
+
+    /** Places (key, slot) at index {@code i}, the end of a 4-ary heap, and moves it up to its place. */
+    private static void siftUp(long[] k, int[] s, int i, long key, int slot) {
+        while (i > 0) {
+            int parent = (i - 1) >>> 2;
+            long pk = k[parent];
+            if (pk < key) {
+                break;
+            }
+            k[i] = pk;
+            s[i] = s[parent];
+            i = parent;
+        }
+        k[i] = key;
+        s[i] = slot;
+    }
+
+    /** Places (key, slot) at the root of a 4-ary heap of {@code n} entries and moves it down to its place. */
+    private static void siftDown(long[] k, int[] s, int n, long key, int slot) {
+        int i = 0;
+        while (true) {
+            int first = 4 * i + 1;
+            if (first >= n) {
+                break;
+            }
+            int best = first;
+            long bk = k[first];
+            int end = Math.min(first + 4, n);
+            for (int c = first + 1; c < end; c++) {
+                long ck = k[c];
+                if (ck < bk) {
+                    bk = ck;
+                    best = c;
+                }
+            }
+            if (key < bk) {
+                break;
+            }
+            k[i] = bk;
+            s[i] = s[best];
+            i = best;
+        }
+        k[i] = key;
+        s[i] = slot;
+    }
+
     /**
-     * The heap is empty and far events wait: advance the base to the earliest of them and
+     * Both heaps are empty and far events wait: advance the base to the earliest of them and
      * move in, in order, every far event that now fits the window. Nothing else is pending,
      * so the sequence restarts at 0.
      */
@@ -166,10 +269,10 @@ public final class EventQueue {
      * The sequence bits are exhausted. Usually the oldest pending event was pushed long
      * after the first sequence numbers were handed out: subtracting its number from every
      * pending event frees the rest in one pass. Otherwise give every pending event its rank
-     * as its number. Both keep the current order, so the heap stays valid as it is.
+     * as its number. Both keep the current order, so the heaps stay valid as they are.
      */
     private void renumber() {
-        if (size >= seqLimit) {
+        if (size + laterSize >= seqLimit) {
             throw new IllegalStateException("more than " + seqLimit + " events pending at once");
         }
         long mask = seqLimit - 1;
@@ -177,9 +280,15 @@ public final class EventQueue {
         for (int i = 0; i < size; i++) {
             oldest = Math.min(oldest, keys[i] & mask);
         }
+        for (int i = 0; i < laterSize; i++) {
+            oldest = Math.min(oldest, laterKeys[i] & mask);
+        }
         if (oldest >= seqLimit / 2) {
             for (int i = 0; i < size; i++) {
                 keys[i] -= oldest;
+            }
+            for (int i = 0; i < laterSize; i++) {
+                laterKeys[i] -= oldest;
             }
             nextSeq -= oldest;
             return;
@@ -189,13 +298,16 @@ public final class EventQueue {
 
     private void rank() {
         // Rare (every 2^seqBits pushes), and O(n log n) in the events pending, not in the run.
-        long[] sorted = Arrays.copyOf(keys, size);
+        long[] sorted = Arrays.copyOf(keys, size + laterSize);
+        System.arraycopy(laterKeys, 0, sorted, size, laterSize);
         Arrays.sort(sorted);
         long mask = seqLimit - 1;
         for (int i = 0; i < size; i++) {
-            long rank = Arrays.binarySearch(sorted, keys[i]);
-            keys[i] = (keys[i] & ~mask) | rank;
+            keys[i] = (keys[i] & ~mask) | Arrays.binarySearch(sorted, keys[i]);
         }
-        nextSeq = size;
+        for (int i = 0; i < laterSize; i++) {
+            laterKeys[i] = (laterKeys[i] & ~mask) | Arrays.binarySearch(sorted, laterKeys[i]);
+        }
+        nextSeq = sorted.length;
     }
 }

@@ -60,7 +60,11 @@ class EventQueueTest {
         long now = 0;
         for (int i = 0; i < times.size(); i++) {
             long t = now + times.get(i);
-            q.push(t, i);
+            if (times.get(i) % 2 == 1) {
+                q.pushLater(t, i); // the later heap, for any event: the order must not depend on which heap holds it
+            } else {
+                q.push(t, i);
+            }
             reference.add(new long[] {t, i});
             if (i % 3 == 2) {
                 reference.sort(Comparator.<long[]>comparingLong(r -> r[0]).thenComparingLong(r -> r[1]));

@@ -39,6 +39,8 @@ public final class EventQueue {
     private long[] laterKeys;
     private int[] laterSlots;
     private int laterSize;
+    /** The later heap's first key, or Long.MAX_VALUE while it is empty: one field for pop to compare. */
+    private long laterFirst = Long.MAX_VALUE;
     private long base;
     private long nextSeq;
     private long farSeq;
@@ -80,7 +82,7 @@ public final class EventQueue {
         if (size == 0 && laterSize == 0) {
             refill();
         }
-        long first = size == 0 ? laterKeys[0] : laterSize == 0 ? keys[0] : Math.min(keys[0], laterKeys[0]);
+        long first = size == 0 ? laterFirst : Math.min(keys[0], laterFirst);
         return base + (first >>> seqBits);
     }
 
@@ -131,6 +133,7 @@ public final class EventQueue {
             laterSlots = Arrays.copyOf(laterSlots, laterSize * 2);
         }
         siftUp(laterKeys, laterSlots, laterSize++, key, slot);
+        laterFirst = laterKeys[0];
     }
 
     /** The rare cases of a push: refused if in the past, to the far heap beyond the window, else renumber first. */
@@ -156,7 +159,7 @@ public final class EventQueue {
         if (size == 0 && laterSize == 0) {
             refill();
         }
-        if (laterSize != 0 && (size == 0 || laterKeys[0] < keys[0])) {
+        if (size == 0 || laterFirst < keys[0]) {
             return popLater();
         }
         long[] k = keys;
@@ -201,6 +204,7 @@ public final class EventQueue {
         if (n > 0) {
             siftDown(laterKeys, laterSlots, n, laterKeys[n], laterSlots[n]);
         }
+        laterFirst = n > 0 ? laterKeys[0] : Long.MAX_VALUE;
         return top;
     }
 
@@ -291,9 +295,10 @@ public final class EventQueue {
                 laterKeys[i] -= oldest;
             }
             nextSeq -= oldest;
-            return;
+        } else {
+            rank();
         }
-        rank();
+        laterFirst = laterSize > 0 ? laterKeys[0] : Long.MAX_VALUE;
     }
 
     private void rank() {

@@ -51,7 +51,7 @@ final class Producers extends NodeGroup {
     private final boolean[] acked;
     /** While a trace is recorded: the journal entry of each message's latest send, which its retry or giving up names. */
     private final long[] lastSend;
-    /** Sends awaiting their ack, in send order: (message, attempt), due at send + {@link #shortestWait}. */
+    /** Sends awaiting their ack, in send order: (message, attempt, producer), due at send + {@link #shortestWait}. */
     private final DeadlineRing awaitingAck = new DeadlineRing();
     /** No wait before a resend, whatever the attempt and jitter, is shorter than this. */
     private final long shortestWait;
@@ -281,7 +281,7 @@ final class Producers extends NodeGroup {
             lastSend[m] = sent;
         }
         if (retries) {
-            awaitingAck.add(engine.now() + shortestWait, m, attempt, 0);
+            awaitingAck.add(engine.now() + shortestWait, m, attempt, p);
             if (!checkScheduled) {
                 scheduleCheck(shortestWait);
             }
@@ -301,6 +301,7 @@ final class Producers extends NodeGroup {
         while (!awaitingAck.isEmpty() && awaitingAck.headDue() <= now + checkSpan) {
             int m = awaitingAck.headFirst();
             int attempt = awaitingAck.headSecond();
+            int p = awaitingAck.headThird();
             long sentAt = awaitingAck.headDue() - shortestWait;
             awaitingAck.removeHead();
             if (acked[m] || attempts[m] != attempt) {
@@ -310,7 +311,7 @@ final class Producers extends NodeGroup {
             if (deadline < now) {
                 throw new IllegalStateException("retry deadline " + deadline + " before its check at " + now);
             }
-            timer(deadline - now, Events.RETRY_TIMEOUT, messages.producerOf(m), m, attempt);
+            timer(deadline - now, Events.RETRY_TIMEOUT, p, m, attempt);
         }
         checkScheduled = false;
         if (!awaitingAck.isEmpty()) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
         description = "Measure this machine: the whole model on a built-in scenario of a million messages, next to "
                 + "a lean model of the same scenario written by hand (no journal, plain arrays); a "
                 + "100-seed sweep, as compare and hunt run it, on one worker thread and on two; the cost of an event "
-                + "at 10 and at 10,000 producers and consumers; a replay of one message of the million next to the "
+                + "at 10 and at 10,000 producers and consumers, and of the lean model's; a replay of one message of the million next to the "
                 + "run; then the hold model on dsim's event queue next to a "
                 + "primitive binary heap and java.util.PriorityQueue (interleaved in one JVM). Its rounds are counted, "
                 + "not timed: on an idle 2-core machine it took 128 s (--quick: 25 s); a slower or busy one takes "

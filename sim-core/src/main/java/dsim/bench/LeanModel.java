@@ -8,33 +8,50 @@ import dsim.random.SplitMixRandom;
 import java.util.Arrays;
 
 /**
- * The yardstick for the whole model: {@link ModelBenchmark}'s scenario written by hand, as
- * lean as it can be while doing the same work. One producer publishes at 10,000/s to a
- * durable broker that delivers to four consumers of 16 workers (512 deliveries unacked each);
- * every link loses 1% and duplicates 0.5% of packets and delays them Exp(5 ms); consumers
- * process for U(1, 3) ms and crash after processing on 0.01% of deliveries, down 200 ms.
- * The producer resends on a 1 s timeout (doubling, 10% jitter, 10 attempts); the broker
- * redelivers what is unacked after 2 s. Timers use the model's scheme (a FIFO of deadlines
- * walked by one check event), so both run about the same events per message.
+ * The yardstick for the whole model: the bench's scenarios written by hand, as lean as they
+ * can be while doing the same work. {@link Shape#WHOLE_MODEL} is {@link ModelBenchmark}'s: one
+ * producer publishes at 10,000/s to a durable broker that delivers to four consumers of 16
+ * workers (512 deliveries unacked each); every link loses 1% and duplicates 0.5% of packets and
+ * delays them Exp(5 ms); consumers process for U(1, 3) ms and crash after processing on 0.01%
+ * of deliveries, down 200 ms. {@link Shape#nodes} is {@link NodesBenchmark}'s: n producers,
+ * Poisson at their share of 500/s, and n consumers of one worker holding one delivery, 1 ms
+ * each, no duplication, no crashes. The producers resend on a 1 s timeout (doubling, 10%
+ * jitter, 10 attempts); the broker redelivers what is unacked after 2 s. Timers use the
+ * model's scheme (a FIFO of deadlines walked by one check event), so both run about the same
+ * events per message.
  *
  * <p>What it leaves out is what dsim adds to that work: no journal or digest, no trace, no
  * fault script or coverage, no latency percentiles or timeline, no per-node dispatch. Its
  * events run on dsim's own 4-ary heap, its payloads sit in plain arrays; its random draws are
- * keyed as dsim's are.
+ * keyed as dsim's are, each link's from streams of its own, so at 10,000 nodes it keeps per
+ * node what a hand-written model must: a stream state per producer, three seeds per link.
  */
 public final class LeanModel {
 
     private static final long MS = 1_000_000L;
     private static final long S = 1_000 * MS;
     private static final double LOSS = 0.01;
-    private static final double DUPLICATE = 0.005;
     private static final double LINK_MEAN = 5 * MS;
-    private static final double ARRIVAL_MEAN = 1e9 / 10_000;
-    private static final int CONSUMERS = 4;
-    private static final int WORKERS = 16;
-    private static final int PREFETCH = 512;
-    private static final double CRASH = 0.0001;
     private static final long DOWN_FOR = 200 * MS;
+    /** Delays from which an event waits in the queue's later heap, as the engine's ({@code Engine}) do. */
+    private static final long LATER_NANOS = 1L << 30;
+
+    /**
+     * What the scenario has: its producers and their arrival rate in all, its consumers, their
+     * workers, the deliveries each may hold and their processing time (uniform), and how often
+     * a link duplicates a packet and a consumer crashes after processing.
+     */
+    public record Shape(int producers, double ratePerSecond, int consumers, int workers, int prefetch,
+                        long processingMinNanos, long processingMaxNanos, double duplicate, double crash) {
+
+        /** {@link ModelBenchmark}'s scenario. */
+        public static final Shape WHOLE_MODEL = new Shape(1, 10_000, 4, 16, 512, MS, 3 * MS, 0.005, 0.0001);
+
+        /** {@link NodesBenchmark}'s scenario at {@code pairs} producers and consumers. */
+        public static Shape nodes(int pairs) {
+            return new Shape(pairs, 500, pairs, 1, 1, MS, MS, 0, 0);
+        }
+    }
     private static final long REDELIVERY = 2 * S;
     private static final long RETRY = S;
     private static final int ATTEMPTS = 10;
@@ -53,17 +70,27 @@ public final class LeanModel {
     private static final int REDELIVERY_CHECK = 8;
     private static final int RESTART = 9;
 
-    /** Draw streams: per packet kind, its loss, duplication and delay; then processing, crashes and jitter. */
+    /** A link's three streams, at 3 * its node + these: its loss, its duplication and its delay. */
     private static final int LOSS_DRAWS = 0;
-    private static final int DUPLICATE_DRAWS = 5;
-    private static final int DELAY_DRAWS = 10;
-    private static final int PROCESSING_DRAWS = 15;
-    private static final int CRASH_DRAWS = 16;
-    private static final int JITTER_DRAWS = 17;
+    private static final int DUPLICATE_DRAWS = 1;
+    private static final int DELAY_DRAWS = 2;
+    /** The model's other streams: processing, crashes and jitter. */
+    private static final int PROCESSING_DRAWS = 0;
+    private static final int CRASH_DRAWS = 1;
+    private static final int JITTER_DRAWS = 2;
 
+    private final Shape shape;
     private final int messages;
-    /** The arrival gaps, drawn in turn as dsim draws them. */
-    private final SplitMixRandom random;
+    /** Per producer, its arrival stream's state; each draws its gaps in turn as dsim's producers do. */
+    private final long[] arrivalStream;
+    /** Per producer, the messages it has still to create. */
+    private final int[] toCreate;
+    private final double arrivalMean;
+    private int created;
+    /** Per message, by creation, its producer. */
+    private final int[] producerOf;
+    /** Per packet kind, per link (a producer's for publishes and their acks, a consumer's for deliveries and theirs), its three seeds. */
+    private final long[][] linkSeeds = new long[CONSUMER_ACK + 1][];
     private final long[] streamSeeds = new long[JITTER_DRAWS + 1];
     private final EventQueue queue;
     /** Event payloads by pool slot: kind, message and three arguments. */
@@ -92,25 +119,47 @@ public final class LeanModel {
     private int freeEntryCount;
     private int entriesUsed;
     private int handOuts;
-    private final int[] inFlight = new int[CONSUMERS];
+    private final int[] inFlight;
     private int nextConsumer;
     private final Fifo waiting = new Fifo();
     private final Fifo awaitingConsumerAck = new Fifo();
     private boolean redeliveryCheckPending;
     // The consumers.
-    private final int[] busy = new int[CONSUMERS];
-    private final Fifo[] queued = new Fifo[CONSUMERS];
-    private final boolean[] down = new boolean[CONSUMERS];
-    private final int[] incarnation = new int[CONSUMERS];
+    private final int[] busy;
+    private final Fifo[] queued;
+    private final boolean[] down;
+    private final int[] incarnation;
     /** Processings per message: 0 lost, 1 once, more duplicated. */
     private final int[] processings;
 
-    private LeanModel(int messages, long seed) {
+    private LeanModel(Shape shape, int messages, long seed) {
+        this.shape = shape;
         this.messages = messages;
-        this.random = new SplitMixRandom(seed);
+        int p = shape.producers();
+        arrivalStream = new long[p];
+        toCreate = new int[p];
+        for (int i = 0; i < p; i++) {
+            arrivalStream[i] = Seeds.mix64(seed ^ Seeds.mix64(-1 - i));
+            toCreate[i] = messages / p + (i < messages % p ? 1 : 0);
+        }
+        arrivalMean = 1e9 * p / shape.ratePerSecond();
+        producerOf = new int[messages];
+        for (int kind = PUBLISH; kind <= CONSUMER_ACK; kind++) {
+            int links = kind <= PUBLISH_ACK ? p : shape.consumers();
+            linkSeeds[kind] = new long[3 * links];
+            for (int i = 0; i < linkSeeds[kind].length; i++) {
+                linkSeeds[kind][i] = Seeds.mix64(seed + Seeds.mix64(kind * 0x1_0000_0000L + i));
+            }
+        }
         for (int i = 0; i < streamSeeds.length; i++) {
             streamSeeds[i] = Seeds.mix64(seed + i);
         }
+        int c = shape.consumers();
+        inFlight = new int[c];
+        busy = new int[c];
+        queued = new Fifo[c];
+        down = new boolean[c];
+        incarnation = new int[c];
         this.queue = new EventQueue(1024);
         int slots = 1024;
         kind = new int[slots];
@@ -122,8 +171,8 @@ public final class LeanModel {
         attempts = new int[messages];
         acked = new boolean[messages];
         processings = new int[messages];
-        for (int c = 0; c < CONSUMERS; c++) {
-            queued[c] = new Fifo();
+        for (int i = 0; i < c; i++) {
+            queued[i] = new Fifo(Math.min(1024, Integer.highestOneBit(shape.workers() + shape.prefetch()) * 2));
         }
     }
 
@@ -131,10 +180,19 @@ public final class LeanModel {
     public record Result(long messages, long events, long lost, long duplicated) {
     }
 
-    /** Runs {@code messages} messages from {@code seed} to quiescence. */
+    /** Runs {@code messages} messages of {@link ModelBenchmark}'s scenario from {@code seed} to quiescence. */
     public static Result run(int messages, long seed) {
-        LeanModel model = new LeanModel(messages, seed);
-        model.schedule(0, ARRIVAL, 0, 0, 0, 0);
+        return run(Shape.WHOLE_MODEL, messages, seed);
+    }
+
+    /** Runs {@code messages} messages of a scenario of this shape from {@code seed} to quiescence. */
+    public static Result run(Shape shape, int messages, long seed) {
+        LeanModel model = new LeanModel(shape, messages, seed);
+        for (int p = 0; p < shape.producers(); p++) {
+            if (model.toCreate[p] > 0) {
+                model.schedule(0, ARRIVAL, -1, p, 0, 0);
+            }
+        }
         model.loop();
         long lost = 0;
         long duplicated = 0;
@@ -157,7 +215,7 @@ public final class LeanModel {
             int c = argC[slot];
             free[freeSlots++] = slot;
             switch (kind[slot]) {
-                case ARRIVAL -> onArrival(m);
+                case ARRIVAL -> onArrival(a);
                 case PUBLISH -> onPublish(m, a);
                 case PUBLISH_ACK -> acked[m] = true;
                 case DELIVER -> onDeliver(m, a, b, c);
@@ -193,7 +251,11 @@ public final class LeanModel {
         argA[slot] = a;
         argB[slot] = b;
         argC[slot] = c;
-        queue.push(now + delay, slot);
+        if (delay < LATER_NANOS) {
+            queue.push(now + delay, slot);
+        } else {
+            queue.pushLater(now + delay, slot); // as the engine does: what is due long after the packets waits apart
+        }
     }
 
     /**
@@ -202,12 +264,12 @@ public final class LeanModel {
      * part of the work, not overhead. (Drawn from one generator in turn instead, the lean model
      * runs only about 4% faster.)
      */
-    private long bits(int stream, int m, long instance) {
-        return Seeds.keyed(streamSeeds[stream], m, instance);
+    private long bits(long streamSeed, int m, long instance) {
+        return Seeds.keyed(streamSeed, m, instance);
     }
 
-    private double uniform(int stream, int m, long instance) {
-        return Seeds.toUnit(bits(stream, m, instance));
+    private double uniform(long streamSeed, int m, long instance) {
+        return Seeds.toUnit(bits(streamSeed, m, instance));
     }
 
     private long exponential(double mean, long bits) {
@@ -221,20 +283,26 @@ public final class LeanModel {
      */
     private boolean send(int packet, int m, int a, int b, int c, long instance) {
         long once = instance << 4 | packet;
-        if (uniform(LOSS_DRAWS + packet, m, once) < LOSS) {
+        // The link: its producer's for a publish and its ack, its consumer's (in c) for a delivery and its ack.
+        int at = 3 * (packet <= PUBLISH_ACK ? producerOf[m] : c);
+        long[] seeds = linkSeeds[packet];
+        if (uniform(seeds[at + LOSS_DRAWS], m, once) < LOSS) {
             return true;
         }
-        schedule(exponential(LINK_MEAN, bits(DELAY_DRAWS + packet, m, once)), packet, m, a, b, c);
-        if (uniform(DUPLICATE_DRAWS + packet, m, once) < DUPLICATE) {
-            schedule(exponential(LINK_MEAN, bits(DELAY_DRAWS + packet, m, once | 8)), packet, m, a, b, c);
+        schedule(exponential(LINK_MEAN, bits(seeds[at + DELAY_DRAWS], m, once)), packet, m, a, b, c);
+        if (shape.duplicate() > 0 && uniform(seeds[at + DUPLICATE_DRAWS], m, once) < shape.duplicate()) {
+            schedule(exponential(LINK_MEAN, bits(seeds[at + DELAY_DRAWS], m, once | 8)), packet, m, a, b, c);
         }
         return false;
     }
 
-    private void onArrival(int m) {
-        if (m + 1 < messages) {
-            schedule(exponential(ARRIVAL_MEAN, random.nextLong()), ARRIVAL, m + 1, 0, 0, 0);
+    /** Producer {@code p}'s next message arrives: created now, numbered in creation order. */
+    private void onArrival(int p) {
+        if (--toCreate[p] > 0) {
+            schedule(exponential(arrivalMean, SplitMixRandom.nextLong(arrivalStream, p)), ARRIVAL, -1, p, 0, 0);
         }
+        int m = created++;
+        producerOf[m] = p;
         publish(m, 1);
     }
 
@@ -258,7 +326,7 @@ public final class LeanModel {
             if (acked[m] || attempts[m] != attempt) {
                 continue;
             }
-            double jitter = JITTER * (2 * uniform(JITTER_DRAWS, m, attempt) - 1);
+            double jitter = JITTER * (2 * uniform(streamSeeds[JITTER_DRAWS], m, attempt) - 1);
             double wait = RETRY * StrictMath.pow(2, attempt - 1) * (1 + jitter);
             schedule(sentAt + (long) wait - now, RETRY_TIMEOUT, m, attempt, 0, 0);
         }
@@ -308,10 +376,11 @@ public final class LeanModel {
     }
 
     private int consumerWithRoom() {
-        for (int i = 0; i < CONSUMERS; i++) {
-            int c = (nextConsumer + i) % CONSUMERS;
-            if (inFlight[c] < PREFETCH) {
-                nextConsumer = (c + 1) % CONSUMERS;
+        int n = inFlight.length;
+        for (int i = 0; i < n; i++) {
+            int c = (nextConsumer + i) % n;
+            if (inFlight[c] < shape.prefetch()) {
+                nextConsumer = (c + 1) % n;
                 return c;
             }
         }
@@ -380,7 +449,7 @@ public final class LeanModel {
         if (down[c]) {
             return;
         }
-        if (busy[c] < WORKERS) {
+        if (busy[c] < shape.workers()) {
             startProcessing(m, e, h, c);
         } else {
             queued[c].add(m, e, h); // the "due" slot carries the message
@@ -389,17 +458,20 @@ public final class LeanModel {
 
     private void startProcessing(int m, int e, int h, int c) {
         busy[c]++;
-        schedule(MS + (long) (2 * MS * uniform(PROCESSING_DRAWS, m, h)), PROCESS_DONE, m, e, h, c | incarnation[c] << 8);
+        long spread = shape.processingMaxNanos() - shape.processingMinNanos();
+        long processing = shape.processingMinNanos()
+                + (spread == 0 ? 0 : (long) (spread * uniform(streamSeeds[PROCESSING_DRAWS], m, h)));
+        schedule(processing, PROCESS_DONE, m, e, h, c | incarnation[c] << 16);
     }
 
     private void onProcessDone(int m, int e, int h, int consumerAndIncarnation) {
-        int c = consumerAndIncarnation & 0xFF;
-        if (down[c] || consumerAndIncarnation >>> 8 != incarnation[c]) {
+        int c = consumerAndIncarnation & 0xFFFF;
+        if (down[c] || consumerAndIncarnation >>> 16 != incarnation[c]) {
             return; // aborted by a crash
         }
         processings[m]++;
         busy[c]--;
-        if (uniform(CRASH_DRAWS, m, h) < CRASH) {
+        if (shape.crash() > 0 && uniform(streamSeeds[CRASH_DRAWS], m, h) < shape.crash()) {
             down[c] = true;
             incarnation[c]++;
             busy[c] = 0;
@@ -430,11 +502,22 @@ public final class LeanModel {
 
     /** A growable ring of (due time, first, second) triples. */
     private static final class Fifo {
-        private long[] due = new long[1024];
-        private int[] first = new int[1024];
-        private int[] second = new int[1024];
+        private long[] due;
+        private int[] first;
+        private int[] second;
         private int head;
         private int size;
+
+        /** Room for {@code capacity} (a power of two) before it grows: 5,000 consumers each have one. */
+        Fifo(int capacity) {
+            due = new long[capacity];
+            first = new int[capacity];
+            second = new int[capacity];
+        }
+
+        Fifo() {
+            this(1024);
+        }
 
         boolean isEmpty() {
             return size == 0;

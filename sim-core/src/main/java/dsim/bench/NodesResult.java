@@ -12,13 +12,21 @@ package dsim.bench;
  * @param manyNanos         nanoseconds per event there
  * @param manyHeldBytes     heap the finished large run holds
  * @param messageArrayBytes the arrays the model keeps per message, the same in both
+ * @param leanFewNanos      nanoseconds per event of the lean model of the same scenario, at few nodes
+ * @param leanManyNanos     the same at many nodes
  */
 public record NodesResult(long messages, int fewNodes, double fewNanos, long fewHeldBytes, int manyNodes,
-                          double manyNanos, long manyHeldBytes, long messageArrayBytes) {
+                          double manyNanos, long manyHeldBytes, long messageArrayBytes, double leanFewNanos,
+                          double leanManyNanos) {
 
     /** How much more an event costs at many nodes than at few. */
     public double ratio() {
         return manyNanos / fewNanos;
+    }
+
+    /** The same for the lean model: what the machine's caches and the queue's depth alone cost at many nodes. */
+    public double leanRatio() {
+        return leanManyNanos / leanFewNanos;
     }
 
     /** The heap the large run holds over the messages' own arrays. */

@@ -33,6 +33,21 @@ class LeanModelTest {
                 "duplicated: whole model " + whole.duplicated() + ", lean " + lean.duplicated());
     }
 
+    /** The node-count row's yardstick: the same events a message at many producers and consumers. */
+    @Test
+    void leanModelOfManyNodes_runsTheWholeModelsEvents() {
+        int pairs = 500;
+        int messages = 50_000;
+        RunResult whole = Simulation.run(NodesBenchmark.scenario(pairs, messages), Semantics.AT_LEAST_ONCE, 1, null);
+        LeanModel.Result lean = LeanModel.run(LeanModel.Shape.nodes(pairs), messages, 1);
+        double wholePerMessage = (double) whole.events() / messages;
+        double leanPerMessage = (double) lean.events() / messages;
+        assertEquals(wholePerMessage, leanPerMessage, 0.02 * wholePerMessage,
+                "events per message: whole model " + wholePerMessage + ", lean " + leanPerMessage);
+        assertEquals(0, whole.lost());
+        assertEquals(0, lean.lost());
+    }
+
     @Test
     void leanModel_isDeterministic() {
         assertEquals(LeanModel.run(20_000, 3), LeanModel.run(20_000, 3));

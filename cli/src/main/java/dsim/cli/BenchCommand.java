@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
                 + "at 10 and at 10,000 producers and consumers, and of the lean model's; a replay of one message of the million next to the "
                 + "run; then the hold model on dsim's event queue next to a "
                 + "primitive binary heap and java.util.PriorityQueue (interleaved in one JVM). Its rounds are counted, "
-                + "not timed: on an idle 2-core machine it took 128 s (--quick: 25 s); a slower or busy one takes "
+                + "not timed: on an idle 2-core machine it took 127 s (--quick: 25 s); a slower or busy one takes "
                 + "longer, several minutes where other work shares the cores.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "70:internal error", "74:the figures could not be written to standard output"})

@@ -35,22 +35,12 @@ final class AtomicFile {
      * symbolic link stays: the file it points to is replaced.
      */
     static void write(Path target, Content content) throws IOException {
-        Path absolute = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
-        Path temp = createTemp(absolute);
-        boolean moved = false;
-        try {
+        replace(target, temp -> {
             try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp),
                     StandardCharsets.UTF_8), 1 << 16)) {
                 content.writeTo(out);
             }
-            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            moved = true;
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(temp);
-            }
-            TemporaryFiles.forget(temp);
-        }
+        });
     }
 
     /**
@@ -58,11 +48,22 @@ final class AtomicFile {
      * {@link #write} does.
      */
     static void copy(Path source, Path target) throws IOException {
+        replace(target, temp -> Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING));
+    }
+
+    /** Fills a temporary file; may throw, and then the file is removed. */
+    @FunctionalInterface
+    private interface Fill {
+        void into(Path temp) throws IOException;
+    }
+
+    /** Fills a temporary file beside {@code target} and renames it onto the target in one step. */
+    private static void replace(Path target, Fill fill) throws IOException {
         Path absolute = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
         Path temp = createTemp(absolute);
         boolean moved = false;
         try {
-            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+            fill.into(temp);
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             moved = true;
         } finally {

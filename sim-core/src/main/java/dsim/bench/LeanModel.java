@@ -33,8 +33,6 @@ public final class LeanModel {
     private static final double LOSS = 0.01;
     private static final double LINK_MEAN = 5 * MS;
     private static final long DOWN_FOR = 200 * MS;
-    /** Delays from which an event waits in the queue's later heap, as the engine's ({@code Engine}) do. */
-    private static final long LATER_NANOS = 1L << 30;
 
     /**
      * What the scenario has: its producers and their arrival rate in all, its consumers, their
@@ -251,11 +249,7 @@ public final class LeanModel {
         argA[slot] = a;
         argB[slot] = b;
         argC[slot] = c;
-        if (delay < LATER_NANOS) {
-            queue.push(now + delay, slot);
-        } else {
-            queue.pushLater(now + delay, slot); // as the engine does: what is due long after the packets waits apart
-        }
+        queue.schedule(now, now + delay, slot); // as the engine does: what is due long after the packets waits apart
     }
 
     /**

@@ -10,12 +10,6 @@ public final class Engine {
     /** How a call to {@link #run} ended. */
     public enum Stop { QUIESCENT, MAX_TIME, MAX_EVENTS, MAX_PENDING }
 
-    /**
-     * Events due this far ahead or more (about a second: arrivals, timeouts) go in the queue's
-     * later heap, beside the packets in flight rather than among them.
-     */
-    private static final long LATER_NANOS = 1L << 30;
-
     private final EventQueue queue;
     private final EventPool pool;
     private long now;
@@ -60,11 +54,7 @@ public final class Engine {
         if (foreground) {
             foregroundPending++;
         }
-        if (time - now < LATER_NANOS) {
-            queue.push(time, slot);
-        } else {
-            queue.pushLater(time, slot);
-        }
+        queue.schedule(now, time, slot);
         return slot;
     }
 

@@ -15,11 +15,10 @@ import java.util.Arrays;
  * heap empties and the base advances; and before the sequence bits run out, pending events
  * are renumbered by rank, which keeps their order (and so the heap) unchanged.
  *
- * <p>Events pushed with {@link #pushLater}, those due a second or more ahead (a producer's next
- * arrival among thousands of producers, a timeout), wait in a second heap of the same keys, and
- * each pop takes the smaller of the two heaps' first keys: the order is exactly that of one
- * heap, but the busy heap of packets in flight stays as shallow at 5,000 pending arrivals as
- * at 5.
+ * <p>Events {@link #schedule} finds due a second or more ahead (a producer's next arrival
+ * among thousands of producers, a timeout) wait in a second heap of the same keys, and each pop
+ * takes the smaller of the two heaps' first keys: the order is exactly that of one heap, but
+ * the busy heap of packets in flight stays as shallow at 5,000 pending arrivals as at 5.
  */
 public final class EventQueue {
 
@@ -27,6 +26,8 @@ public final class EventQueue {
     public static final int BYTES_PER_EVENT = Long.BYTES + Integer.BYTES;
 
     private static final int DEFAULT_SEQ_BITS = 24;
+    /** Events due this far ahead or more (about a second: arrivals, timeouts) go in the later heap. */
+    private static final long LATER_NANOS = 1L << 30;
 
     private final int seqBits;
     private final long seqLimit;
@@ -84,6 +85,19 @@ public final class EventQueue {
         }
         long first = size == 0 ? laterFirst : Math.min(keys[0], laterFirst);
         return base + (first >>> seqBits);
+    }
+
+    /**
+     * Schedules {@code slot} at {@code time}, {@code now} being the time of the latest pop: in
+     * the later heap when it falls due a second or more ahead, beside the packets in flight
+     * rather than among them. The order of pops is the same either way.
+     */
+    public void schedule(long now, long time, int slot) {
+        if (time - now < LATER_NANOS) {
+            push(time, slot);
+        } else {
+            pushLater(time, slot);
+        }
     }
 
     /** Schedules {@code slot} at {@code time} (not before the last time popped), after every event already at that time. */

@@ -74,11 +74,6 @@ final class Messages {
         return topology.messageId(place[m]);
     }
 
-    /** How many messages were created so far. */
-    int created() {
-        return created;
-    }
-
     /** Per place in the topology's numbering, the message created there, or -1 where none was (yet). */
     int[] byPlace() {
         int[] byPlace = new int[topology.totalMessages];

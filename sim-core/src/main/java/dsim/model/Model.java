@@ -82,9 +82,10 @@ public final class Model implements EventHandler {
             case MAX_PENDING -> Outcome.MAX_PENDING;
         };
         script.finish();
+        boolean watchesMessages = faults != null && (faults.watchesBadMessages() || faults.watched() != null);
+        int[] byPlace = watchesMessages ? messages.byPlace() : null; // once, and only when a message is named
         if (faults != null && faults.watchesBadMessages()) {
             java.util.List<String> bad = new java.util.ArrayList<>();
-            int[] byPlace = messages.byPlace();
             for (int place = 0; place < byPlace.length; place++) { // in the order of their ids, not of creation
                 int m = byPlace[place];
                 if (m >= 0 && tally.processings[m] != 1) {
@@ -95,7 +96,7 @@ public final class Model implements EventHandler {
         }
         if (faults != null && faults.watched() != null) {
             int place = topology.place(faults.watched());
-            int m = place < 0 ? -1 : messages.byPlace()[place];
+            int m = place < 0 ? -1 : byPlace[place];
             faults.watchedProcessings(place < 0 ? -1 : m < 0 ? 0 : tally.processings[m]); // 0: never created
         }
         FaultCoverage coverage = script.coverage.finish(topology, tally.processings, tally.createdAt);

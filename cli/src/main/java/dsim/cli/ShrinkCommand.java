@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
                 + "script with random faults off; delta debugging cuts the script to a 1-minimal set (removing any "
                 + "one fault makes the run pass) and each producer's messages to as few as still fail. Then each "
                 + "fault is taken out in turn, to say what the run shows without it. Writes FILE.min.yaml: the "
-                + "scenario with its seed, random-faults: off and the faults, ready to replay.",
+                + "scenario with its seed, random-faults: off and the faults, ready to replay. The search stops once "
+                + "it has simulated --max-events events, with the fewest faults that still fail, and says they may "
+                + "not be 1-minimal.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:shrunk, and the scenario written", "1:the run does not fail as asked, or its faults alone "
                 + "do not make it fail: nothing written", "2:bad input or usage", "70:internal error",
@@ -61,11 +63,20 @@ final class ShrinkCommand implements Callable<Integer>, Reproducible {
             + "processed more than once) rather than the first broken expect, e.g. checkout-786.")
     private String messageId;
 
+    @Option(names = "--max-events", paramLabel = "N", description = "The most events the search may simulate, over "
+            + "all its runs (a minute or two by default). A run that fired tens of thousands of faults can keep ddmin "
+            + "busy for hours; at the limit it stops with the fewest faults found that still fail, which may not all "
+            + "be needed. Default: ${DEFAULT-VALUE}.")
+    private long maxEvents = Shrinker.DEFAULT_MAX_EVENTS;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the shrunk scenario. Default: FILE "
             + "with .min.yaml for its extension, beside it.")
     private Path out;
 
     private String current;
+
+    /** The most faults printed; a longer list is cut after these, and the file holds every one. */
+    private static final int MOST_LISTED = 20;
 
     @Override
     public Integer call() {
@@ -73,6 +84,10 @@ final class ShrinkCommand implements Callable<Integer>, Reproducible {
         if (out == null && Scenarios.isStandardInput(file)) {
             t.err().println("dsim shrink: - reads the scenario from standard input, so there is no FILE.min.yaml beside "
                     + "it; name the file for the shrunk scenario with --out FILE");
+            return ExitCode.USAGE;
+        }
+        if (maxEvents < 1) {
+            t.err().println("dsim shrink: --max-events must be at least 1, got " + maxEvents);
             return ExitCode.USAGE;
         }
         DsimScenario loaded = Scenarios.loadOrReport(file, t, warnings);
@@ -84,11 +99,12 @@ final class ShrinkCommand implements Callable<Integer>, Reproducible {
         long runSeed = seed != null ? seed : scenario.seed();
         current = Launcher.name() + " shrink " + ShellWords.word(file.toString()) + " --semantics " + semantics.id()
                 + " --seed " + Long.toUnsignedString(runSeed)
-                + (messageId == null ? "" : " --message " + ShellWords.word(messageId));
+                + (messageId == null ? "" : " --message " + ShellWords.word(messageId))
+                + (maxEvents == Shrinker.DEFAULT_MAX_EVENTS ? "" : " --max-events " + maxEvents);
         String text = loaded.yaml();
         Shrunk shrunk;
         try {
-            shrunk = Shrinker.shrink(scenario, semantics, runSeed, messageId);
+            shrunk = Shrinker.shrink(scenario, semantics, runSeed, messageId, maxEvents);
         } catch (ShrinkException e) {
             t.out().println("dsim shrink: " + e.getMessage());
             return ExitCode.EXPECTATION_BROKEN;
@@ -123,12 +139,19 @@ final class ShrinkCommand implements Callable<Integer>, Reproducible {
                         .append(s.original().get(p)).append(" messages from ").append(scenario.producers().get(p).name());
             }
         }
-        t.out().println("shrunk to " + Scenarios.count(s.faults().size(), "fault") + " (1-minimal)" + fewer + ", in "
-                + s.runs() + " runs:");
-        for (int i = 0; i < s.faults().size(); i++) {
+        t.out().println("shrunk to " + Scenarios.count(s.faults().size(), "fault")
+                + (s.oneMinimal() ? " (1-minimal)" : " (not 1-minimal: stopped at --max-events " + maxEvents + ")") + fewer
+                + ", in " + s.runs() + " runs:");
+        // A search stopped short may hold thousands: the file has them all, the terminal the first few.
+        int shown = s.faults().size() <= MOST_LISTED ? s.faults().size() : MOST_LISTED;
+        for (int i = 0; i < shown; i++) {
             t.out().println("  " + (i + 1) + ". " + s.faults().get(i).yaml());
         }
-        t.out().println("why: " + s.needs());
+        if (shown < s.faults().size()) {
+            t.out().println("  ... and " + (s.faults().size() - shown) + " more, all in " + target);
+        }
+        t.out().println((s.oneMinimal() ? "why: " : "note: ") + s.needs()
+                + (s.oneMinimal() ? "" : "; a larger --max-events searches further"));
         s.why().forEach(line -> t.out().println("  " + line));
         t.out().println("wrote " + target);
         t.out().println("replay it: " + ReplayCommand.line(target.toString(), semantics, runSeed, messageId));

@@ -55,6 +55,42 @@ class ShrinkCommandTest {
         assertTrue(Files.exists(out));
     }
 
+    /**
+     * A lost order of orders-outbox needs its lost publish and a crash, among 1,052 faults that
+     * fired; a million events (eight runs of 20,000 orders) are too few to find them, so the shrink
+     * stops with a longer script that still loses the order, says it may not be 1-minimal, and
+     * lists the first few.
+     */
+    @Test
+    void shrink_stoppedAtMaxEvents_writesAScriptThatStillFailsAndSaysItMayNotBeMinimal(@TempDir Path dir)
+            throws Exception {
+        Path out = dir.resolve("oo.min.yaml");
+        Cli.Result r = Cli.run("shrink", SCENARIOS.resolve("orders-outbox.yaml").toString(), "--semantics",
+                "at-least-once", "--message", "checkout-2632", "--max-events", "1000000", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("1052 faults fired; with random faults off, they alone fail the same way.", lines.get(1));
+        assertTrue(lines.get(2).matches("shrunk to \\d+ faults \\(not 1-minimal: stopped at --max-events 1000000\\), in \\d+ runs:"),
+                lines.get(2));
+        assertTrue(r.out().contains("\n  20. {") && !r.out().contains("\n  21. {"), "the first 20 listed: " + r.out());
+        assertTrue(r.out().contains("more, all in " + out + "\n"), r.out());
+        assertTrue(r.out().contains("note: the search stopped at its limit of 1000000 events simulated, after "), r.out());
+        assertTrue(Files.readString(out).contains("--message checkout-2632 --max-events 1000000\n"), "the command as run");
+
+        Cli.Result replay = Cli.run("replay", out.toString(), "--semantics", "at-least-once", "--message",
+                "checkout-2632");
+        assertTrue(replay.out().contains("story of checkout-2632: lost"), replay.out());
+    }
+
+    @Test
+    void shrink_withMaxEventsBelowOne_isAUsageError(@TempDir Path dir) throws Exception {
+        Path file = Files.copy(SCENARIOS.resolve("payments.yaml"), dir.resolve("p.yaml"));
+        Cli.Result r = Cli.run("shrink", file.toString(), "--semantics", "exactly-once", "--max-events", "0");
+        assertEquals(2, r.code());
+        assertEquals("dsim shrink: --max-events must be at least 1, got 0", r.err().strip());
+        assertFalse(Files.exists(dir.resolve("p.min.yaml")));
+    }
+
     @Test
     void shrink_aRunThatDoesNotFail_exits1AndWritesNothing(@TempDir Path dir) throws Exception {
         Path file = Files.copy(SCENARIOS.resolve("payments.yaml"), dir.resolve("p.yaml"));

@@ -19,6 +19,14 @@ import java.util.List;
  * with delta debugging to a 1-minimal set, cuts each producer's messages to as few as still
  * fail, and then explains by intervention: the run without each remaining fault, and what it
  * shows instead. Deterministic: the same run always shrinks to the same result.
+ *
+ * <p>The search simulates at most a given number of events, over all its runs. A run that fired
+ * tens of thousands of faults (a producer crashing again and again, each crash a fault) could
+ * otherwise keep ddmin busy for hours; at the limit the shrink stops with the smallest failing
+ * script found so far, and says that it may not be 1-minimal. Events, not runs: a small scenario's
+ * shrink may need thousands of runs of a few thousand events each, and should get them, where a
+ * large one's runs cost a thousand times more. And events, not the clock: a shrink stops at the
+ * same place on every machine.
  */
 public final class Shrinker {
 
@@ -26,13 +34,23 @@ public final class Shrinker {
     private final Semantics semantics;
     private final long seed;
     private final String messageId;
+    private final long maxEvents;
     private int runs;
+    private long events;
 
-    private Shrinker(Scenario scenario, Semantics semantics, long seed, String messageId) {
+    /**
+     * Events a shrink's search simulates at most unless told otherwise: a minute or two, as runs
+     * under a script of thousands of faults go at 3 to 6 million events a second. The README's
+     * shrinks simulate 0.2 to 9 million.
+     */
+    public static final long DEFAULT_MAX_EVENTS = 500_000_000L;
+
+    private Shrinker(Scenario scenario, Semantics semantics, long seed, String messageId, long maxEvents) {
         this.scenario = scenario;
         this.semantics = semantics;
         this.seed = seed;
         this.messageId = messageId;
+        this.maxEvents = maxEvents;
     }
 
     /** One run and what its faults did. */
@@ -48,13 +66,24 @@ public final class Shrinker {
      */
     public static Shrunk shrink(Scenario scenario, Semantics semantics, long seed, String messageId)
             throws ShrinkException {
-        return new Shrinker(scenario, semantics, seed, messageId).shrink();
+        return shrink(scenario, semantics, seed, messageId, DEFAULT_MAX_EVENTS);
+    }
+
+    /**
+     * As {@link #shrink(Scenario, Semantics, long, String)}, its search simulating at most
+     * {@code maxEvents} events. The run itself and its faults alone always run. Taking each
+     * fault of a 1-minimal result out in turn, to say why it is needed, comes on top.
+     */
+    public static Shrunk shrink(Scenario scenario, Semantics semantics, long seed, String messageId, long maxEvents)
+            throws ShrinkException {
+        return new Shrinker(scenario, semantics, seed, messageId, maxEvents).shrink();
     }
 
     private Shrunk shrink() throws ShrinkException {
         FaultLog recorded = log(FaultLog.recording());
         RunResult first = Simulation.run(scenario, semantics, seed, null, recorded);
         runs++;
+        events += first.events();
         Failure failure = failure(first, recorded);
         String failed = failure.describe(first, recorded);
         List<ScriptedFault> fired = recorded.fired();
@@ -64,11 +93,19 @@ public final class Shrinker {
                     + failed + "): it also depends on random draws that are not faults (delays, arrivals, poison"
                     + " messages), so there is nothing to shrink");
         }
-        List<ScriptedFault> fewest = Ddmin.minimize(fired, faults -> fails(failure, faults, original));
-        List<Long> messages = fewerMessages(failure, fewest, original);
+        Ddmin.Reduced<ScriptedFault> fewest = Ddmin.minimize(fired, faults -> fails(failure, faults, original),
+                this::mayRun);
+        // Cutting messages is for a 1-minimal script: a search stopped short has no events left for it.
+        List<Long> messages = fewest.oneMinimal() ? fewerMessages(failure, fewest.items(), original) : original;
         // Fewer messages can make a fault needless: minimise again, so the result is 1-minimal as written.
-        List<ScriptedFault> minimal = messages.equals(original) ? fewest
-                : Ddmin.minimize(fewest, faults -> fails(failure, faults, messages));
+        Ddmin.Reduced<ScriptedFault> reduced = messages.equals(original) ? fewest
+                : Ddmin.minimize(fewest.items(), faults -> fails(failure, faults, messages), this::mayRun);
+        List<ScriptedFault> minimal = reduced.items();
+        if (!reduced.oneMinimal()) {
+            return new Shrunk(failed, fired.size(), minimal, messages, original, scripted(minimal, messages), runs,
+                    List.of(), "the search stopped at its limit of " + maxEvents + " events simulated, after " + runs
+                    + " runs: these faults still fail the same way, but not every one of them may be needed", false);
+        }
         List<String> why = new ArrayList<>();
         for (int i = 0; i < minimal.size(); i++) {
             List<ScriptedFault> without = new ArrayList<>(minimal);
@@ -77,7 +114,12 @@ public final class Shrinker {
             why.add("without " + minimal.get(i).describe() + ": " + failure.instead(r.result(), r.log()));
         }
         return new Shrunk(failed, fired.size(), minimal, messages, original, scripted(minimal, messages), runs, why,
-                needs(failure, minimal, messages));
+                needs(failure, minimal, messages), true);
+    }
+
+    /** Whether the search may take one more run: it has simulated fewer events than its limit. */
+    private boolean mayRun() {
+        return events < maxEvents;
     }
 
     /** What to keep failing, from the first run. */
@@ -107,7 +149,7 @@ public final class Shrinker {
         for (int p = 0; p < counts.size(); p++) {
             long lo = Math.max(1, needed(faults, scenario.producers().get(p).name()));
             long hi = counts.get(p);
-            while (lo < hi) {
+            while (lo < hi && mayRun()) {
                 long mid = lo + (hi - lo) / 2;
                 counts.set(p, mid);
                 if (fails(failure, faults, counts)) {
@@ -178,6 +220,7 @@ public final class Shrinker {
         FaultLog log = log(FaultLog.counting());
         RunResult r = Simulation.run(scripted(faults, messages), semantics, seed, null, log);
         runs++;
+        events += r.events();
         return new Run(r, log);
     }
 

@@ -52,19 +52,39 @@ final class Consumers extends NodeGroup {
     private final Messages messages;
     private final boolean acks;
     private final boolean deduplicates;
+    /**
+     * What every delivery reads and writes of its consumer, in one record of {@link #STRIDE} ints
+     * per consumer: at 10,000 consumers one cache line a delivery, where an array per field made
+     * a dozen. The flags say whether the rarer per-consumer objects (crash and poison specs, the
+     * uncommitted rows) need to be looked at all, and the count of waiting rows whether its queue does.
+     */
+    private final int[] hot;
+    private static final int STRIDE = 8;
+    private static final int DOWN = 0;
+    private static final int INCARNATION = 1;
+    private static final int BUSY = 2;
+    private static final int WORKERS = 3;
+    /** The flags below, and above them the index of the consumer's processing sampler. */
+    private static final int FLAGS = 4;
+    private static final int WAITING = 5;
+    /** The processing stream's seed, low and high halves. */
+    private static final int SEED_LOW = 6;
+    private static final int SEED_HIGH = 7;
+    /** Whether the consumer acks before processing: always under at-most-once, by choice otherwise. */
+    private static final int COMMIT_FIRST = 1;
+    /** Whether a crash point may strike it at random. */
+    private static final int CRASH_DRAWS = 1 << 1;
+    private static final int POISON = 1 << 2;
+    /** Whether it commits every so long or so many. */
+    private static final int DEFERS_COMMITS = 1 << 3;
+    private static final int SAMPLER_SHIFT = 8;
+
     private final ConsumerCrashSpec[] crash;
-    /** Per consumer: its processing time's sampler (one per distinct spec, shared) and its stream. */
-    private final DelaySampler[] processing;
-    private final long[] processingSeed;
+    /** The processing time's samplers, one per distinct spec, shared: each consumer's index is in its flags. */
+    private final DelaySampler[] samplers;
     private final long[] crashSeed;
     /** Per consumer with crashes in time: the stream of their gaps; else null. */
     private final SplitMixRandom[] crashTimes;
-    private final boolean[] down;
-    /** Whether the consumer acks before processing: always under at-most-once, by choice otherwise. */
-    private final boolean[] commitFirst;
-    private final int[] incarnation;
-    private final int[] workers;
-    private final int[] busy;
     private final RowQueue[] waiting;
     private final DedupStores dedup;
     /** Per consumer: its poison messages, or null; which messages are poison is one draw per message for all. */
@@ -94,16 +114,10 @@ final class Consumers extends NodeGroup {
         this.deduplicates = semantics.consumer().deduplicates();
         int n = topology.consumerCount;
         crash = new ConsumerCrashSpec[n];
-        processing = new DelaySampler[n];
-        processingSeed = new long[n];
+        hot = new int[STRIDE * n];
         java.util.List<DelaySampler> distinctSamplers = new java.util.ArrayList<>();
         crashSeed = new long[n];
         crashTimes = new SplitMixRandom[n];
-        down = new boolean[n];
-        commitFirst = new boolean[n];
-        incarnation = new int[n];
-        workers = new int[n];
-        busy = new int[n];
         waiting = new RowQueue[n];
         commitEvery = new long[n];
         commitBatch = new int[n];
@@ -118,8 +132,11 @@ final class Consumers extends NodeGroup {
             // With random crashes off, the file's crash section does nothing but set how long a scripted crash lasts.
             crash[c] = script.random().crashes() || spec.crash() == null ? spec.crash()
                     : new ConsumerCrashSpec(0, spec.crash().at(), spec.crash().downForNanos(), 0);
-            processing[c] = sampler(spec.processing(), distinctSamplers);
-            processingSeed[c] = Seeds.stream(masterSeed, "consumer:" + spec.name() + ":processing");
+            int at = STRIDE * c;
+            long processingSeed = Seeds.stream(masterSeed, "consumer:" + spec.name() + ":processing");
+            hot[at + SEED_LOW] = (int) processingSeed;
+            hot[at + SEED_HIGH] = (int) (processingSeed >>> 32);
+            int flags = sampler(spec.processing(), distinctSamplers) << SAMPLER_SHIFT;
             crashSeed[c] = Seeds.stream(masterSeed, "consumer:" + spec.name() + ":crash");
             if (crash[c] != null && crash[c].everyNanos() > 0) {
                 crashTimes[c] = new SplitMixRandom(Seeds.stream(masterSeed, "consumer:" + spec.name() + ":crash-times"));
@@ -127,15 +144,20 @@ final class Consumers extends NodeGroup {
             dedupSpecs[c] = spec.dedup();
             poison[c] = spec.poison();
             CommitPolicy commit = spec.commit();
-            commitFirst[c] = !acks || commit.point() == CommitPoint.BEFORE_PROCESS;
-            if (!commitFirst[c] && commit.deferred()) {
+            boolean first = !acks || commit.point() == CommitPoint.BEFORE_PROCESS;
+            if (!first && commit.deferred()) {
                 commitEvery[c] = commit.everyNanos();
                 commitBatch[c] = commit.batch();
                 uncommitted[c] = new RowQueue(6, 1);
+                flags |= DEFERS_COMMITS;
             }
-            workers[c] = spec.concurrency();
+            flags |= (first ? COMMIT_FIRST : 0) | (poison[c] != null ? POISON : 0)
+                    | (crash[c] != null && crash[c].probability() > 0 ? CRASH_DRAWS : 0);
+            hot[at + FLAGS] = flags;
+            hot[at + WORKERS] = spec.concurrency();
             waiting[c] = new RowQueue(6, 2);
         }
+        samplers = distinctSamplers.toArray(new DelaySampler[0]);
         dedup = new DedupStores(dedupSpecs, topology.totalMessages, deduplicates);
     }
 
@@ -143,15 +165,22 @@ final class Consumers extends NodeGroup {
      * The sampler made for an equal processing spec, or a new one added to {@code made}: 5,000
      * consumers of one spec share one sampler the cache keeps. A scan: distinct specs are few.
      */
-    private static DelaySampler sampler(DelaySpec spec, java.util.List<DelaySampler> made) {
-        for (DelaySampler sampler : made) {
-            if (sampler.spec().equals(spec)) {
-                return sampler;
+    private static int sampler(DelaySpec spec, java.util.List<DelaySampler> made) {
+        for (int i = 0; i < made.size(); i++) {
+            if (made.get(i).spec().equals(spec)) {
+                return i;
             }
         }
-        DelaySampler sampler = new DelaySampler(spec, 0);
-        made.add(sampler);
-        return sampler;
+        made.add(new DelaySampler(spec, 0));
+        return made.size() - 1;
+    }
+
+    private boolean isDown(int c) {
+        return hot[STRIDE * c + DOWN] != 0;
+    }
+
+    private boolean has(int c, int flag) {
+        return (hot[STRIDE * c + FLAGS] & flag) != 0;
     }
 
     private static Reason[] reasons() {
@@ -181,7 +210,7 @@ final class Consumers extends NodeGroup {
     /** A periodic commit is due: unless down, the consumer commits what it processed since the last one. */
     void onCommitTick(int node, long now) {
         int c = topology.consumerIndex(node);
-        if (!down[c]) {
+        if (!isDown(c)) {
             commit(c, node, now);
         }
         // Background: commits alone do not keep a run going.
@@ -205,7 +234,7 @@ final class Consumers extends NodeGroup {
      */
     void onTimedCrash(int node, long now, int scripted) {
         int c = topology.consumerIndex(node);
-        if (!down[c]) {
+        if (!isDown(c)) {
             crash(0, c, now, Reason.CONSUMER_CRASH, scripted > 0 ? "crashed by the fault script, whatever it was doing"
                     : "crashed, whatever it was doing", script.timedCrash(node, now, scripted, ownDownFor(c)));
         }
@@ -251,8 +280,11 @@ final class Consumers extends NodeGroup {
         if (scripted != null) {
             return scripted;
         }
+        if (!has(c, CRASH_DRAWS)) {
+            return null; // no random crash points: its spec is not even read
+        }
         ConsumerCrashSpec spec = crash[c];
-        if (spec == null || spec.probability() == 0 || strikesOnReceipt(c, spec.at()) != onReceipt) {
+        if (strikesOnReceipt(c, spec.at()) != onReceipt) {
             return null;
         }
         return Seeds.uniform(crashSeed[c], key, instance) < spec.probability() ? spec.at() : null;
@@ -260,7 +292,7 @@ final class Consumers extends NodeGroup {
 
     /** Whether crash point {@code at} strikes consumer {@code c} on receipt rather than once it processed. */
     private boolean strikesOnReceipt(int c, CrashPoint at) {
-        return at == CrashPoint.BEFORE_PROCESS || at == CrashPoint.BETWEEN_PROCESS_AND_COMMIT && commitFirst[c];
+        return at == CrashPoint.BEFORE_PROCESS || at == CrashPoint.BETWEEN_PROCESS_AND_COMMIT && has(c, COMMIT_FIRST);
     }
 
     @Override
@@ -284,7 +316,7 @@ final class Consumers extends NodeGroup {
     void onReceive(int node, int m, int attempt, int entry, int gen, int store, int origin, long sent, long now) {
         int c = topology.consumerIndex(node);
         int packet = Packet.kindOf(origin);
-        if (down[c]) {
+        if (isDown(c)) {
             journal.dropped(sent, now, Packet.sender(origin), node, packet, m, attempt, Reason.NODE_DOWN);
             return;
         }
@@ -300,7 +332,7 @@ final class Consumers extends NodeGroup {
             journal.lostInCrash(sent, now, node, m, attempt, Reason.BEFORE_PROCESS, "received but not processed");
             return;
         }
-        if (commitFirst[c]) {
+        if (has(c, COMMIT_FIRST)) {
             if (fromLog(origin)) {
                 sessions.commitBeforeProcessing(Packet.sender(origin), node, entry, gen, m, attempt, sent, now);
             } else {
@@ -314,11 +346,13 @@ final class Consumers extends NodeGroup {
                 return;
             }
         }
-        if (busy[c] < workers[c]) {
+        int at = STRIDE * c;
+        if (hot[at + BUSY] < hot[at + WORKERS]) {
             start(c, node, m, attempt, entry, gen, store, origin, sent, 0, now);
             return;
         }
         RowQueue q = waiting[c];
+        hot[at + WAITING]++;
         int row = pushDelivery(q, m, attempt, entry, gen, store, origin);
         q.setLong(row, QUEUED, journal.queued(sent, now, node, m, attempt, q.size()));
         q.setLong(row, ARRIVED, now);
@@ -357,16 +391,18 @@ final class Consumers extends NodeGroup {
             return;
         }
         long instance = Packet.instance(Packet.kindOf(origin), attempt, store, Packet.copy(origin));
-        long duration = processing[c].sample(processingSeed[c], messages.key(m), instance);
+        int at = STRIDE * c;
+        long seed = (hot[at + SEED_LOW] & 0xFFFFFFFFL) | (long) hot[at + SEED_HIGH] << 32;
+        long duration = samplers[hot[at + FLAGS] >>> SAMPLER_SHIFT].sample(seed, messages.key(m), instance);
         long started = journal.processing(cause, now, node, m, attempt, duration, waitNanos);
         if (duration == 0) {
             // Done the instant it starts: no crash scheduled for the same nanosecond can come between.
             finish(c, node, m, attempt, entry, gen, store, origin, started, now);
             return;
         }
-        busy[c]++;
+        hot[at + BUSY]++;
         int slot = engine.schedule(duration, Events.PROCESS_DONE, node, m, attempt, entry, gen, store, origin,
-                incarnation[c]);
+                hot[at + INCARNATION]);
         journal.link(slot, started);
     }
 
@@ -377,19 +413,22 @@ final class Consumers extends NodeGroup {
     void onProcessDone(int node, int m, int attempt, int entry, int gen, int store, int origin, int startedIn,
                        long started, long now) {
         int c = topology.consumerIndex(node);
-        if (startedIn != incarnation[c]) {
+        if (startedIn != hot[STRIDE * c + INCARNATION]) {
             journal.lostInCrash(started, now, node, m, attempt, Reason.ABORTED, "processing aborted by a crash");
             return;
         }
-        busy[c]--;
+        hot[STRIDE * c + BUSY]--;
         finish(c, node, m, attempt, entry, gen, store, origin, started, now);
         startWaiting(c, node, now);
     }
 
     /** Whether message {@code m} is poison to consumer {@code c}, with this effect. */
     private boolean poisons(int c, int m, PoisonSpec.Effect effect) {
+        if (!has(c, POISON)) {
+            return false;
+        }
         PoisonSpec p = poison[c];
-        return p != null && p.effect() == effect && Seeds.uniform(poisonSeed, messages.key(m), 0) < p.share();
+        return p.effect() == effect && Seeds.uniform(poisonSeed, messages.key(m), 0) < p.share();
     }
 
     /**
@@ -417,11 +456,11 @@ final class Consumers extends NodeGroup {
         CrashPoint point = crashFor(c, messages.key(m), instance, false);
         if (point == CrashPoint.AFTER_PROCESS) {
             crash(processed, c, now, REASONS[point.ordinal()],
-                    commitFirst[c] ? "crashed after processing" : "crashed after processing, before acking",
+                    has(c, COMMIT_FIRST) ? "crashed after processing" : "crashed after processing, before acking",
                     struck(c, node, m, attempt, store, origin, point));
             return;
         }
-        if (point == CrashPoint.BETWEEN_PROCESS_AND_COMMIT && !commitFirst[c]) {
+        if (point == CrashPoint.BETWEEN_PROCESS_AND_COMMIT && !has(c, COMMIT_FIRST)) {
             crash(processed, c, now, REASONS[point.ordinal()], "crashed after processing, before committing",
                     struck(c, node, m, attempt, store, origin, point));
             return;
@@ -436,23 +475,24 @@ final class Consumers extends NodeGroup {
      */
     private void settle(int c, long cause, int node, int origin, int m, int attempt, int entry, int gen, int store,
                         long now) {
-        if (commitFirst[c]) {
+        if (has(c, COMMIT_FIRST)) {
             done(node, origin, entry, gen, now);
             return;
         }
-        RowQueue later = uncommitted[c];
-        if (later == null) {
+        if (!has(c, DEFERS_COMMITS)) {
             ack(cause, node, origin, m, attempt, entry, gen, store);
             done(node, origin, entry, gen, now);
             return;
         }
+        RowQueue later = uncommitted[c];
         later.setLong(pushDelivery(later, m, attempt, entry, gen, store, origin), PROCESSED, cause);
         if (fromLog(origin)) {
             done(node, origin, entry, gen, now);
         }
         // A batch is also committed when there is nothing left to process, as a poll loop commits
         // when a poll comes back empty: else a queue would deliver again what waits for company.
-        if (commitBatch[c] > 0 && (later.size() >= commitBatch[c] || busy[c] == 0 && waiting[c].isEmpty())) {
+        if (commitBatch[c] > 0 && (later.size() >= commitBatch[c]
+                || hot[STRIDE * c + BUSY] == 0 && hot[STRIDE * c + WAITING] == 0)) {
             commit(c, node, now);
         }
     }
@@ -510,8 +550,12 @@ final class Consumers extends NodeGroup {
 
     /** Free workers take waiting deliveries, oldest first, until none is free or none waits. */
     private void startWaiting(int c, int node, long now) {
+        int at = STRIDE * c;
+        if (hot[at + WAITING] == 0) {
+            return; // the queue itself is not read: at 10,000 consumers another cache miss
+        }
         RowQueue q = waiting[c];
-        while (!down[c] && busy[c] < workers[c] && !q.isEmpty()) {
+        while (hot[at + DOWN] == 0 && hot[at + BUSY] < hot[at + WORKERS] && !q.isEmpty()) {
             int row = q.front();
             int m = q.getInt(row, M);
             int attempt = q.getInt(row, ATTEMPT);
@@ -522,6 +566,7 @@ final class Consumers extends NodeGroup {
             long queued = q.getLong(row, QUEUED);
             long arrived = q.getLong(row, ARRIVED);
             q.popFront();
+            hot[at + WAITING]--;
             start(c, node, m, attempt, entry, gen, store, origin, queued, now - arrived, now);
         }
     }
@@ -548,9 +593,10 @@ final class Consumers extends NodeGroup {
      */
     private void crash(long cause, int c, long now, Reason reason, String why, long downFor) {
         int node = topology.consumerNode(c);
-        down[c] = true;
-        incarnation[c]++;
-        busy[c] = 0;
+        int at = STRIDE * c;
+        hot[at + DOWN] = 1;
+        hot[at + INCARNATION]++;
+        hot[at + BUSY] = 0;
         dedup.crashed(c);
         if (uncommitted[c] != null) {
             uncommitted[c].clear();
@@ -564,11 +610,12 @@ final class Consumers extends NodeGroup {
                     Reason.WAITING_FOR_A_WORKER, "waiting for a worker: dropped with the queue");
             q.popFront();
         }
+        hot[at + WAITING] = 0;
         timer(downFor, Events.RESTART, node);
     }
 
     void onRestart(int node, long now) {
-        down[topology.consumerIndex(node)] = false;
+        hot[STRIDE * topology.consumerIndex(node) + DOWN] = 0;
         long restarted = journal.restarted(now, node);
         sessions.rejoined(node, now, restarted);
     }

@@ -30,7 +30,11 @@ public final class Model implements EventHandler {
     private final Producers producers;
     private final Brokers brokers;
     private final Consumers consumers;
-    private final NodeGroup[] groupOfNode;
+    /** The first broker's node and the first consumer's: nodes are numbered producers first, then brokers, then consumers. */
+    private final int firstBroker;
+    private final int firstConsumer;
+    /** Producers, brokers and consumers, by role: see {@link #handle} for why in an array. */
+    private final NodeGroup[] groups;
     private final Script script;
     private final FaultLog faults;
 
@@ -60,7 +64,9 @@ public final class Model implements EventHandler {
         this.brokers = new Brokers(scenario, semantics, topology, seed, engine, journal, network, messages, script);
         this.consumers = new Consumers(scenario, semantics, topology, seed, engine, journal, network, messages, brokers,
                 script);
-        this.groupOfNode = groupsByNode();
+        this.firstBroker = topology.producerCount;
+        this.firstConsumer = topology.producerCount + topology.brokerCount;
+        this.groups = new NodeGroup[] {producers, brokers, consumers};
     }
 
     /** Runs to quiescence or a limit, and tallies the journal. */
@@ -123,20 +129,15 @@ public final class Model implements EventHandler {
         return (long) Math.min(span, Long.MAX_VALUE / 2.0);
     }
 
-    /** The group of each node: nodes are numbered producers first, then brokers, then consumers. */
-    private NodeGroup[] groupsByNode() {
-        NodeGroup[] byNode = new NodeGroup[topology.nodeCount()];
-        for (int node = 0; node < byNode.length; node++) {
-            byNode[node] = node < topology.producerCount ? producers : topology.isBroker(node) ? brokers : consumers;
-        }
-        return byNode;
-    }
-
     /** Hands the event to the group of its target node (see {@link NodeGroup} for why). */
     @Override
     public void handle(int slot, long now) {
         EventPool p = engine.pool();
         int node = p.node(slot);
-        groupOfNode[node].handle(p, slot, p.kind(slot), node, p.message(slot), now);
+        // The node's number says its role: no per-node table to read, at 20,000 nodes a cache miss.
+        // The group comes out of an array, so this one call site sees the three groups, as NodeGroup
+        // explains, rather than the compiler inlining the handling of each group known by its field.
+        NodeGroup group = groups[node < firstBroker ? 0 : node < firstConsumer ? 1 : 2];
+        group.handle(p, slot, p.kind(slot), node, p.message(slot), now);
     }
 }

@@ -150,8 +150,11 @@ final class ShrinkCommand implements Callable<Integer>, Reproducible {
         if (shown < s.faults().size()) {
             t.out().println("  ... and " + (s.faults().size() - shown) + " more, all in " + target);
         }
-        t.out().println((s.oneMinimal() ? "why: " : "note: ") + s.needs()
-                + (s.oneMinimal() ? "" : "; a larger --max-events searches further"));
+        if (s.oneMinimal()) {
+            t.out().println("why: " + s.needs());
+        } else {
+            t.out().println("note: " + s.needs() + "; a larger --max-events searches further");
+        }
         s.why().forEach(line -> t.out().println("  " + line));
         t.out().println("wrote " + target);
         t.out().println("replay it: " + ReplayCommand.line(target.toString(), semantics, runSeed, messageId));

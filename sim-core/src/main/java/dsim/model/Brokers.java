@@ -283,9 +283,9 @@ final class Brokers extends NodeGroup implements Sessions {
     /** The place in deliver-to of the next consumer in turn with room for a delivery, or -1 if all are full. */
     private int nextWithRoom(int b) {
         int n = consumers[b].length;
+        int[] f = flow[b];
         for (int i = 0; i < n; i++) {
             int k = (nextConsumer[b] + i) % n;
-            int[] f = flow[b];
             if (f[FLOW * k + IN_FLIGHT] < f[FLOW * k + ROOM] && f[FLOW * k + DISCONNECTED] == 0) {
                 nextConsumer[b] = (k + 1) % n;
                 return k;

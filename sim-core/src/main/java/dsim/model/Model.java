@@ -106,12 +106,11 @@ public final class Model implements EventHandler {
             faults.watchedProcessings(place < 0 ? -1 : m < 0 ? 0 : tally.processings[m]); // 0: never created
         }
         FaultCoverage coverage = script.coverage.finish(topology, tally.processings, tally.createdAt);
-        long[] o = tally.outcomes();
-        return new RunResult(scenario.name(), semantics, seed, tally.produced, o[0], o[1], o[2], o[3],
-                tally.sent, tally.retries, tally.redeliveries, tally.drops(), tally.linkDuplicates,
-                tally.dedupSuppressed, tally.crashes, tally.gaveUp, o[4], tally.latency(), tally.queueing(),
-                engine.events(), engine.now(), outcome, journal.digestHex(),
-                tally.timeline(Math.max(1, arrivalSpanNanos(scenario) / Timeline.BUCKETS)), coverage);
+        Tally.Outcomes o = tally.outcomes(Math.max(1, arrivalSpanNanos(scenario) / Timeline.BUCKETS));
+        return new RunResult(scenario.name(), semantics, seed, tally.produced, o.lost(), o.once(), o.duplicated(),
+                o.extra(), tally.sent, tally.retries, tally.redeliveries, tally.drops(), tally.linkDuplicates,
+                tally.dedupSuppressed, tally.crashes, tally.gaveUp, o.inDeadLetterQueue(), tally.latency(),
+                tally.queueing(), engine.events(), engine.now(), outcome, journal.digestHex(), o.timeline(), coverage);
     }
 
     /**

@@ -120,21 +120,38 @@ public final class LatencyHistogram {
         long[] counts = new long[BUCKETS];
         long[] shortest = new long[BUCKETS];
         long[] longest = new long[BUCKETS];
+        Arrays.fill(shortest, Long.MAX_VALUE); // no test of the count in the loop: 0 where none is, below
         for (long v : latencies) {
             int i = bucket(v);
-            shortest[i] = counts[i] == 0 ? v : Math.min(shortest[i], v);
-            longest[i] = Math.max(longest[i], v);
             counts[i]++;
+            if (v < shortest[i]) {
+                shortest[i] = v;
+            }
+            if (v > longest[i]) {
+                longest[i] = v;
+            }
+        }
+        for (int i = 0; i < BUCKETS; i++) {
+            if (counts[i] == 0) {
+                shortest[i] = 0;
+            }
         }
         return new LatencyHistogram(counts, shortest, longest);
     }
 
-    /** Whether {@code nanos} falls in bucket {@code i}: cheaper than computing its bucket. */
-    static boolean inBucket(long nanos, int i) {
-        if (i == 0) {
-            return nanos <= 0;
-        }
-        return nanos >= LOWEST[i] && (i == BUCKETS - 1 || nanos < LOWEST[i + 1]);
+    /**
+     * The lowest latency bucket {@code i} holds: bucket 0 holds every latency up to 0, so
+     * {@code Long.MIN_VALUE} for it. With {@link #upperExclusive} it bounds the bucket in
+     * unsigned arithmetic: {@code nanos} is in it when {@code nanos - lowest} is below
+     * {@code upperExclusive - lowest}, both read as unsigned.
+     */
+    static long lowest(int i) {
+        return i == 0 ? Long.MIN_VALUE : LOWEST[i];
+    }
+
+    /** The first latency past bucket {@code i}, or {@code Long.MIN_VALUE} (2^63 unsigned) for the last bucket. */
+    static long upperExclusive(int i) {
+        return i == BUCKETS - 1 ? Long.MIN_VALUE : LOWEST[i + 1];
     }
 
     /**

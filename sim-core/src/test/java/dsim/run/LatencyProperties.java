@@ -19,7 +19,12 @@ class LatencyProperties {
         // Clustered values (many ties, one busy bucket) as well as widely spread ones.
         Arbitrary<Long> clustered = Arbitraries.longs().between(5_000_000, 5_000_050);
         Arbitrary<Long> spread = Arbitraries.longs().between(0, 400_000_000_000L);
-        return Arbitraries.oneOf(clustered, spread).array(long[].class).ofMinSize(1).ofMaxSize(3000);
+        // Either side of a bucket's edges, and the extremes: the gathering's bounds are exact.
+        Arbitrary<Long> edges = Arbitraries.integers().between(1, LatencyHistogram.BUCKETS - 1)
+                .flatMap(i -> Arbitraries.of(LatencyHistogram.lowest(i) - 1, LatencyHistogram.lowest(i)));
+        Arbitrary<Long> extremes = Arbitraries.of(0L, 1L, Long.MAX_VALUE - 1, Long.MAX_VALUE);
+        return Arbitraries.oneOf(clustered, spread, edges, extremes).array(long[].class).ofMinSize(1)
+                .ofMaxSize(3000);
     }
 
     @Property(tries = 300)

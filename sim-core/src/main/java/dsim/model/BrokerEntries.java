@@ -3,22 +3,32 @@ package dsim.model;
 import java.util.Arrays;
 
 /**
- * Messages a broker holds until a consumer acks them, in primitive arrays with a free list.
- * A slot's generation changes on every reuse, so a stale timer or ack that names an old
- * occupant is recognised and ignored.
+ * Messages a broker holds until a consumer acks them, with a free list. A slot's generation
+ * changes on every reuse, so a stale timer or ack that names an old occupant is recognised
+ * and ignored.
+ *
+ * <p>Each slot's fields sit side by side in one record of {@link #STRIDE} ints, as a hand-out
+ * or an ack reads most of them together: one cache line and one array, where an array per
+ * field cost a load of each array and its bounds on every access.
  */
 final class BrokerEntries {
 
-    private int[] broker = new int[64];
-    private int[] message = new int[64];
-    private int[] generation = new int[64];
-    private int[] deliveries = new int[64];
-    private int[] storeIndex = new int[64];
+    private static final int STRIDE = 8;
+    private static final int BROKER = 0;
+    private static final int MESSAGE = 1;
+    private static final int GENERATION = 2;
+    private static final int DELIVERIES = 3;
+    private static final int STORE_INDEX = 4;
+    /** Which of its broker's consumers holds its outstanding delivery (a place in deliver-to), or -1. */
+    private static final int HOLDER = 5;
+    private static final int FLAGS = 6;
+    private static final int NEXT_FREE = 7;
+    private static final int LIVE = 1;
+    private static final int PERSISTED = 2;
+
+    private int[] slots = new int[STRIDE * 64];
+    /** Per slot, the journal entry that stored its occupant. */
     private long[] storedEntry = new long[64];
-    private int[] holder = new int[64];
-    private boolean[] live = new boolean[64];
-    private boolean[] persisted = new boolean[64];
-    private int[] nextFree = new int[64];
     private int freeHead = -1;
     private int highWater;
 
@@ -30,34 +40,39 @@ final class BrokerEntries {
         int e;
         if (freeHead >= 0) {
             e = freeHead;
-            freeHead = nextFree[e];
+            freeHead = slots[STRIDE * e + NEXT_FREE];
         } else {
-            if (highWater == live.length) {
+            if (highWater == storedEntry.length) {
                 grow();
             }
             e = highWater++;
         }
-        broker[e] = brokerIndex;
-        message[e] = m;
-        generation[e]++;
-        deliveries[e] = 0;
-        storeIndex[e] = store;
+        int[] s = slots;
+        int at = STRIDE * e;
+        s[at + BROKER] = brokerIndex;
+        s[at + MESSAGE] = m;
+        s[at + GENERATION]++;
+        s[at + DELIVERIES] = 0;
+        s[at + STORE_INDEX] = store;
+        s[at + HOLDER] = -1;
+        s[at + FLAGS] = LIVE | PERSISTED;
         storedEntry[e] = stored;
-        holder[e] = -1;
-        live[e] = true;
-        persisted[e] = true;
         return e;
     }
 
     void free(int e) {
-        live[e] = false;
-        nextFree[e] = freeHead;
+        slots[STRIDE * e + FLAGS] &= ~LIVE;
+        slots[STRIDE * e + NEXT_FREE] = freeHead;
         freeHead = e;
     }
 
     /** True if slot {@code e} still holds the occupant of generation {@code gen}. */
     boolean isCurrent(int e, int gen) {
-        return e >= 0 && e < highWater && live[e] && generation[e] == gen;
+        if (e < 0 || e >= highWater) {
+            return false;
+        }
+        int at = STRIDE * e;
+        return (slots[at + FLAGS] & LIVE) != 0 && slots[at + GENERATION] == gen;
     }
 
     /** Slots ever used; live entries of a broker are found by scanning [0, highWater) in order. */
@@ -66,28 +81,30 @@ final class BrokerEntries {
     }
 
     boolean isLiveAt(int e, int brokerIndex) {
-        return live[e] && broker[e] == brokerIndex;
+        int at = STRIDE * e;
+        return (slots[at + FLAGS] & LIVE) != 0 && slots[at + BROKER] == brokerIndex;
     }
 
     /** Whether a durable broker has the entry on disk yet (true where persisting is instant). */
     boolean persisted(int e) {
-        return persisted[e];
+        return (slots[STRIDE * e + FLAGS] & PERSISTED) != 0;
     }
 
     void setPersisted(int e, boolean value) {
-        persisted[e] = value;
+        int at = STRIDE * e + FLAGS;
+        slots[at] = value ? slots[at] | PERSISTED : slots[at] & ~PERSISTED;
     }
 
     int message(int e) {
-        return message[e];
+        return slots[STRIDE * e + MESSAGE];
     }
 
     int generation(int e) {
-        return generation[e];
+        return slots[STRIDE * e + GENERATION];
     }
 
     int storeIndex(int e) {
-        return storeIndex[e];
+        return slots[STRIDE * e + STORE_INDEX];
     }
 
     /** The journal entry that stored it: what each of its deliveries, and its loss in a crash, names. */
@@ -97,33 +114,25 @@ final class BrokerEntries {
 
     /** Which of its broker's consumers holds its outstanding delivery (a place in deliver-to), or -1 if none. */
     int holder(int e) {
-        return holder[e];
+        return slots[STRIDE * e + HOLDER];
     }
 
     void setHolder(int e, int consumer) {
-        holder[e] = consumer;
+        slots[STRIDE * e + HOLDER] = consumer;
     }
 
     int deliveries(int e) {
-        return deliveries[e];
+        return slots[STRIDE * e + DELIVERIES];
     }
 
     /** Counts one more delivery and returns its number (1 for the first). */
     int nextDelivery(int e) {
-        return ++deliveries[e];
+        return ++slots[STRIDE * e + DELIVERIES];
     }
 
     private void grow() {
-        int n = live.length * 2;
-        broker = Arrays.copyOf(broker, n);
-        message = Arrays.copyOf(message, n);
-        generation = Arrays.copyOf(generation, n);
-        deliveries = Arrays.copyOf(deliveries, n);
-        storeIndex = Arrays.copyOf(storeIndex, n);
+        int n = storedEntry.length * 2;
+        slots = Arrays.copyOf(slots, STRIDE * n);
         storedEntry = Arrays.copyOf(storedEntry, n);
-        holder = Arrays.copyOf(holder, n);
-        live = Arrays.copyOf(live, n);
-        persisted = Arrays.copyOf(persisted, n);
-        nextFree = Arrays.copyOf(nextFree, n);
     }
 }

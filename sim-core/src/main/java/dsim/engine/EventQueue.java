@@ -15,10 +15,11 @@ import java.util.Arrays;
  * heap empties and the base advances; and before the sequence bits run out, pending events
  * are renumbered by rank, which keeps their order (and so the heap) unchanged.
  *
- * <p>Events {@link #schedule} finds due a second or more ahead (a producer's next arrival
- * among thousands of producers, a timeout) wait in a second heap of the same keys, and each pop
- * takes the smaller of the two heaps' first keys: the order is exactly that of one heap, but
- * the busy heap of packets in flight stays as shallow at 5,000 pending arrivals as at 5.
+ * <p>Events {@link #schedule} finds due a tenth of a second or more ahead (a producer's next
+ * arrival among thousands of producers, a timeout, a restart) wait in a second heap of the same
+ * keys, and each pop takes the smaller of the two heaps' first keys: the order is exactly that
+ * of one heap, but the busy heap of packets in flight stays as shallow at 5,000 pending
+ * arrivals as at 5.
  */
 public final class EventQueue {
 
@@ -26,8 +27,13 @@ public final class EventQueue {
     public static final int BYTES_PER_EVENT = Long.BYTES + Integer.BYTES;
 
     private static final int DEFAULT_SEQ_BITS = 24;
-    /** Events due this far ahead or more (about a second: arrivals, timeouts) go in the later heap. */
-    private static final long LATER_NANOS = 1L << 30;
+    /**
+     * Events due this far ahead or more (134 ms: arrivals of slow producers, timeouts, restarts) go
+     * in the later heap. Well above a packet's delay or a processing's time, which stay in the busy
+     * heap; at 5,000 producers of a message every 10 s, a second would have left a tenth of their
+     * arrivals among the packets, deepening every pop.
+     */
+    private static final long LATER_NANOS = 1L << 27;
 
     private final int seqBits;
     private final long seqLimit;
@@ -89,8 +95,8 @@ public final class EventQueue {
 
     /**
      * Schedules {@code slot} at {@code time}, {@code now} being the time of the latest pop: in
-     * the later heap when it falls due a second or more ahead, beside the packets in flight
-     * rather than among them. The order of pops is the same either way.
+     * the later heap when it falls due a tenth of a second or more ahead, beside the packets in
+     * flight rather than among them. The order of pops is the same either way.
      */
     public void schedule(long now, long time, int slot) {
         if (time - now < LATER_NANOS) {

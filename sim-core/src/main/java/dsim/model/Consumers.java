@@ -137,7 +137,6 @@ final class Consumers extends NodeGroup {
             hot[at + SEED_LOW] = (int) processingSeed;
             hot[at + SEED_HIGH] = (int) (processingSeed >>> 32);
             int flags = sampler(spec.processing(), distinctSamplers) << SAMPLER_SHIFT;
-            crashSeed[c] = Seeds.stream(masterSeed, "consumer:" + spec.name() + ":crash");
             if (crash[c] != null && crash[c].everyNanos() > 0) {
                 crashTimes[c] = new SplitMixRandom(Seeds.stream(masterSeed, "consumer:" + spec.name() + ":crash-times"));
             }
@@ -151,8 +150,11 @@ final class Consumers extends NodeGroup {
                 uncommitted[c] = new RowQueue(6, 1);
                 flags |= DEFERS_COMMITS;
             }
-            flags |= (first ? COMMIT_FIRST : 0) | (poison[c] != null ? POISON : 0)
-                    | (crash[c] != null && crash[c].probability() > 0 ? CRASH_DRAWS : 0);
+            boolean crashDraws = crash[c] != null && crash[c].probability() > 0;
+            if (crashDraws) { // its stream only where it is drawn from: a name hashed per consumer
+                crashSeed[c] = Seeds.stream(masterSeed, "consumer:" + spec.name() + ":crash");
+            }
+            flags |= (first ? COMMIT_FIRST : 0) | (poison[c] != null ? POISON : 0) | (crashDraws ? CRASH_DRAWS : 0);
             hot[at + FLAGS] = flags;
             hot[at + WORKERS] = spec.concurrency();
             waiting[c] = new RowQueue(6, 2);

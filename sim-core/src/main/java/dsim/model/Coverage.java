@@ -5,7 +5,6 @@ import dsim.run.FaultCoverage;
 import dsim.spec.CrashPoint;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -99,12 +98,16 @@ final class Coverage {
                 }
             }
         }
-        List<FaultCoverage.Source> out = new ArrayList<>();
-        for (int s = 0; s < count; s++) {
+        // In order of their keys, sorted as plain longs: at 10,000 nodes some 15,000 sources
+        // fired, and sorting their records through a comparator took longer than the rest.
+        long[] ordered = java.util.Arrays.copyOf(keys, count);
+        java.util.Arrays.sort(ordered);
+        List<FaultCoverage.Source> out = new ArrayList<>(count);
+        for (long k : ordered) {
+            int s = index.get(k);
             boolean tracked = s < Integer.SIZE && (onMessages >>> s & 1) != 0;
-            out.add(new FaultCoverage.Source(keys[s], name(topology, keys[s]), fired[s], tracked ? bad[s] : -1));
+            out.add(new FaultCoverage.Source(k, name(topology, k), fired[s], tracked ? bad[s] : -1));
         }
-        out.sort(Comparator.comparingLong(FaultCoverage.Source::order));
         return new FaultCoverage(out);
     }
 

@@ -11,17 +11,20 @@ final class RowQueue {
 
     private final int intsPerRow;
     private final int longsPerRow;
-    private int[] ints;
-    private long[] longs;
-    private int capacity = 16;
+    private int[] ints = NO_INTS;
+    private long[] longs = NO_LONGS;
+    /** Rows it has room for: none until the first push, as most of 10,000 consumers' queues stay empty. */
+    private int capacity;
     private int head;
     private int size;
+
+    private static final int[] NO_INTS = new int[0];
+    private static final long[] NO_LONGS = new long[0];
+    private static final int FIRST_CAPACITY = 16;
 
     RowQueue(int intsPerRow, int longsPerRow) {
         this.intsPerRow = intsPerRow;
         this.longsPerRow = longsPerRow;
-        ints = new int[capacity * intsPerRow];
-        longs = new long[capacity * longsPerRow];
     }
 
     int size() {
@@ -89,7 +92,7 @@ final class RowQueue {
     }
 
     private void grow() {
-        int n = capacity * 2;
+        int n = capacity == 0 ? FIRST_CAPACITY : capacity * 2;
         int[] i = new int[n * intsPerRow];
         long[] l = new long[n * longsPerRow];
         for (int k = 0; k < size; k++) {

@@ -101,7 +101,7 @@ final class Brokers extends NodeGroup implements Sessions {
                 flow[b][FLOW * k + ROOM] = scenario.consumers().get(topology.consumerIndex(consumers[b][k])).prefetch();
             }
             backlog[b] = new RowQueue(2, 0);
-            crashRandom[b] = new SplitMixRandom(Seeds.stream(masterSeed, "broker:" + specs[b].name() + ":crash"));
+            crashRandom[b] = new SplitMixRandom(Seeds.stream(masterSeed, "broker:", specs[b].name(), ":crash"));
         }
         storeCount = n == 0 ? new int[0] : new int[topology.totalMessages];
         seenInEpoch = n == 0 || !anyDrops ? new int[0] : new int[topology.totalMessages];

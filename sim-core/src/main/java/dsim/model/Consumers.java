@@ -133,12 +133,12 @@ final class Consumers extends NodeGroup {
             crash[c] = script.random().crashes() || spec.crash() == null ? spec.crash()
                     : new ConsumerCrashSpec(0, spec.crash().at(), spec.crash().downForNanos(), 0);
             int at = STRIDE * c;
-            long processingSeed = Seeds.stream(masterSeed, "consumer:" + spec.name() + ":processing");
+            long processingSeed = Seeds.stream(masterSeed, "consumer:", spec.name(), ":processing");
             hot[at + SEED_LOW] = (int) processingSeed;
             hot[at + SEED_HIGH] = (int) (processingSeed >>> 32);
             int flags = sampler(spec.processing(), distinctSamplers) << SAMPLER_SHIFT;
             if (crash[c] != null && crash[c].everyNanos() > 0) {
-                crashTimes[c] = new SplitMixRandom(Seeds.stream(masterSeed, "consumer:" + spec.name() + ":crash-times"));
+                crashTimes[c] = new SplitMixRandom(Seeds.stream(masterSeed, "consumer:", spec.name(), ":crash-times"));
             }
             dedupSpecs[c] = spec.dedup();
             poison[c] = spec.poison();
@@ -152,7 +152,7 @@ final class Consumers extends NodeGroup {
             }
             boolean crashDraws = crash[c] != null && crash[c].probability() > 0;
             if (crashDraws) { // its stream only where it is drawn from: a name hashed per consumer
-                crashSeed[c] = Seeds.stream(masterSeed, "consumer:" + spec.name() + ":crash");
+                crashSeed[c] = Seeds.stream(masterSeed, "consumer:", spec.name(), ":crash");
             }
             flags |= (first ? COMMIT_FIRST : 0) | (poison[c] != null ? POISON : 0) | (crashDraws ? CRASH_DRAWS : 0);
             hot[at + FLAGS] = flags;

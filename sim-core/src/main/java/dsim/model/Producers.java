@@ -106,10 +106,10 @@ final class Producers extends NodeGroup {
                 fixedGap[p] = -1;
                 meanGap[p] = 1e9 / ((ArrivalSpec.Poisson) spec.arrival()).ratePerSecond();
             }
-            arrivalStream[p] = Seeds.stream(masterSeed, "producer:" + spec.name() + ":arrival");
+            arrivalStream[p] = Seeds.stream(masterSeed, "producer:", spec.name(), ":arrival");
             crash[p] = spec.crash();
             if (crash[p] != null) {
-                crashTimes[p] = new SplitMixRandom(Seeds.stream(masterSeed, "producer:" + spec.name() + ":crash-times"));
+                crashTimes[p] = new SplitMixRandom(Seeds.stream(masterSeed, "producer:", spec.name(), ":crash-times"));
                 crashes = true;
             }
             crashes |= script.crashesInTime(p);

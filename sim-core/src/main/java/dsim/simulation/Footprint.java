@@ -54,9 +54,9 @@ public final class Footprint {
     /** Fault coverage: an int per message, a bit per fault source that touched it, once some source fires. */
     static final int COVERAGE = 4;
     /**
-     * One link a run can use: its object with its four stream seeds (about 64 bytes) and its
-     * table's slots, two for each link, 16 bytes each (a link spec's shape and delay sampler
-     * are shared by its links); rounded up.
+     * One link a run can use: its object with three stream seeds (48 bytes; outages, bursty
+     * loss and streams add a small object) and its table's slots, two for each link, 16 bytes
+     * each (a link spec's shape and delay sampler are shared by its links); rounded up.
      */
     static final int LINK_BYTES = 128;
 

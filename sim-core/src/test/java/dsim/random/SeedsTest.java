@@ -39,4 +39,12 @@ class SeedsTest {
         assertEquals(Seeds.stream(42, "link:a->b:loss"),
                 Seeds.streamOfHash(42, Seeds.fnv1a(Seeds.fnv1a("link:a->b:"), "loss")));
     }
+
+    @Test
+    void stream_ofANodesParts_isTheStreamOfTheJoinedName() {
+        for (String node : new String[] {"worker-1", "", "naïve €", "emoji \uD83D\uDE00"}) {
+            assertEquals(Seeds.stream(7, "consumer:" + node + ":processing"),
+                    Seeds.stream(7, "consumer:", node, ":processing"), node);
+        }
+    }
 }

@@ -76,8 +76,9 @@ final class Link {
     private final long delaySeed;
     private final long duplicateSeed;
     /**
-     * What only outages, bursty loss and streams read, apart: null for most links. Every send reads
-     * the fields above, and at 20,000 links each is a cache miss, so they are kept to 48 bytes.
+     * What only outages, bursty loss and streams read, apart: null for most links, which then take
+     * 48 bytes. A send reads the seeds above from its node's record in {@link Network}, which copies
+     * them there, and comes here only for these.
      */
     private Rare rare;
 
@@ -114,18 +115,42 @@ final class Link {
         }
     }
 
-    /** Whether a packet sent now gets through: PASS, DROP_LOSS or DROP_OUTAGE. */
-    int verdict(long now, long messageKey, long instance) {
-        Shape s = shape;
+    Shape shape() {
+        return shape;
+    }
+
+    long lossSeed() {
+        return lossSeed;
+    }
+
+    long delaySeed() {
+        return delaySeed;
+    }
+
+    long duplicateSeed() {
+        return duplicateSeed;
+    }
+
+    /** Whether a packet of this link's spec needs the link itself for its verdict: outages or bursty loss. */
+    static boolean verdictReadsLink(Shape s) {
+        return s.outages > 0 || s.bursty != null;
+    }
+
+    /**
+     * Whether a packet sent now gets through: PASS, DROP_LOSS or DROP_OUTAGE. The decision reads
+     * the link's shape {@code s} and loss seed, which a sender keeps at hand (see {@link Network}),
+     * and the link itself only when {@link #verdictReadsLink} (else {@code link} may be null).
+     */
+    static int verdict(Shape s, Link link, long lossSeed, long now, long messageKey, long instance) {
         // Most links have no outage: the shape's count says so, without loading the arrays.
         for (int i = 0; i < s.outages; i++) {
             if (now >= s.outageStart[i] && now < s.outageEnd[i]) {
                 // Inside an outage its loss replaces the link's normal loss.
-                return Seeds.uniform(rare.outageSeed, messageKey, instance) < s.outageLoss[i] ? DROP_OUTAGE : PASS;
+                return Seeds.uniform(link.rare.outageSeed, messageKey, instance) < s.outageLoss[i] ? DROP_OUTAGE : PASS;
             }
         }
         if (s.bursty != null) {
-            double p = rare.burst.badAt(now) ? s.bursty.lossInBad() : s.bursty.lossInGood();
+            double p = link.rare.burst.badAt(now) ? s.bursty.lossInBad() : s.bursty.lossInGood();
             return Seeds.uniform(lossSeed, messageKey, instance) < p ? DROP_LOSS : PASS;
         }
         return s.lossProbability > 0 && Seeds.uniform(lossSeed, messageKey, instance) < s.lossProbability
@@ -179,14 +204,14 @@ final class Link {
         return arrival - now;
     }
 
-    /** Whether a packet that got through arrives twice. */
-    boolean duplicates(long messageKey, long instance) {
-        double p = shape.duplicateProbability;
-        return p > 0 && Seeds.uniform(duplicateSeed, messageKey, instance) < p;
+    /** Whether a packet that got through a link of shape {@code s} and duplicate seed {@code seed} arrives twice. */
+    static boolean duplicates(Shape s, long seed, long messageKey, long instance) {
+        double p = s.duplicateProbability;
+        return p > 0 && Seeds.uniform(seed, messageKey, instance) < p;
     }
 
-    /** The one-way delay of one copy of a packet. */
-    long delayNanos(long messageKey, long instance) {
-        return shape.delay.sample(delaySeed, messageKey, instance);
+    /** The one-way delay of one copy of a packet on a link of shape {@code s} and delay seed {@code seed}. */
+    static long delayNanos(Shape s, long seed, long messageKey, long instance) {
+        return s.delay.sample(seed, messageKey, instance);
     }
 }

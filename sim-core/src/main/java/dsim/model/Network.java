@@ -25,11 +25,26 @@ final class Network {
     private final Topology topology;
     private final long masterSeed;
     private final Script script;
-    /** Per node, the peer it sent to last and the link, and the peer it last heard from and the link. */
-    private final int[] sentTo;
+    /**
+     * Per node, two halves of {@link #HALF} longs: the link it sent on last and the link it last
+     * heard on, each as its peer (low half of the first long; -1: none yet) and its shape's place
+     * in {@link #shapeOf} (high half), then its loss, delay and duplicate seeds. A send reads one
+     * of these halves and not the link: at 10,000 nodes the link is a cache miss, and the half
+     * shares its line with the node's other half, which the reply reads moments later.
+     */
+    private final long[] last;
+    private static final int HALF = 4;
+    private static final int SENT = 0;
+    private static final int HEARD = HALF;
+    private static final int PEER = 0;
+    private static final int LOSS = 1;
+    private static final int DELAY = 2;
+    private static final int DUPLICATE = 3;
+    /** The links themselves, as {@link #last} holds them: read only for outages, bursty loss and streams. */
     private final Link[] sentOn;
-    private final int[] heardFrom;
     private final Link[] heardOn;
+    /** The shapes in use, by their place in {@link #shapes}. */
+    private Link.Shape[] shapeOf = new Link.Shape[0];
     /** Whether the packet sent last was dropped by its link (a down receiver is only found on arrival). */
     private boolean lastDropped;
 
@@ -43,42 +58,59 @@ final class Network {
         this.topology = topology;
         this.masterSeed = masterSeed;
         int nodes = topology.nodeCount();
-        this.sentTo = new int[nodes];
-        this.heardFrom = new int[nodes];
-        java.util.Arrays.fill(sentTo, -1);
-        java.util.Arrays.fill(heardFrom, -1);
+        this.last = new long[2 * HALF * nodes];
+        for (int at = 0; at < last.length; at += HALF) {
+            last[at + PEER] = -1;
+        }
         this.sentOn = new Link[nodes];
         this.heardOn = new Link[nodes];
     }
 
-    private Link link(int from, int to) {
-        // Most nodes send to one peer (a producer to its broker, a consumer back to its broker) or
-        // hear from one (a broker's deliveries and acks): the link either end used last answers
-        // without the table, whose slots a run of 20,000 links spreads over a megabyte.
-        if (sentTo[from] == to) {
-            return sentOn[from];
+    /**
+     * Where in {@link #last} the link from {@code from} to {@code to} is: the sender's half for the
+     * peer it sent to last, or the receiver's for the peer it heard from last (most nodes send to
+     * one peer or hear from one), else both are set to it, building it on its first use.
+     */
+    private int link(int from, int to) {
+        long[] l = last;
+        int sent = 2 * HALF * from + SENT;
+        if ((int) l[sent + PEER] == to) {
+            return sent;
         }
-        if (heardFrom[to] == from) {
-            return heardOn[to];
+        int heard = 2 * HALF * to + HEARD;
+        if ((int) l[heard + PEER] == from) {
+            return heard;
         }
         Link link = links.get(from, to);
         if (link == null) {
-            // Streams are named after the link, so building links lazily changes no draw. The link
-            // back is built with it, beside it in memory: at 10,000 nodes a link is a cache miss
-            // on its first packet, but the reply moments later finds it cached.
+            // Streams are named after the link, so building links lazily changes no draw.
             String a = topology.names[from];
             String b = topology.names[to];
             link = new Link(shape(scenario.network().link(a, b)), masterSeed, a, b);
             links.put(from, to, link);
-            if (from != to && links.get(to, from) == null) {
-                links.put(to, from, new Link(shape(scenario.network().link(b, a)), masterSeed, b, a));
-            }
         }
-        sentTo[from] = to;
+        keep(sent, to, link);
         sentOn[from] = link;
-        heardFrom[to] = from;
+        keep(heard, from, link);
         heardOn[to] = link;
-        return link;
+        return sent;
+    }
+
+    /** Keeps {@code link}, to {@code peer}, in the half of {@link #last} at {@code at}. */
+    private void keep(int at, int peer, Link link) {
+        int shape = 0;
+        while (shapeOf[shape] != link.shape()) {
+            shape++;
+        }
+        last[at + PEER] = (long) shape << 32 | (peer & 0xFFFFFFFFL);
+        last[at + LOSS] = link.lossSeed();
+        last[at + DELAY] = link.delaySeed();
+        last[at + DUPLICATE] = link.duplicateSeed();
+    }
+
+    /** The link whose half of {@link #last} is at {@code at}, between {@code from} and {@code to}. */
+    private Link linkAt(int at, int from, int to) {
+        return at % (2 * HALF) == SENT ? sentOn[from] : heardOn[to];
     }
 
     private Link.Shape shape(LinkSpec spec) {
@@ -90,6 +122,7 @@ final class Network {
         Link.Shape shape = new Link.Shape(spec, script.random());
         shapedSpecs.add(spec);
         shapes.add(shape);
+        shapeOf = shapes.toArray(new Link.Shape[0]);
         return shape;
     }
 
@@ -130,12 +163,16 @@ final class Network {
                      int storeIndex, boolean inOrder) {
         long now = engine.now();
         long sent = journal.sent(cause, now, from, to, packet, m, attempt);
-        Link link = link(from, to);
+        int at = link(from, to);
+        long[] l = last;
+        Link.Shape shape = shapeOf[(int) (l[at + PEER] >>> 32)];
+        long delaySeed = l[at + DELAY];
         long key = messages.key(m);
         long instance = Packet.instance(packet, attempt, storeIndex, 0);
         // A scripted drop counts as a loss: the script decides in place of the dice.
         boolean scripted = script.drops(from, to, now, key, instance);
-        int verdict = scripted ? Link.DROP_LOSS : link.verdict(now, key, instance);
+        int verdict = scripted ? Link.DROP_LOSS : Link.verdict(shape,
+                Link.verdictReadsLink(shape) ? linkAt(at, from, to) : null, l[at + LOSS], now, key, instance);
         if (verdict != Link.PASS) {
             if (!scripted) {
                 script.coverage.fire(verdict == Link.DROP_LOSS ? Coverage.LOSS : Coverage.OUTAGE, from, to, m);
@@ -152,15 +189,16 @@ final class Network {
         if (extra > 0 && script.recording()) {
             script.record(new ScriptedFault.Delay(script.packet(from, to, packet, m, attempt, storeIndex), extra));
         }
-        long delay = link.delayNanos(key, instance) + extra;
+        long delay = Link.delayNanos(shape, delaySeed, key, instance) + extra;
         if (inOrder) {
-            delay = link.behindEarlierPackets(now, delay);
+            delay = linkAt(at, from, to).behindEarlierPackets(now, delay);
         }
+        boolean copied = !inOrder && script.duplicates(from, to, key, instance);
+        boolean linkCopies = !inOrder && !copied && Link.duplicates(shape, l[at + DUPLICATE], key, instance);
         int slot = engine.schedule(delay, packet, to, m, attempt, entry, generation, storeIndex,
                 Packet.origin(from, 0, packet), 0);
         journal.link(slot, sent);
-        boolean copied = !inOrder && script.duplicates(from, to, key, instance);
-        if (!inOrder && !copied && link.duplicates(key, instance)) {
+        if (linkCopies) {
             script.coverage.fire(Coverage.DUPLICATE, from, to, m);
             copied = true;
         }
@@ -170,8 +208,8 @@ final class Network {
             }
             long copy = journal.duplicated(sent, now, from, to, packet, m, attempt);
             long copyInstance = Packet.instance(packet, attempt, storeIndex, 1);
-            int copySlot = engine.schedule(link.delayNanos(key, copyInstance), packet, to, m, attempt, entry, generation,
-                    storeIndex, Packet.origin(from, 1, packet), 0);
+            int copySlot = engine.schedule(Link.delayNanos(shape, delaySeed, key, copyInstance), packet, to, m, attempt,
+                    entry, generation, storeIndex, Packet.origin(from, 1, packet), 0);
             journal.link(copySlot, copy);
         }
         return sent;

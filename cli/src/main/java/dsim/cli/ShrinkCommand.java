@@ -143,7 +143,7 @@ final class ShrinkCommand implements Callable<Integer>, Reproducible {
                 + (s.oneMinimal() ? " (1-minimal)" : " (not 1-minimal: stopped at --max-events " + maxEvents + ")") + fewer
                 + ", in " + s.runs() + " runs:");
         // A search stopped short may hold thousands: the file has them all, the terminal the first few.
-        int shown = s.faults().size() <= MOST_LISTED ? s.faults().size() : MOST_LISTED;
+        int shown = Math.min(s.faults().size(), MOST_LISTED);
         for (int i = 0; i < shown; i++) {
             t.out().println("  " + (i + 1) + ". " + s.faults().get(i).yaml());
         }

@@ -27,7 +27,7 @@ final class Messages {
         this.topology = topology;
         producerKey = new long[topology.producerCount];
         for (int p = 0; p < producerKey.length; p++) {
-            producerKey[p] = Seeds.fnv1a(Seeds.fnv1a(Seeds.FNV_START, "message:"), topology.names[p]);
+            producerKey[p] = Seeds.fnv1a(Seeds.fnv1a("message:"), topology.names[p]);
         }
         key = new long[topology.totalMessages];
         place = new int[topology.totalMessages];

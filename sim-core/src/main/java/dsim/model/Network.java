@@ -18,9 +18,12 @@ final class Network {
     private final Messages messages;
     /** The links used so far, each built on first use. */
     private final LinkTable links = new LinkTable();
-    /** The shape of each link spec in use, found by the spec's identity: a handful, whatever the link count. */
+    /**
+     * The link specs in use, found by identity, and the shape of each at the same place: a handful,
+     * whatever the link count. A node's record names its link's shape by that place.
+     */
     private final java.util.List<LinkSpec> shapedSpecs = new java.util.ArrayList<>();
-    private final java.util.List<Link.Shape> shapes = new java.util.ArrayList<>();
+    private Link.Shape[] shapeOf = new Link.Shape[0];
     private final Scenario scenario;
     private final Topology topology;
     private final long masterSeed;
@@ -43,8 +46,6 @@ final class Network {
     /** The links themselves, as {@link #last} holds them: read only for outages, bursty loss and streams. */
     private final Link[] sentOn;
     private final Link[] heardOn;
-    /** The shapes in use, by their place in {@link #shapes}. */
-    private Link.Shape[] shapeOf = new Link.Shape[0];
     /** Whether the packet sent last was dropped by its link (a down receiver is only found on arrival). */
     private boolean lastDropped;
 
@@ -116,13 +117,13 @@ final class Network {
     private Link.Shape shape(LinkSpec spec) {
         for (int i = 0; i < shapedSpecs.size(); i++) {
             if (shapedSpecs.get(i) == spec) {
-                return shapes.get(i);
+                return shapeOf[i];
             }
         }
         Link.Shape shape = new Link.Shape(spec, script.random());
         shapedSpecs.add(spec);
-        shapes.add(shape);
-        shapeOf = shapes.toArray(new Link.Shape[0]);
+        shapeOf = java.util.Arrays.copyOf(shapeOf, shapeOf.length + 1);
+        shapeOf[shapeOf.length - 1] = shape;
         return shape;
     }
 

@@ -1,6 +1,5 @@
 package dsim.run;
 
-
 /**
  * End-to-end latency, from a message's creation to its first processing, over the
  * messages that were processed at least once. All zero if none was.

@@ -142,4 +142,30 @@ class LogBrokerTest {
             assertEquals(0, r.duplicated(), semantics.id());
         }
     }
+
+    @Test
+    void aGroupOverManyPartitions_readsEveryRecord_whileItsMembersCrashAndTheirPartitionsMove() throws Exception {
+        // Far more partitions than records each, two deliveries of room per consumer: most records
+        // wait until their consumer is done with one, and then it must find them among its
+        // partitions, which move at every session expiry and every rejoin.
+        Scenario s = parse("""
+                producers:
+                  - { name: p, send-to: log, messages: 4000, arrival: { process: poisson, rate: 400/s } }
+                brokers:
+                  - { name: log, kind: log, deliver-to: [c1, c2, c3], partitions: 500, session-timeout: 1s }
+                consumers:
+                  - { name: c1, processing: 4ms, prefetch: 2, commit: { every: 500ms }, crash: { every: 3s, down-for: 2s } }
+                  - { name: c2, processing: 4ms, prefetch: 2, commit: { every: 500ms }, crash: { every: 3s, down-for: 2s } }
+                  - { name: c3, processing: 4ms, prefetch: 2, commit: { every: 500ms } }
+                network:
+                  default: { delay: { distribution: exponential, mean: 2ms }, loss: 2% }
+                """);
+        List<TraceEntry> journal = journal(s, Semantics.AT_LEAST_ONCE);
+        assertTrue(journal.stream().filter(e -> e.kind() == TraceKind.ASSIGNED && e.timeNanos() > 0).count() > 500,
+                "partitions moved, again and again");
+        RunResult r = Simulation.run(s, Semantics.AT_LEAST_ONCE, 3, null);
+        assertTrue(r.crashes() > 3, "crashes: " + r.crashes());
+        assertEquals(0, r.lost(), "no record was left waiting in a partition");
+        assertEquals(r.produced(), r.processedOnce() + r.duplicated());
+    }
 }

@@ -23,8 +23,8 @@ class BenchCommandTest {
         for (String field : new String[] {"\"pending\": 1000,", "\"pending\": 100000,", "\"pending\": 1000000,",
                 "\"ratioToBinaryHeap\"", "\"model\"", "\"messagesPerSecond\"", "\"peakHeapBytes\"", "\"java\"",
                 "\"threads\"", "\"sweep\"", "\"speedup\"", "\"identical\": true", "\"leanEventsPerSecond\"",
-                "\"ratioToLeanModel\"", "\"nodes\"", "\"manyNanosPerEvent\"", "\"replay\"", "\"timeRatio\"",
-                "\"memoryRatio\""}) {
+                "\"ratioToLeanModel\"", "\"nodes\"", "\"manyNanosPerEvent\"", "\"partitions\"",
+                "\"manyPartitions\": 10000,", "\"replay\"", "\"timeRatio\"", "\"memoryRatio\""}) {
             assertTrue(r.out().contains(field), field);
         }
     }

@@ -6,6 +6,7 @@ import dsim.bench.BenchResult;
 import dsim.bench.HoldResult;
 import dsim.bench.ModelResult;
 import dsim.bench.NodesResult;
+import dsim.bench.PartitionsResult;
 import dsim.bench.ReplayResult;
 import dsim.bench.SweepResult;
 import dsim.engine.EventPool;
@@ -65,6 +66,11 @@ public final class BenchReport {
                 n.leanFewNanos(), n.leanManyNanos(), n.leanRatio(),
                 n.fewHeldBytes() / 1e6, n.fewNodes(), n.manyHeldBytes() / 1e6, n.manyNodes(),
                 n.messageArrayBytes() / 1e6, n.memoryRatio()));
+        PartitionsResult t = r.partitions();
+        out.append(String.format(Locale.ROOT, "%npartition count (%,d messages into a log read by %d consumers, Poisson at"
+                + " 1,000/s, at-least-once, 1%% loss; best of 3):%n  %,d partitions %.0f ns/event, %,d: %.0f ns/event: %.2fx%n",
+                t.messages(), t.consumers(), t.fewPartitions(), t.fewNanos(), t.manyPartitions(), t.manyNanos(),
+                t.ratio()));
         ReplayResult p = r.replay();
         out.append(String.format(Locale.ROOT, "%nreplay of one message (%s of the whole model's %,d, keeping %,d journal entries):%n"
                 + "  run %.2fs, peak heap %.0f MB; replay %.2fs (%.2fx), peak heap %.0f MB (%.2fx)%n",
@@ -73,7 +79,7 @@ public final class BenchReport {
         return out.toString();
     }
 
-    /** The results as JSON: {@code hold, model, sweep, nodes, replay, java, threads}. */
+    /** The results as JSON: {@code hold, model, sweep, nodes, partitions, replay, java, threads}. */
     public static String json(BenchResult r) {
         ObjectNode root = Json.object();
         ArrayNode hold = root.putArray("hold");
@@ -113,6 +119,13 @@ public final class BenchReport {
                 .put("fewHeldBytes", n.fewHeldBytes()).put("manyHeldBytes", n.manyHeldBytes())
                 .put("messageArrayBytes", n.messageArrayBytes())
                 .put("memoryRatio", Math.round(n.memoryRatio() * 100) / 100.0);
+        PartitionsResult t = r.partitions();
+        root.putObject("partitions").put("messages", t.messages()).put("consumers", t.consumers())
+                .put("fewPartitions", t.fewPartitions())
+                .put("fewNanosPerEvent", Math.round(t.fewNanos() * 10) / 10.0)
+                .put("manyPartitions", t.manyPartitions())
+                .put("manyNanosPerEvent", Math.round(t.manyNanos() * 10) / 10.0)
+                .put("ratio", Math.round(t.ratio() * 100) / 100.0);
         ReplayResult p = r.replay();
         root.putObject("replay").put("messages", p.messages()).put("message", p.messageId())
                 .put("entriesKept", p.entriesKept())

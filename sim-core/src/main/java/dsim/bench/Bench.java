@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Runs the whole benchmark: the model on a large scenario, a seed sweep on one thread and on
- * two, then the hold model at three sizes.
+ * two, the cost of an event at few nodes and many and at few partitions and many, a replay of
+ * one message, then the hold model at three sizes.
  */
 public final class Bench {
 
@@ -29,7 +30,7 @@ public final class Bench {
     }
 
     /** The parts {@link Stages} counts. */
-    public static final int PARTS = 5;
+    public static final int PARTS = 6;
 
     /** Runs it, telling {@code stages} as each part starts. */
     public static BenchResult run(boolean quick, Stages stages) {
@@ -47,12 +48,15 @@ public final class Bench {
         SweepResult sweep = quick ? SweepBenchmark.run(10, 2_000) : SweepBenchmark.run(100, 5_000);
         stages.starting(2, "the node count");
         NodesResult nodes = NodesBenchmark.run(quick ? 100_000 : 400_000);
-        stages.starting(3, "a replay of one message");
+        stages.starting(3, "the partition count");
+        PartitionsResult partitions = PartitionsBenchmark.run(quick ? 50_000 : 200_000);
+        stages.starting(4, "a replay of one message");
         ReplayResult replay = ReplayBenchmark.run(messages);
-        stages.starting(4, "the hold model");
+        stages.starting(5, "the hold model");
         var hold = HoldBenchmark.run(sizes, rounds, steps);
         String java = System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")";
-        return new BenchResult(hold, model, sweep, nodes, replay, java, Runtime.getRuntime().availableProcessors());
+        return new BenchResult(hold, model, sweep, nodes, partitions, replay, java,
+                Runtime.getRuntime().availableProcessors());
     }
 
     /** The run whose time is the median of three. */

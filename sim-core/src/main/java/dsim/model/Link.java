@@ -69,6 +69,17 @@ final class Link {
                 outageLoss[i] = o.loss();
             }
         }
+
+        /**
+         * The outage in force at {@code now}, or -1: a binary search, as the windows are sorted
+         * and apart ({@link LinkSpec}). A link down for a few minutes every hour of a long run
+         * has hundreds of them, and every packet on it asks.
+         */
+        int outageAt(long now) {
+            int i = java.util.Arrays.binarySearch(outageStart, 0, outages, now);
+            i = i >= 0 ? i : -i - 2; // the last window starting at or before now
+            return i >= 0 && now < outageEnd[i] ? i : -1;
+        }
     }
 
     private final Shape shape;
@@ -143,8 +154,9 @@ final class Link {
      */
     static int verdict(Shape s, Link link, long lossSeed, long now, long messageKey, long instance) {
         // Most links have no outage: the shape's count says so, without loading the arrays.
-        for (int i = 0; i < s.outages; i++) {
-            if (now >= s.outageStart[i] && now < s.outageEnd[i]) {
+        if (s.outages > 0) {
+            int i = s.outageAt(now);
+            if (i >= 0) {
                 // Inside an outage its loss replaces the link's normal loss.
                 return Seeds.uniform(link.rare.outageSeed, messageKey, instance) < s.outageLoss[i] ? DROP_OUTAGE : PASS;
             }

@@ -74,7 +74,7 @@ public final class NodesBenchmark {
     }
 
     /** The fewest nanoseconds per event over three runs, each of which returns its event count. */
-    private static double bestOfThree(LongSupplier eventsOfARun) {
+    static double bestOfThree(LongSupplier eventsOfARun) {
         double best = Double.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             long start = System.nanoTime();

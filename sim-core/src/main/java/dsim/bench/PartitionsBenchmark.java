@@ -47,13 +47,7 @@ public final class PartitionsBenchmark {
     /** Nanoseconds per event over {@code partitions}: the best of three runs. */
     static double nanosPerEvent(int partitions, long messages) {
         Scenario s = scenario(partitions, messages);
-        double best = Double.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long start = System.nanoTime();
-            long events = Simulation.run(s, Semantics.AT_LEAST_ONCE, 1, null).events();
-            best = Math.min(best, (System.nanoTime() - start) / (double) events);
-        }
-        return best;
+        return NodesBenchmark.bestOfThree(() -> Simulation.run(s, Semantics.AT_LEAST_ONCE, 1, null).events());
     }
 
     /** Both partition counts on the same messages. */

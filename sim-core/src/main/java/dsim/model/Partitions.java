@@ -245,17 +245,14 @@ final class Partitions {
                 }
                 i++;
                 if (canSend(base[b] + next)) {
-                    sendNext(base[b] + next, now);
+                    sendNext(base[b] + next, now); // may take the partition out of the set
                     rotation[b][k] = (next + 1) % n;
                     sent = true;
                     at = (rotation[b][k] + i) % n;
                     j = mine.indexAtOrAfter(at);
-                } else if (next + 1 < n) {
-                    at = next + 1;
-                    j++;
                 } else {
-                    at = 0;
-                    j = 0;
+                    at = (next + 1) % n; // the set is as it was: its next value is the next partition
+                    j = at == 0 ? 0 : j + 1;
                 }
             }
         }
